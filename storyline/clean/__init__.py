@@ -1,0 +1,1 @@
+"""Cleaning: boilerplate removal and normalisation with a map back to raw offsets."""

@@ -1,0 +1,66 @@
+"""One exception base with coded, actionable messages; the CLI and web edges translate them."""
+
+from __future__ import annotations
+
+
+class StorylineError(Exception):
+    """Base of every error storyline raises on purpose. `code` is stable; `hint` says what to do."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        text = f"[{self.code}] {self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+class InputError(StorylineError):
+    """An input file or value cannot be used (missing, unreadable, wrong format)."""
+
+    code = "E100"
+
+
+class UnreadableInput(InputError):
+    """A file's bytes cannot be decoded or parsed."""
+
+    code = "E101"
+
+
+class EmptyInput(InputError):
+    """A file (or item) holds no article text."""
+
+    code = "E102"
+
+
+class UnsupportedFormat(InputError):
+    """A file's format is not one storyline reads."""
+
+    code = "E103"
+
+
+class ConfigError(StorylineError):
+    """A setting is wrong or a needed component is not installed."""
+
+    code = "E200"
+
+
+class ModelNotInstalled(ConfigError):
+    """The spaCy pipeline named in the settings cannot be loaded offline."""
+
+    code = "E201"
+
+
+class StoreError(StorylineError):
+    """The database cannot be opened, migrated or written."""
+
+    code = "E300"
+
+
+class NotFound(StorylineError):
+    """A record asked for by id or name does not exist."""
+
+    code = "E400"

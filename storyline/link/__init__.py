@@ -1,0 +1,1 @@
+"""Cross-document linking: entity identity, statements, the event timeline, near-duplicates."""

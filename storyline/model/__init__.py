@@ -1,0 +1,47 @@
+"""The central records of storyline; this package imports nothing else of ours."""
+
+from storyline.model.dates import Granularity, PublicationDate, PublishedFrom, TimeValue
+from storyline.model.document import Document, OffsetMap, RawDocument, RemovedSpan
+from storyline.model.ids import make_id
+from storyline.model.outcome import Rejected
+from storyline.model.records import (
+    CorpusLinks,
+    Correction,
+    DocumentAnalysis,
+    Entity,
+    Event,
+    Mention,
+    NearDuplicate,
+    Quote,
+    Sentence,
+    Span,
+    Statement,
+    TimeExpression,
+    TimelineEntry,
+)
+
+__all__ = [
+    "CorpusLinks",
+    "Correction",
+    "Document",
+    "DocumentAnalysis",
+    "Entity",
+    "Event",
+    "Granularity",
+    "Mention",
+    "NearDuplicate",
+    "OffsetMap",
+    "PublicationDate",
+    "PublishedFrom",
+    "Quote",
+    "RawDocument",
+    "Rejected",
+    "RemovedSpan",
+    "Sentence",
+    "Span",
+    "Statement",
+    "TimeExpression",
+    "TimeValue",
+    "TimelineEntry",
+    "make_id",
+]

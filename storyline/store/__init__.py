@@ -1,0 +1,1 @@
+"""SQLite storage: schema, migrations, the one write path, read queries and exports."""
