@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-import typer
+import click
 from rich.console import Console
 
 from storyline.cli import commands  # noqa: F401  (registers the commands on the app)
@@ -20,13 +20,18 @@ def main() -> None:
     if debug:
         sys.argv.remove("--debug")
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.exceptions.Exit as error:
+        sys.exit(error.exit_code)
     except StorylineError as error:
         if debug:
             raise
         Console(stderr=True).print(f"[bold red]error[/] {error}", highlight=False, soft_wrap=True)
         sys.exit(ERROR_EXIT)
-    except (typer.Abort, KeyboardInterrupt):
+    except (click.Abort, KeyboardInterrupt):
         Console(stderr=True).print("aborted")
         sys.exit(130)
     except SystemExit:
@@ -39,6 +44,7 @@ def main() -> None:
             highlight=False,
         )
         sys.exit(3)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":

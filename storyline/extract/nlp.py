@@ -15,6 +15,21 @@ from storyline.errors import ModelNotInstalled
 from storyline.settings import DEFAULT_MODEL, FALLBACK_MODELS
 
 
+PARAGRAPH_COMPONENT = "storyline_paragraphs"
+
+
+@Language.component(PARAGRAPH_COMPONENT)
+def mark_paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence after every line break: news paragraphs and headlines never share a sentence."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+        elif not token.is_space and token.is_sent_start is None:
+            continue
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     """Load a spaCy English pipeline by package name, offline; official en_core_web_* names work too.
@@ -25,6 +40,8 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     for candidate in tried:
         nlp = _try_load(candidate)
         if nlp is not None:
+            if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
+                nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             return nlp
     raise ModelNotInstalled(
         f"no spaCy English pipeline could be loaded (tried {', '.join(tried)})",

@@ -1,0 +1,1 @@
+"""Ingest throughput and memory on real articles, next to spaCy alone."""

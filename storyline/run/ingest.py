@@ -1,0 +1,112 @@
+"""The ingest runner: read → clean → parse → extract → store → relink, one batch, never stopped by one file."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from storyline.clean import clean_document
+from storyline.extract.nlp import load_pipeline
+from storyline.ingest import read_paths
+from storyline.model import Document, DocumentAnalysis, Rejected, make_id
+from storyline.run.analyze import analyze_or_reject
+from storyline.run.link import link_corpus
+from storyline.settings import Settings
+from storyline.store import Store
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(slots=True, kw_only=True)
+class RunSummary:
+    """What one ingest run did: counts, what it skipped and why, what it rejected and why."""
+
+    run_id: str
+    added: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    rejected: list[Rejected] = field(default_factory=list)
+    entities: int = 0
+    quotes: int = 0
+    events: int = 0
+    statements: int = 0
+    timeline: int = 0
+    seconds: float = 0.0
+
+    @property
+    def documents_per_second(self) -> float:
+        return self.added / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.rejected)
+
+
+def ingest_paths(
+    paths: Sequence[str],
+    store: Store,
+    settings: Settings,
+    on_progress: ProgressCallback | None = None,
+) -> RunSummary:
+    """Ingest every readable article under `paths` into `store`; report the rest per file."""
+    started = time.perf_counter()
+    summary = RunSummary(run_id=make_id("run", list(paths), time.time()))
+    pending = _clean_new_documents(read_paths(paths), store, summary)
+    for outcome in _analyze(pending, settings, on_progress):
+        if isinstance(outcome, Rejected):
+            summary.rejected.append(outcome)
+        else:
+            store.save_analysis(outcome)
+            summary.added += 1
+    if summary.added:
+        relink(store, settings)
+    _count_links(store, summary)
+    summary.seconds = time.perf_counter() - started
+    store.record_run(summary.run_id, list(paths), summary.added, len(summary.skipped), summary.rejected)
+    return summary
+
+
+def relink(store: Store, settings: Settings) -> None:
+    """Rebuild every cross-document record from the stored analyses and the user's corrections."""
+    analyses = list(store.load_analyses())
+    store.save_links(link_corpus(analyses, store.corrections(), settings.min_near_duplicate))
+
+
+def _clean_new_documents(
+    raws: Iterable[object], store: Store, summary: RunSummary
+) -> list[Document]:
+    pending: dict[str, Document] = {}
+    for raw in raws:
+        outcome = raw if isinstance(raw, Rejected) else clean_document(raw)  # type: ignore[arg-type]
+        if isinstance(outcome, Rejected):
+            summary.rejected.append(outcome)
+        elif outcome.id in pending:
+            summary.skipped.append((outcome.source, f"same text as {pending[outcome.id].source}"))
+        elif store.has_document(outcome.id):
+            summary.skipped.append((outcome.source, "already in the database"))
+        else:
+            pending[outcome.id] = outcome
+    return list(pending.values())
+
+
+def _analyze(
+    documents: list[Document], settings: Settings, on_progress: ProgressCallback | None
+) -> Iterable[DocumentAnalysis | Rejected]:
+    if not documents:
+        return
+    nlp = load_pipeline(settings.model)
+    pairs = ((document.text, document) for document in documents)
+    parsed = nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process)
+    for done, (doc, document) in enumerate(parsed, start=1):
+        yield analyze_or_reject(document, doc)
+        if on_progress:
+            on_progress(done, len(documents))
+
+
+def _count_links(store: Store, summary: RunSummary) -> None:
+    counts = store.counts()
+    summary.entities = counts.get("entities", 0)
+    summary.quotes = counts.get("quotes", 0)
+    summary.events = counts.get("events", 0)
+    summary.statements = counts.get("statements", 0)
+    summary.timeline = counts.get("timeline", 0)

@@ -1,0 +1,1 @@
+"""Summaries built from stored records: the briefing printed by `storyline demo`."""

@@ -1,0 +1,90 @@
+"""A short briefing on a corpus: who matters, what happened when, and which statements were repeated."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.model import CorpusLinks, DocumentAnalysis, Entity, Quote, TimelineEntry
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RepeatedStatement:
+    """A statement reported by more than one article, with its first report and a sourced text."""
+
+    speaker: str
+    text: str
+    first_source: str  # outlet or source of the first report
+    first_published: str | None
+    reports: int
+    quote: Quote
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Briefing:
+    """What the demo prints: counts, main people, the busiest timeline entries, repeated statements."""
+
+    documents: int
+    outlets: int
+    first_published: str | None
+    last_published: str | None
+    people: tuple[Entity, ...]
+    timeline: tuple[TimelineEntry, ...]
+    repeated: tuple[RepeatedStatement, ...]
+
+
+def build_briefing(
+    analyses: Sequence[DocumentAnalysis], links: CorpusLinks, *, people: int = 8, events: int = 10
+) -> Briefing:
+    """Pick the most-mentioned people, the most-reported timeline entries and every repeated statement."""
+    dates = sorted(d for d in (a.document.published.value for a in analyses) if d)
+    outlets = {a.document.outlet or a.document.source for a in analyses}
+    persons = [e for e in links.entities if e.type == "PERSON"]
+    persons.sort(key=lambda e: (-len(e.mentions), e.name))
+    busiest = sorted(links.timeline, key=lambda t: (-len(t.events), t.time.start))[:events]
+    return Briefing(
+        documents=len(analyses),
+        outlets=len(outlets),
+        first_published=dates[0] if dates else None,
+        last_published=dates[-1] if dates else None,
+        people=tuple(persons[:people]),
+        timeline=tuple(sorted(busiest, key=lambda t: t.time.start)),
+        repeated=_repeated_statements(analyses, links),
+    )
+
+
+def _repeated_statements(
+    analyses: Sequence[DocumentAnalysis], links: CorpusLinks
+) -> tuple[RepeatedStatement, ...]:
+    quotes = {q.id: q for a in analyses for q in a.quotes}
+    documents = {a.document.id: a.document for a in analyses}
+    names = {e.id: e.name for e in links.entities}
+    repeated: list[RepeatedStatement] = []
+    for statement in links.statements:
+        reporting = {quotes[q].document for q in statement.quotes if q in quotes}
+        if len(reporting) < 2:
+            continue
+        first = quotes[statement.quotes[0]]
+        document = documents[statement.first_document]
+        repeated.append(
+            RepeatedStatement(
+                speaker=names.get(statement.speaker or "", first.speaker_text or "unknown speaker"),
+                text=first.text,
+                first_source=document.outlet or document.source,
+                first_published=statement.first_published.value,
+                reports=len(reporting),
+                quote=first,
+            )
+        )
+    return tuple(sorted(repeated, key=_statement_order))
+
+
+def _statement_order(item: RepeatedStatement) -> tuple[str, str]:
+    return (item.first_published or "9999", item.speaker)
+
+
+def top_aliases(entity: Entity, limit: int = 6) -> list[str]:
+    """The entity's aliases other than its display name, shortest spelling variants first."""
+    others = [a for a in entity.aliases if a != entity.name]
+    return sorted(others, key=lambda a: (len(a), a))[:limit]
+
