@@ -35,7 +35,7 @@ def demo_command(
     print_summary(summary, console)
     store = open_store(db)
     try:
-        briefing = build_briefing(list(store.load_analyses()), store.load_links())
+        briefing = build_briefing(list(store.load_analyses(with_links=True)), store.load_links())
     finally:
         store.close()
     print_briefing(briefing, console)

@@ -1,0 +1,83 @@
+"""Named schema migrations: each runs once, in order, inside one transaction, and is recorded by name."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from storyline.errors import StoreError
+from storyline.store.connection import atomic
+from storyline.store.schema import CORE, FTS, VIEWS
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """A schema change with a stable name; never edit one that has shipped, add a new one."""
+
+    name: str
+    sql: str
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_core", CORE),
+    Migration("0002_fts", FTS),
+    Migration("0003_link_views", VIEWS),
+)
+
+
+def applied(conn: sqlite3.Connection) -> list[str]:
+    """Names of the migrations already applied to `conn`, in the order they ran."""
+    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    return [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> list[str]:
+    """Apply every migration `conn` lacks; return the names applied now."""
+    try:
+        done = applied(conn)
+    except sqlite3.DatabaseError as error:
+        raise StoreError(
+            f"cannot read the schema version: {error}", hint="give --db a database storyline created"
+        ) from error
+    known = {m.name for m in MIGRATIONS}
+    unknown = [name for name in done if name not in known]
+    if unknown:
+        raise StoreError(
+            f"the database has migrations this storyline does not know: {', '.join(unknown)}",
+            hint="upgrade storyline (pip install -U storyline) or use another --db",
+        )
+    new = [m for m in migrations if m.name not in done]
+    for migration in new:
+        _apply(conn, migration)
+    return [m.name for m in new]
+
+
+def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
+    try:
+        with atomic(conn):
+            for statement in split_statements(migration.sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                (migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+            count = conn.execute("SELECT count(*) FROM migrations").fetchone()[0]
+            conn.execute(f"PRAGMA user_version = {int(count)}")
+    except sqlite3.Error as error:
+        raise StoreError(
+            f"migration {migration.name} failed: {error}",
+            hint="the database was left as it was; check that SQLite has FTS5 and the file is writable",
+        ) from error
+
+
+def split_statements(script: str) -> Iterator[str]:
+    """The complete SQL statements of `script` (triggers with inner semicolons kept whole)."""
+    buffer = ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n\t;"):
+                yield buffer.strip()
+            buffer = ""

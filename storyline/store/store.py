@@ -1,0 +1,174 @@
+"""The Store: one SQLite database behind typed methods that take and return model records."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from storyline.errors import NotFound, StoreError
+from storyline.model import (
+    CorpusLinks,
+    Correction,
+    Document,
+    DocumentAnalysis,
+    Entity,
+    Rejected,
+)
+from storyline.store import journal, load, read, write
+from storyline.store.connection import MEMORY, atomic, connect
+from storyline.store.migrations import migrate
+from storyline.store.rows import EntityRow, Run, RunCounts, StatementRow, TimelineRow
+
+
+def open_store(path: str | Path, *, create: bool = True) -> Store:
+    """Open (and migrate) the database at `path`; ":memory:" for a throwaway one.
+
+    With `create=False` a missing file is a StoreError that says to ingest first (read commands).
+    """
+    conn = connect(path, create=create)
+    try:
+        migrate(conn)
+    except StoreError:
+        conn.close()
+        raise
+    return Store(conn, str(path))
+
+
+class Store:
+    """Typed access to one storyline database; use `open_store` to get one."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str = MEMORY) -> None:
+        self.conn = conn
+        self.path = path
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # documents and analyses -------------------------------------------------------------------------
+    def has_document(self, document_id: str) -> bool:
+        return (
+            self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is not None
+        )
+
+    def save_analysis(self, analysis: DocumentAnalysis) -> None:
+        """Store a document and everything extracted from it (replacing an earlier analysis of it)."""
+        self._write(write.save_analysis, analysis)
+
+    def load_analyses(self, *, with_links: bool = False) -> Iterator[DocumentAnalysis]:
+        """Every analysis as saved, by document id; `with_links` fills entity, speaker and statement ids."""
+        return load.load_analyses(self.conn, with_links=with_links)
+
+    def documents(self) -> list[Document]:
+        return load.documents(self.conn)
+
+    # links ------------------------------------------------------------------------------------------
+    def save_links(self, links: CorpusLinks) -> None:
+        """Replace every cross-document record (entities, statements, timeline, duplicates)."""
+        self._write(write.save_links, links)
+
+    def load_links(self) -> CorpusLinks:
+        return load.load_links(self.conn)
+
+    # corrections ------------------------------------------------------------------------------------
+    def add_correction(self, correction: Correction) -> None:
+        self._write(journal.add_correction, correction)
+
+    def corrections(self) -> list[Correction]:
+        """Every correction, oldest first."""
+        return journal.corrections(self.conn)
+
+    def remove_correction(self, correction_id: str) -> None:
+        with atomic(self.conn):
+            gone = self.conn.execute("DELETE FROM corrections WHERE id = ?", (correction_id,)).rowcount
+        if not gone:
+            raise NotFound(
+                f"no correction {correction_id}",
+                hint="`storyline export` lists the corrections with their ids",
+            )
+
+    # runs and rejections ----------------------------------------------------------------------------
+    def start_run(self, run_id: str, paths: Sequence[str] = ()) -> None:
+        self._write(journal.start_run, run_id, paths)
+
+    def finish_run(self, run_id: str, counts: RunCounts) -> None:
+        self._write(journal.finish_run, run_id, counts)
+
+    def save_rejections(self, run_id: str, rejections: Sequence[Rejected]) -> None:
+        self._write(journal.save_rejections, run_id, rejections)
+
+    def rejections(self, run_id: str | None = None) -> list[Rejected]:
+        """Rejections of one run, or of every run (oldest run first)."""
+        return journal.rejections(self.conn, run_id)
+
+    def runs(self) -> list[Run]:
+        return journal.runs(self.conn)
+
+    def record_run(
+        self, run_id: str, paths: Sequence[str], added: int, skipped: int, rejected: Sequence[Rejected]
+    ) -> None:
+        """Record a finished run at once: its rejections and its counts (corpus sizes read from the db)."""
+        sizes = self.counts()
+        counts = RunCounts(
+            documents_added=added,
+            documents_skipped=skipped,
+            documents_rejected=len(rejected),
+            entities=sizes["entities"],
+            quotes=sizes["quotes"],
+            events=sizes["events"],
+            statements=sizes["statements"],
+            timeline=sizes["timeline"],
+        )
+        with atomic(self.conn):
+            self.start_run(run_id, paths)
+            self.save_rejections(run_id, rejected)
+            self.finish_run(run_id, counts)
+
+    # read queries -----------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        """Rows per kind: documents, mentions, quotes, events, entities, statements, timeline, ..."""
+        return read.counts(self.conn)
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        return read.search(self.conn, query, limit)
+
+    def entities(self, type: str | None = None) -> list[EntityRow]:
+        return read.entity_rows(self.conn, type)
+
+    def match_entities(self, name: str, *, exact: bool = False) -> list[Entity]:
+        return read.match_entities(self.conn, name, exact=exact)
+
+    def find_entity(self, name: str) -> Entity:
+        return read.find_entity(self.conn, name)
+
+    def statements(
+        self, speaker: str | None = None, since: str | None = None, until: str | None = None
+    ) -> list[StatementRow]:
+        return read.statement_rows(self.conn, speaker, since, until)
+
+    def timeline(
+        self,
+        since: str | None = None,
+        until: str | None = None,
+        entity: str | None = None,
+        source: str | None = None,
+    ) -> list[TimelineRow]:
+        return read.timeline_rows(self.conn, since, until, entity, source)
+
+    def _write(self, function: Callable[..., None], *args: object) -> None:
+        try:
+            function(self.conn, *args)
+        except sqlite3.Error as error:
+            raise StoreError(
+                f"cannot write to {self.path}: {error}",
+                hint="check disk space and that no other process locks it",
+            ) from error
