@@ -1,1 +1,5 @@
 """Readers per input format (text, HTML, feeds, JSON Lines, WARC) that turn files into RawDocuments."""
+
+from storyline.ingest.read import read_file, read_paths
+
+__all__ = ["read_file", "read_paths"]

@@ -1,0 +1,1 @@
+"""Cleaning quality gate: our HTML path against trafilatura alone on the article-extraction benchmark."""
