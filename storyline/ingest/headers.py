@@ -145,9 +145,10 @@ def _strip_span(start: int, line: str) -> tuple[int, int]:
 
 
 def _is_headline(lines: list[tuple[int, str]], index: int) -> bool:
-    """A short line without a final period, followed by a blank line and then more text."""
+    """A short line without a final period, followed by a blank line or a byline, and then more text."""
     line = lines[index][1].strip()
-    followed_by_blank = index + 1 < len(lines) and not lines[index + 1][1].strip()
+    following = lines[index + 1][1] if index + 1 < len(lines) else "x"
+    followed_by_blank = not following.strip() or parse_byline(following) is not None
     text_after = any(other.strip() for _, other in lines[index + 1 :])
     short = len(line) <= 200 and len(line.split()) <= 30
     return followed_by_blank and text_after and short and not line.endswith(".")

@@ -153,3 +153,16 @@ def test_long_source_line_is_text_not_a_header() -> None:
 
 def test_a_one_line_document_is_not_all_headline() -> None:
     assert parse_header("Graphic: the vote count, county by county\n").title is None
+
+
+def test_headline_directly_above_a_byline_is_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "quoted-headline.txt"
+    path.write_text(
+        'Minister warns against "interference"\nBy Ana Reyes | March 3, 2021\n\n'
+        "The minister spoke to reporters in the capital on Wednesday about the talks.\n",
+        "utf-8",
+    )
+    (raw,) = list(read_paths([str(path)]))
+    assert not isinstance(raw, Rejected)
+    assert raw.title == 'Minister warns against "interference"'
+    assert raw.published.value == "2021-03-03" and raw.published.source == "byline"
