@@ -33,7 +33,9 @@ def assemble() -> str:
         f"Last assembled on: {machine_line()}.",
         "",
     ]
-    names = sorted(RESULTS.glob("*.md"), key=lambda p: (ORDER.index(p.stem) if p.stem in ORDER else 99, p.stem))
+    names = sorted(
+        RESULTS.glob("*.md"), key=lambda p: (ORDER.index(p.stem) if p.stem in ORDER else 99, p.stem)
+    )
     for path in names:
         parts.append(path.read_text("utf-8").strip())
         parts.append("")

@@ -57,5 +57,7 @@ def _coerce(values: dict[str, Any]) -> Settings:
         try:
             typed[field.name] = kind(values[field.name])
         except (TypeError, ValueError) as error:
-            raise ConfigError(f"setting {field.name}={values[field.name]!r} is not a {kind.__name__}") from error
+            raise ConfigError(
+                f"setting {field.name}={values[field.name]!r} is not a {kind.__name__}"
+            ) from error
     return replace(defaults, **typed)

@@ -99,7 +99,10 @@ def report(limit: int) -> str:
         "| side | documents | words | load s | process s | documents/s | words/s | peak MB |",
         "|---|---|---|---|---|---|---|---|",
     ]
-    for name, side in (("spaCy alone (same pipeline)", spacy_side), ("storyline ingest (all stages + SQLite)", ours)):
+    for name, side in (
+        ("spaCy alone (same pipeline)", spacy_side),
+        ("storyline ingest (all stages + SQLite)", ours),
+    ):
         rows.append(
             f"| {name} | {side['docs']:.0f} | {side['words']:.0f} | {side['load_s']:.1f} | "
             f"{side['process_s']:.1f} | {side['docs'] / side['process_s']:.2f} | "

@@ -29,7 +29,9 @@ def demo_command(
 ) -> None:
     """Ingest the bundled demo corpus (examples/demo) and print who, what, when and who said it first."""
     if not corpus.is_dir():
-        raise InputError(f"demo corpus not found at {corpus}", hint="pass --corpus FOLDER or run from a checkout")
+        raise InputError(
+            f"demo corpus not found at {corpus}", hint="pass --corpus FOLDER or run from a checkout"
+        )
     console = Console()
     summary = run_ingest([str(corpus)], db, load_settings(), quiet=quiet)
     print_summary(summary, console)
@@ -60,7 +62,9 @@ def print_briefing(briefing: Briefing, console: Console) -> None:
         summary = entry.summary if len(entry.summary) < 110 else entry.summary[:107] + "..."
         timeline.add_row(entry.time.value, summary, str(len(entry.events)))
     console.print(timeline)
-    repeated = Table("speaker", "said", "first reported", "reports", title="statements reported more than once")
+    repeated = Table(
+        "speaker", "said", "first reported", "reports", title="statements reported more than once"
+    )
     for item in briefing.repeated:
         text = item.text if len(item.text) < 90 else item.text[:87] + "..."
         repeated.add_row(

@@ -32,7 +32,9 @@ ModelOption = Annotated[
 
 @app.command("ingest")
 def ingest_command(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders or globs (txt, html, feeds, jsonl, warc).")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files, folders or globs (txt, html, feeds, jsonl, warc).")
+    ],
     db: DbOption = DEFAULT_DB,
     model: ModelOption = None,
     batch_size: Annotated[int | None, typer.Option(help="Documents per spaCy batch.")] = None,
@@ -101,7 +103,9 @@ def print_summary(summary: RunSummary, console: Console) -> None:
     for source, reason in summary.skipped:
         console.print(f"[yellow]skipped[/] {source}: {reason}", highlight=False)
     for rejected in summary.rejected:
-        console.print(f"[red]rejected[/] {rejected.source}: [{rejected.code}] {rejected.reason}", highlight=False)
+        console.print(
+            f"[red]rejected[/] {rejected.source}: [{rejected.code}] {rejected.reason}", highlight=False
+        )
 
 
 @app.command("relink")

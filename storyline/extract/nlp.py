@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 from storyline.errors import ModelNotInstalled
 from storyline.settings import DEFAULT_MODEL, FALLBACK_MODELS
 
-
 PARAGRAPH_COMPONENT = "storyline_paragraphs"
 
 

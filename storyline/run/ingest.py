@@ -1,4 +1,4 @@
-"""The ingest runner: read → clean → parse → extract → store → relink, one batch, never stopped by one file."""
+"""The ingest runner: read, clean, parse, extract, store, relink — one batch, never stopped by one file."""
 
 from __future__ import annotations
 
@@ -72,9 +72,7 @@ def relink(store: Store, settings: Settings) -> None:
     store.save_links(link_corpus(analyses, store.corrections(), settings.min_near_duplicate))
 
 
-def _clean_new_documents(
-    raws: Iterable[object], store: Store, summary: RunSummary
-) -> list[Document]:
+def _clean_new_documents(raws: Iterable[object], store: Store, summary: RunSummary) -> list[Document]:
     pending: dict[str, Document] = {}
     for raw in raws:
         outcome = raw if isinstance(raw, Rejected) else clean_document(raw)  # type: ignore[arg-type]

@@ -87,4 +87,3 @@ def top_aliases(entity: Entity, limit: int = 6) -> list[str]:
     """The entity's aliases other than its display name, shortest spelling variants first."""
     others = [a for a in entity.aliases if a != entity.name]
     return sorted(others, key=lambda a: (len(a), a))[:limit]
-

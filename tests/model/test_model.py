@@ -49,7 +49,7 @@ def test_settings_file_and_environment(tmp_path: Path, monkeypatch: pytest.Monke
 def test_settings_errors_are_actionable(tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("[storyline\n", "utf-8")
-    with pytest.raises(ConfigError, match="bad.toml"):
+    with pytest.raises(ConfigError, match=r"bad\.toml"):
         load_settings(bad)
     with pytest.raises(ConfigError, match="not found"):
         load_settings(tmp_path / "missing.toml")
