@@ -1,0 +1,1 @@
+"""Quote extraction measured on PolNeAR attributions, next to textacy's direct_quotations."""

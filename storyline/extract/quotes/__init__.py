@@ -1,0 +1,96 @@
+"""Quote extraction: direct and indirect quotes with their speaker, relay and statement date.
+
+`extract_quotes` is the stage function; the modules hold its parts: `marks` (pairing quotation marks),
+`direct` and `attribution` (direct quotes and who they are credited to), `indirect` (reported speech),
+`posts` (tweets, interview transcripts), `speaker` (mention resolution) and `said_on` (dates).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from storyline.extract.quotes.attribution import find_relay
+from storyline.extract.quotes.direct import direct_drafts, is_direct
+from storyline.extract.quotes.draft import Draft
+from storyline.extract.quotes.indirect import indirect_drafts
+from storyline.extract.quotes.marks import find_quoted_spans
+from storyline.extract.quotes.posts import interview_drafts, post_drafts
+from storyline.extract.quotes.said_on import said_on
+from storyline.extract.quotes.speaker import resolve_speaker, tidy_speaker
+from storyline.model import Document, Mention, Quote, TimeExpression, make_id
+
+__all__ = ["extract_quotes"]
+
+RELAY_TAIL = re.compile(r",\s*(?:writes|wrote|reports|reported)\s+[“\"«]?(?P<relay>[A-Z][^\n]*)$")
+
+
+def extract_quotes(
+    document: Document, doc: Doc, mentions: Sequence[Mention], timexes: Sequence[TimeExpression]
+) -> tuple[Quote, ...]:
+    """Every quote in the document, in text order; `mentions` should include the coreference output."""
+    text = document.text
+    spans = find_quoted_spans(text)
+    direct = direct_drafts(doc, text, spans)
+    for extra in post_drafts(text) + interview_drafts(text):
+        if not any(_overlaps(extra, d) for d in direct):
+            direct.append(extra)
+    quoted = [(s.open, s.close) for s in spans if is_direct(text, s)] + [(d.start, d.end) for d in direct]
+    partials = [(s.start, s.end) for s in spans if not is_direct(text, s) and s.depth == 0]
+    indirect = [d for d in indirect_drafts(doc, text, quoted, partials) if not _touches(d, quoted)]
+    for draft in indirect:
+        _relay_tail(text, draft)
+    drafts = sorted(direct + indirect, key=lambda d: (d.start, d.end))
+    quotes: dict[tuple[int, int], Quote] = {}
+    for draft in drafts:
+        quotes.setdefault((draft.start, draft.end), _quote(document, doc, draft, mentions, timexes))
+    return tuple(quotes.values())
+
+
+def _overlaps(a: Draft, b: Draft) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _touches(draft: Draft, regions: Sequence[tuple[int, int]]) -> bool:
+    return any(start < draft.end and draft.start < end for start, end in regions)
+
+
+def _relay_tail(text: str, draft: Draft) -> None:
+    """`…, writes Gazeta.ru`: the outlet named at the end of reported speech is its relay, not its content."""
+    match = RELAY_TAIL.search(text, draft.start, draft.end)
+    if match:
+        draft.relay = match.group("relay").strip(' .,”"»…')
+        draft.end = match.start()
+    draft.relay = draft.relay or next(
+        (r for r in map(lambda g: find_relay(text, g), draft.regions) if r), None
+    )
+
+
+def _quote(
+    document: Document, doc: Doc, draft: Draft, mentions: Sequence[Mention], timexes: Sequence[TimeExpression]
+) -> Quote:
+    text = document.text
+    date, source = said_on(draft, document, timexes)
+    speaker = tidy_speaker(doc, draft.speaker, mentions) if draft.speaker else None
+    cue = draft.cue
+    return Quote(
+        id=make_id("quote", document.id, draft.start, draft.end),
+        document=document.id,
+        start=draft.start,
+        end=draft.end,
+        text=text[draft.start : draft.end],
+        kind=draft.kind,
+        speaker_text=text[speaker[0] : speaker[1]] if speaker else None,
+        speaker_start=speaker[0] if speaker else None,
+        speaker_end=speaker[1] if speaker else None,
+        speaker_mention=resolve_speaker(doc, speaker, mentions) if speaker else None,
+        cue_text=text[cue[0] : cue[1]] if cue else None,
+        cue_start=cue[0] if cue else None,
+        cue_end=cue[1] if cue else None,
+        relay=draft.relay,
+        said_on=date,
+        said_on_from=source,
+        fragments=draft.fragments,
+    )

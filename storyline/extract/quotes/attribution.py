@@ -1,0 +1,179 @@
+"""Reading the attribution clause next to a direct quote: speaker words, reporting verb and relay."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyline.extract.quotes.lexicon import (
+    NON_SPEAKER_WORDS,
+    RELAY_VERBS,
+    SPEAKER_PREPOSITIONS,
+    SPEECH_VERBS,
+)
+from storyline.extract.quotes.marks import FAMILY
+
+CharSpan = tuple[int, int]
+MAX_SPEAKER_TOKENS = 9
+MAX_VERB_DISTANCE = 8
+ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|\bSen|\bRep|\bGov|\bLt|\bCol)\.$")
+OUTLET_WORDS = (
+    r"(?:(?:newspaper|daily|TV channel|channel|agency|news agency|radio station|radio|magazine|website"
+    r"|portal|broadcaster|outlet)\s+)?"
+)
+NAME = r"[“\"«]?\s*(?P<relay>[A-Z][\w.\-]*(?:\s+(?:[A-Z0-9][\w.\-]*))*)"
+RELAY_PATTERNS = (
+    re.compile(r"(?i:\b(?:writes|wrote|reports|reported|published by)\s+)(?:the\s+)?" + OUTLET_WORDS + NAME),
+    re.compile(
+        r"(?i:\b(?:in an interview with|on the air of|in a conversation with|told)\s+)(?:the\s+)?"
+        + OUTLET_WORDS
+        + NAME
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who a quote is credited to, by which verb, through which outlet, and the clause that says so."""
+
+    speaker: CharSpan | None
+    cue: CharSpan | None
+    relay: str | None
+    region: CharSpan
+
+
+def sentence_end(text: str, start: int) -> int:
+    """End of the sentence going on at `start`: after . ! ? (not an initial or title) or at a line break."""
+    i = start
+    while i < len(text):
+        char = text[i]
+        if char == "\n":
+            return i
+        at_end = char in ".!?" and (i + 1 == len(text) or text[i + 1].isspace())
+        if at_end and not ABBREVIATION.search(text[max(0, i - 4) : i + 1]):
+            return i + 1
+        i += 1
+    return len(text)
+
+
+def sentence_start(text: str, end: int) -> int:
+    """Start of the sentence that `end` lies in (after . ! ? and space, or a line break)."""
+    i = end - 1
+    while i > 0:
+        if text[i] == "\n":
+            return i + 1
+        if text[i].isspace() and text[i - 1] in ".!?" and not ABBREVIATION.search(text[max(0, i - 5) : i]):
+            return i + 1
+        i -= 1
+    return 0
+
+
+def find_relay(text: str, region: CharSpan) -> str | None:
+    """The outlet a clause credits ("writes Gazeta.ru", "in an interview with RBC"), if any."""
+    clause = text[region[0] : region[1]]
+    for pattern in RELAY_PATTERNS:
+        match = pattern.search(clause)
+        if match:
+            return match.group("relay").strip(' .,”"»')
+    return None
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    return [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
+
+
+def _is_word(token: Token) -> bool:
+    return not (token.is_punct or token.is_space or token.text in FAMILY)
+
+
+def _phrase(tokens: list[Token]) -> CharSpan | None:
+    """Char span of a speaker phrase: the words, trimmed of punctuation and adverbs at either end."""
+    words = [t for t in tokens if not t.is_space]
+    while words and (not _is_word(words[0]) or words[0].lower_ in NON_SPEAKER_WORDS):
+        words.pop(0)
+    while words and (not _is_word(words[-1]) or words[-1].lower_ in NON_SPEAKER_WORDS):
+        words.pop()
+    if not words or len(words) > MAX_SPEAKER_TOKENS:
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _after_verb(tokens: list[Token]) -> list[Token]:
+    """The noun phrase after an inverted reporting verb: "added D. Peskov", "said a spokesman for ..."."""
+    phrase: list[Token] = []
+    for token in tokens:
+        if token.pos_ == "ADP" and token.lower_ not in SPEAKER_PREPOSITIONS:
+            break
+        if token.lower_ in ("as", "that", "in", "at", "on") or token.pos_ in ("VERB", "AUX", "SCONJ"):
+            break
+        if (token.is_punct and token.text not in (".", "-")) or token.text in FAMILY:
+            break
+        if token.text == "." and phrase:
+            break
+        phrase.append(token)
+    return phrase
+
+
+def _is_cue(token: Token) -> bool:
+    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
+
+
+def trailer(doc: Doc, text: str, close: int) -> Attribution | None:
+    """Attribution after a closing mark: `,” Peskov said`, `” added D. Peskov`, `” RIA quoted him`."""
+    region = (close, sentence_end(text, close))
+    tokens = [t for t in _tokens(doc, *region) if not t.is_space]
+    verb_index = next((i for i, t in enumerate(tokens[: MAX_VERB_DISTANCE + 1]) if _is_cue(t)), None)
+    if verb_index is None:
+        return None
+    verb = tokens[verb_index]
+    before, after = tokens[:verb_index], _after_verb(tokens[verb_index + 1 :])
+    if any(t.text in FAMILY and t.idx > close for t in before[1:]):
+        return None
+    relay = find_relay(text, region)
+    if verb.lemma_.lower() in RELAY_VERBS:
+        relay = relay or _text(text, _phrase(before))
+        speaker = _phrase(after)
+    else:
+        speaker = _phrase(before) or _phrase(after)
+    cue = (verb.idx, verb.idx + len(verb))
+    return Attribution(speaker=speaker, cue=cue, relay=relay, region=region)
+
+
+def _text(text: str, span: CharSpan | None) -> str | None:
+    return text[span[0] : span[1]] if span else None
+
+
+ACCORDING = re.compile(
+    r"(?i:\b(?:according to|in the words of|in the opinion of))\s+(?P<who>[^,:]+?)\s*[,:]\s*$"
+)
+
+
+def prefix(doc: Doc, text: str, open_mark: int, floor: int) -> Attribution | None:
+    """Attribution before an opening mark: `X said: “`, `— X: “`, `According to her, "`."""
+    start = max(sentence_start(text, open_mark), floor)
+    head = text[start:open_mark].rstrip()
+    if not head or head[-1] not in ":,—–":
+        return None
+    region = (start, start + len(head))
+    according = ACCORDING.search(head)
+    if according:
+        who = (start + according.start("who"), start + according.end("who"))
+        return Attribution(speaker=who, cue=(start + according.start(), who[0]), relay=None, region=region)
+    tokens = [t for t in _tokens(doc, *region) if not t.is_space]
+    verbs = [i for i, t in enumerate(tokens) if _is_cue(t)]
+    if not verbs:
+        if head[-1] != ":":
+            return None
+        speaker = _phrase([t for t in tokens if t.text not in ("—", "–", "-")])
+        return Attribution(speaker=speaker, cue=None, relay=None, region=region) if speaker else None
+    index = verbs[-1]
+    verb = tokens[index]
+    before = tokens[:index]
+    cut = max((i + 1 for i, t in enumerate(before) if t.is_punct), default=0)
+    speaker = _phrase(before[cut:]) or _phrase(_after_verb(tokens[index + 1 :]))
+    cue = (verb.idx, verb.idx + len(verb))
+    return Attribution(speaker=speaker, cue=cue, relay=find_relay(text, region), region=region)

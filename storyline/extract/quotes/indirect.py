@@ -1,0 +1,218 @@
+"""Indirect speech from the dependency parse: "X said that …", "according to X, …", "This was stated by X"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.extract.quotes.draft import CharSpan, Draft
+from storyline.extract.quotes.lexicon import (
+    CONTENT_NOUNS,
+    IMPERSONAL_SUBJECTS,
+    INDIRECT_VERBS,
+    LABEL_VERBS,
+)
+
+SUBJECTS = ("nsubj", "nsubjpass")
+ANAPHORS = frozenset({"this", "that", "it", "these", "those", "so"})
+PERSONAL = frozenset({"i", "we", "you"})
+OPINION = re.compile(
+    r"(?i:\bin\s+)(?P<who>his|her|their|the\s+[\w\-]+(?:\s+[\w\-]+){0,3}|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['’]?s?"
+    r"\s+(?:opinion|view|words),\s*"
+)
+LEADING = frozenset({"that", "whether", "if", "how", ","})
+
+
+def _span(tokens: Sequence[Token] | Span) -> CharSpan:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+
+def _subtree(token: Token) -> CharSpan:
+    doc = token.doc
+    return _span(doc[token.left_edge.i : token.right_edge.i + 1])
+
+
+def _content_clause(verb: Token) -> Token | None:
+    """The clause a speech verb reports: its ccomp, or the that-clause of "expressed confidence that"."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    for child in verb.children:
+        if child.dep_ == "dobj" and (child.lemma_.lower() in CONTENT_NOUNS or child.lower_ in CONTENT_NOUNS):
+            for grandchild in child.children:
+                if grandchild.dep_ in ("acl", "ccomp", "relcl") and any(
+                    t.lower_ == "that" and t.dep_ == "mark" for t in grandchild.children
+                ):
+                    return grandchild
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is coordinated with or hangs from ("…, saying that")."""
+    current = verb
+    for _ in range(5):
+        for child in current.children:
+            if child.dep_ in SUBJECTS:
+                return child
+        if (
+            current.dep_ not in ("conj", "advcl", "xcomp", "acl", "pobj", "prep", "acomp")
+            or current.head is current
+        ):
+            return None
+        current = current.head
+    return None
+
+
+def _trim(text: str, span: CharSpan) -> CharSpan:
+    start, end = span
+    words = text[start:end].split(" ", 1)
+    if len(words) == 2 and words[0].lower() in LEADING:
+        start += len(words[0]) + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1] in ",;:—" or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def _verb_drafts(
+    sent: Span, text: str, quoted: Sequence[CharSpan], partials: Sequence[CharSpan]
+) -> list[Draft]:
+    drafts: list[Draft] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or _inside(verb.idx, quoted):
+            continue
+        if _inside(verb.idx, [(d.start, d.end) for d in drafts]) and not _own_subject(verb):
+            continue
+        lemma = verb.lemma_.lower()
+        clause = _content_clause(verb) if lemma in INDIRECT_VERBS else None
+        if clause is None and lemma in LABEL_VERBS:
+            clause = _labelled(verb, partials)
+        subject = subject_of(verb)
+        if clause is None or subject is None or subject.lower_ in IMPERSONAL_SUBJECTS | PERSONAL:
+            continue
+        if subject.dep_ == "nsubjpass":
+            continue
+        start, end = _trim(text, _subtree(clause) if clause is not verb else _right_of(verb))
+        if end - start < 3 or _inside(start, quoted):
+            continue
+        drafts.append(_draft(sent, (start, end), _subtree(subject), verb))
+    return drafts
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS and c.pos_ in ("PRON", "PROPN") for c in verb.children)
+
+
+def _labelled(verb: Token, partials: Sequence[CharSpan]) -> Token | None:
+    """`called Belarus ‘Russia’s closest ally’`: a labelling verb whose object holds a partial quote."""
+    start, end = _right_of(verb)
+    return verb if any(start <= p[0] and p[1] <= end for p in partials) else None
+
+
+def _right_of(verb: Token) -> CharSpan:
+    doc = verb.doc
+    return (
+        _span(doc[verb.i + 1 : verb.right_edge.i + 1]) if verb.right_edge.i > verb.i else (verb.idx, verb.idx)
+    )
+
+
+def _draft(sent: Span, content: CharSpan, speaker: CharSpan, cue: Token) -> Draft:
+    regions = ((sent.start_char, content[0]), (content[1], sent.end_char))
+    return Draft(kind="indirect", start=content[0], end=content[1], speaker=speaker,
+                 cue=(cue.idx, cue.idx + len(cue)), regions=regions)  # fmt: skip
+
+
+def _inside(offset: int, spans: Sequence[CharSpan]) -> bool:
+    return any(start <= offset < end for start, end in spans)
+
+
+def _according(sent: Span, text: str) -> list[Draft]:
+    """`According to X, …` / `…, according to X.` / `In her opinion, …`."""
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
+            if not objects:
+                return []
+            speaker = _subtree(objects[0])
+            clause = _clause_of(token, sent)
+            return [
+                _around(clause, text, (token.idx, speaker[1]), speaker, (token.idx, token.nbor().idx + 2))
+            ]
+    match = OPINION.search(text, sent.start_char, sent.end_char)
+    if match:
+        who = (match.start("who"), match.end("who"))
+        cue = (match.start(), match.end() - len(match.group()) + len(match.group().rstrip(" ,")))
+        return [_around((sent.start_char, sent.end_char), text, (match.start(), match.end()), who, cue)]
+    return []
+
+
+def _clause_of(according: Token, sent: Span) -> CharSpan:
+    """The clause an `according to` phrase qualifies: its head's subtree, or the sentence."""
+    head = according.head
+    if head is according or head.dep_ == "ROOT":
+        return sent.start_char, sent.end_char
+    return _subtree(head)
+
+
+def _around(clause: CharSpan, text: str, phrase: CharSpan, speaker: CharSpan, cue: CharSpan) -> Draft:
+    """The clause minus the attribution phrase is the content (the whole clause when the phrase is inside)."""
+    before = text[clause[0] : phrase[0]].strip(" ,\n")
+    after = text[phrase[1] : clause[1]].strip(" ,.\n")
+    if before and after:
+        content = _trim(text, clause)
+    elif before:
+        content = _trim(text, (clause[0], phrase[0]))
+    else:
+        content = _trim(text, (phrase[1], clause[1]))
+    while content[0] < content[1] and text[content[0]] in ",: ":
+        content = (content[0] + 1, content[1])
+    draft = Draft(kind="indirect", start=content[0], end=content[1], speaker=speaker, cue=cue)
+    draft.regions = (clause,)
+    return draft
+
+
+def _anaphoric(sent: Span, previous: Span | None) -> list[Draft]:
+    """`This was announced on March 30 by X.`: the previous sentence is what X said."""
+    if previous is None:
+        return []
+    for verb in sent:
+        if verb.lemma_.lower() not in INDIRECT_VERBS or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in ANAPHORS]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if subjects and agents:
+            content = (previous.start_char, previous.end_char)
+            draft = _draft(sent, content, _subtree(agents[0]), verb)
+            draft.regions = ((sent.start_char, sent.end_char),)
+            return [draft]
+    return []
+
+
+def indirect_drafts(
+    doc: Doc, text: str, quoted: Sequence[CharSpan], partials: Sequence[CharSpan]
+) -> list[Draft]:
+    """Every indirect statement outside direct quotes, with partial quotes inside it kept as fragments."""
+    drafts: list[Draft] = []
+    previous: Span | None = None
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        if not _inside(sent.start_char, quoted):
+            found = (
+                _anaphoric(sent, previous)
+                or _according(sent, text)
+                or _verb_drafts(sent, text, quoted, partials)
+            )
+            drafts.extend(found)
+        previous = _strip_sentence(sent)
+    for draft in drafts:
+        draft.fragments = tuple(p for p in partials if draft.start <= p[0] and p[1] <= draft.end)
+    return drafts
+
+
+def _strip_sentence(sent: Span) -> Span:
+    tokens = [t for t in sent if not t.is_space]
+    return sent.doc[tokens[0].i : tokens[-1].i + 1] if tokens else sent

@@ -1,0 +1,86 @@
+"""From the words naming a speaker to the name mention they stand for, through pronoun and role links."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from anyascii import anyascii
+from spacy.tokens import Doc
+
+from storyline.model import Mention
+
+MAX_CHAIN = 12
+
+
+def root_mention(mention: Mention, by_id: Mapping[str, Mention]) -> Mention | None:
+    """The name mention at the end of `mention`'s refers_to chain, or None if the chain ends unresolved."""
+    current = mention
+    for _ in range(MAX_CHAIN):
+        if current.refers_to is None or current.refers_to not in by_id:
+            return current if current.kind == "name" else None
+        current = by_id[current.refers_to]
+    return None
+
+
+def _head_offset(doc: Doc, start: int, end: int) -> int | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root.idx
+
+
+def tidy_speaker(doc: Doc, span: tuple[int, int], mentions: Sequence[Mention]) -> tuple[int, int]:
+    """Trim a speaker phrase: drop what precedes a comma before its head ("On April 22, State Secretary X"),
+    trailing punctuation, and take in a name the parse left just outside ("… of Russia Dmitry Peskov")."""
+    text = doc.text
+    start, end = span
+    head = _head_offset(doc, start, end)
+    if head is not None:
+        comma = text.rfind(", ", start, head)
+        if comma >= 0:
+            start = comma + 2
+    following = [
+        m for m in mentions if m.label == "PERSON" and m.start >= end and not text[end : m.start].strip()
+    ]
+    if following:
+        end = max(m.end for m in following)
+    while end > start and text[end - 1] in " ,;:—–\n":
+        end -= 1
+    return start, end
+
+
+def fold(word: str) -> str:
+    return anyascii(word).lower().strip(".,'’\"")
+
+
+def resolve_speaker(doc: Doc, span: tuple[int, int], mentions: Sequence[Mention]) -> str | None:
+    """Id of the name mention the speaker words resolve to: the mention at the phrase's head first,
+    then person mentions in the phrase (last first), then a name mention sharing a word with it."""
+    start, end = span
+    by_id = {m.id: m for m in mentions}
+    inside = [m for m in mentions if m.start >= start and m.end <= end]
+    head = _head_offset(doc, start, end)
+    ordered = [m for m in inside if head is not None and m.start <= head < m.end]
+    ordered += sorted((m for m in inside if m.label == "PERSON"), key=lambda m: -m.start)
+    for mention in ordered:
+        root = root_mention(mention, by_id)
+        if root is not None:
+            return root.id
+    return _by_surname(doc.text[start:end], start, mentions, by_id)
+
+
+def _by_surname(
+    words: str, position: int, mentions: Sequence[Mention], by_id: Mapping[str, Mention]
+) -> str | None:
+    """A capitalised word of the speaker phrase that is the last word of a person's name in the document."""
+    folded = {fold(w) for w in words.split() if w[:1].isupper() and len(w) > 2}
+    if not folded:
+        return None
+    persons = [m for m in mentions if m.kind == "name" and m.label == "PERSON" and m.refers_to is None]
+    matches = [m for m in persons if fold(m.text.split()[-1]) in folded]
+    if not matches:
+        return None
+    before = [m for m in matches if m.start < position]
+    chosen = before[-1] if before else matches[0]
+    root = root_mention(chosen, by_id)
+    return root.id if root else None
