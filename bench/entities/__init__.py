@@ -1,0 +1,1 @@
+"""Entity-linking benchmarks: ECB+ cross-document coreference, transliteration pairs, linking speed."""

@@ -1,0 +1,103 @@
+"""Run the entity benchmarks and write bench/results/entities.md.
+
+Run: python -m bench.entities.run [--skip-ecb]. ECB+ reads ../shared/bench/ecbplus (skipped if absent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+from pathlib import Path
+
+from bench.entities import speed, translit
+from bench.machine import machine_line
+
+RESULTS = Path(__file__).resolve().parents[1] / "results" / "entities.md"
+
+
+def cpu_model() -> str:
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return "unknown CPU"
+
+
+def translit_section() -> list[str]:
+    rows = translit.run()
+    pairs = translit.load_pairs()
+    lines = [
+        "### Transliteration pairs (bench/entities/data/translit_pairs.tsv)",
+        "",
+        f"{sum(p[2] for p in pairs)} same-person pairs, "
+        f"{sum(not p[2] for p in pairs)} different-person pairs.",
+        "",
+        "| matcher | precision | recall | false merges | missed |",
+        "|---|---|---|---|---|",
+    ]
+    for name, s in rows:
+        lines.append(
+            f"| {name} | {s['precision']:.3f} | {s['recall']:.3f} "
+            f"| {s['false_merges']:.0f} | {s['missed']:.0f} |"
+        )
+    return [*lines, ""]
+
+
+def speed_section() -> list[str]:
+    lines = [
+        "### Linking cost per new document (20 person mentions, synthetic corpus)",
+        "",
+        "| corpus mentions | add() per new document | entities() over the whole corpus |",
+        "|---|---|---|",
+    ]
+    for size, per_doc, full in speed.measure():
+        lines.append(f"| {size:,} | {per_doc:.2f} ms | {full:.0f} ms |")
+    return [*lines, ""]
+
+
+def ecb_section() -> list[str]:
+    from bench.entities import ecbplus
+
+    if not ecbplus.DATA.is_dir():
+        return ["### ECB+", "", "skipped: ../shared/bench/ecbplus is absent", ""]
+    results = ecbplus.evaluate()
+    counts = results.pop("_counts")
+    lines = [
+        "### ECB+ cross-document entity coreference (test topics 36–45)",
+        "",
+        f"{counts['all']['documents']:.0f} documents, {counts['all']['mentions']:.0f} gold entity mentions "
+        f"({counts['named']['mentions']:.0f} overlapped by one of our name mentions). "
+        "Setting: gold mentions, each mapped to the predicted name mention overlapping it most (unmatched = "
+        "singleton); all topics linked as one corpus; see bench/entities/ecbplus.py.",
+        "",
+        "| system | subset | MUC F1 | B³ P | B³ R | B³ F1 | CEAF-e F1 | CoNLL F1 |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for system, subsets in results.items():
+        for subset, s in subsets.items():
+            lines.append(
+                f"| {system} | {subset} | {s['MUC']:.3f} | {s['B3 P']:.3f} | {s['B3 R']:.3f} | "
+                f"{s['B3']:.3f} | {s['CEAF-e']:.3f} | {s['CoNLL']:.3f} |"
+            )
+    return [*lines, ""]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--skip-ecb", action="store_true")
+    args = parser.parse_args()
+    parts = [
+        "## Entities",
+        "",
+        "Command: `python -m bench.entities.run`",
+        "",
+        f"Machine: {platform.machine()}, {cpu_model()}; {machine_line()}",
+        "",
+    ]
+    parts += translit_section() + speed_section() + ([] if args.skip_ecb else ecb_section())
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text("\n".join(parts), "utf-8")
+    print("\n".join(parts))
+
+
+if __name__ == "__main__":
+    main()

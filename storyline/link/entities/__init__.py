@@ -1,0 +1,41 @@
+"""Cross-document entity identity: one entity per real person, organisation and place.
+
+Persons are blocked by a romanization-blind surname key (storyline.names.fold) and split by
+given name (an incompatible given name blocks a merge; a bare surname joins only a unique candidate).
+Organisations and places are keyed by their folded name — so the place "Belarus" and the organisation
+"the Government of Belarus" stay two entities, while one name tagged GPE here and ORG there is one
+entity (NER label noise) — and abbreviations join the long name they are defined as or are the unique
+initials of. Pronoun and role mentions join the entity of the name they refer to: their mention ids are
+in `mentions`, their words ("the Kremlin spokesman") are not names and never in `aliases`. Roles held
+by different people at different times resolve only at a date: see `roles.who_held`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storyline.link.entities.index import EntityIndex
+from storyline.link.entities.resolve import resolve_target
+from storyline.link.entities.roles import RoleHolding, build_role_table, role_key, who_held
+from storyline.model import Correction, DocumentAnalysis, Entity
+
+
+def link_entities(
+    analyses: Sequence[DocumentAnalysis], corrections: Sequence[Correction]
+) -> tuple[Entity, ...]:
+    """Cluster the name mentions of all analyses into entities; the result does not depend on order."""
+    index = EntityIndex(corrections)
+    for analysis in analyses:
+        index.add(analysis)
+    return index.entities()
+
+
+__all__ = [
+    "EntityIndex",
+    "RoleHolding",
+    "build_role_table",
+    "link_entities",
+    "resolve_target",
+    "role_key",
+    "who_held",
+]

@@ -1,0 +1,116 @@
+"""Entity records from keyed mentions: user corrections applied, display name, aliases and ids chosen.
+
+Corrections are applied by name, never by position, so they hold whatever documents arrive later:
+`split (alias, entity)` first moves the mentions with that alias (folded) out of the entities the
+second target names (by id, name or alias) into an entity of their own; then `merge (a, b, …)` unites
+every entity each target names. A target that names nothing is ignored.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from storyline.names import fold_text
+from storyline.link.entities.records import PERSON, NameRecord
+from storyline.model import Correction, Entity, make_id
+
+Groups = dict[str, list[NameRecord]]
+
+
+def assemble(
+    records: Mapping[str, NameRecord],
+    assign: Mapping[str, str],
+    refers: Mapping[str, str],
+    corrections: Sequence[Correction],
+) -> tuple[Entity, ...]:
+    """Entities from `assign` (mention id → key); `refers`: pronoun/role mention id → name mention id."""
+    groups: Groups = defaultdict(list)
+    for mention_id, key in assign.items():
+        groups[key].append(records[mention_id])
+    for correction in corrections:
+        if correction.action == "split" and len(correction.targets) >= 2:
+            groups = split_alias(groups, correction.targets[0], correction.targets[1])
+    root = {key: key for key in groups}
+    for correction in corrections:
+        if correction.action == "merge":
+            merge_keys(root, groups, correction.targets)
+    final: Groups = defaultdict(list)
+    for key, members in groups.items():
+        final[find(root, key)].extend(members)
+    extra: dict[str, list[str]] = defaultdict(list)
+    home = {record.mention.id: key for key, members in final.items() for record in members}
+    for mention_id, target in refers.items():
+        if target in home:
+            extra[home[target]].append(mention_id)
+    entities = (build_entity(key, members, extra.get(key, [])) for key, members in final.items() if members)
+    return tuple(sorted(entities, key=lambda e: e.id))
+
+
+def entity_type(members: Sequence[NameRecord]) -> str:
+    """The most frequent label of the members (PERSON when any key is a person's); ties alphabetical."""
+    counts = Counter(record.mention.label for record in members)
+    return min(counts, key=lambda label: (-counts[label], label))
+
+
+def entity_id(key: str, members: Sequence[NameRecord]) -> str:
+    return make_id("entity", entity_type(members), key)
+
+
+def display_name(members: Sequence[NameRecord]) -> str:
+    """The most frequent full form (given name + surname, or a non-abbreviated name); ties alphabetical."""
+    full = [r.alias for r in members if _is_full_form(r)] or [r.alias for r in members]
+    counts = Counter(full)
+    return min(counts, key=lambda alias: (-counts[alias], alias))
+
+
+def _is_full_form(record: NameRecord) -> bool:
+    if record.mention.label == PERSON:
+        return record.person is not None and record.person.given is not None
+    return not record.abbreviation
+
+
+def build_entity(key: str, members: Sequence[NameRecord], extra_mentions: Sequence[str]) -> Entity:
+    mentions = {record.mention.id for record in members} | set(extra_mentions)
+    return Entity(
+        id=entity_id(key, members),
+        name=display_name(members),
+        type=entity_type(members),
+        aliases=tuple(sorted({record.alias for record in members})),
+        mentions=tuple(sorted(mentions)),
+    )
+
+
+def keys_named(groups: Groups, target: str) -> set[str]:
+    """Keys of the groups `target` names: by entity id, else by folded display name or alias."""
+    by_id = {key for key, members in groups.items() if members and entity_id(key, members) == target}
+    if by_id:
+        return by_id
+    folded = fold_text(target)
+    return {key for key, members in groups.items() if any(fold_text(r.alias) == folded for r in members)}
+
+
+def split_alias(groups: Groups, alias: str, entity: str) -> Groups:
+    """Move the mentions spelled `alias` out of the entities `entity` names into an entity of their own."""
+    folded = fold_text(alias)
+    result: Groups = defaultdict(list, {key: list(members) for key, members in groups.items()})
+    for key in keys_named(groups, entity):
+        moved = [r for r in result[key] if fold_text(r.alias) == folded]
+        if moved and len(moved) < len(result[key]):
+            result[key] = [r for r in result[key] if fold_text(r.alias) != folded]
+            result[f"{key}#split:{folded}"].extend(moved)
+    return result
+
+
+def merge_keys(root: dict[str, str], groups: Groups, targets: Sequence[str]) -> None:
+    """Unite every group the targets name (union-find over keys; the smallest key is the root)."""
+    keys = sorted(find(root, key) for target in targets for key in keys_named(groups, target))
+    for key in keys[1:]:
+        root[find(root, key)] = find(root, keys[0])
+
+
+def find(root: dict[str, str], key: str) -> str:
+    while root[key] != key:
+        root[key] = root[root[key]]
+        key = root[key]
+    return key

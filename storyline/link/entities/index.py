@@ -1,0 +1,86 @@
+"""The incremental entity index: documents are added one at a time, entities are read at any point.
+
+Each new document's name mentions are compared only with records in their own block (same folded
+surname for persons, same folded phrase or abbreviation otherwise), so the work per document depends on
+that document and its blocks, not on the corpus size. The result is a function of the set of documents
+added: earlier decisions are revisited (only in the blocks concerned) when new evidence arrives, e.g. a
+second "… Peskov" makes a bare "Peskov" ambiguous.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storyline.names import given_canonical
+from storyline.link.entities.assemble import assemble
+from storyline.link.entities.orgs import AbbreviationIndex
+from storyline.link.entities.persons import PersonBlock, full_key
+from storyline.link.entities.records import PERSON, NameRecord, read_record
+from storyline.model import Correction, DocumentAnalysis, Entity
+
+
+class EntityIndex:
+    """Name mentions of every added document, blocked by folded key, with each one's entity key."""
+
+    def __init__(self, corrections: Sequence[Correction] = ()) -> None:
+        self.corrections = tuple(corrections)
+        self.records: dict[str, NameRecord] = {}
+        self.assign: dict[str, str] = {}  # name mention id → entity key
+        self.refers: dict[str, str] = {}  # pronoun/role mention id → the mention it refers to
+        self.person_blocks: dict[str, PersonBlock] = {}
+        self.abbreviations = AbbreviationIndex()
+        self.documents: set[str] = set()
+
+    def add(self, analysis: DocumentAnalysis) -> None:
+        """Link one document's mentions into the index (a document already added is ignored)."""
+        document = analysis.document
+        if document.id in self.documents:
+            return
+        self.documents.add(document.id)
+        records = [r for r in (read_record(m) for m in analysis.mentions if m.kind == "name") if r]
+        self.records.update((r.mention.id, r) for r in records)
+        self.refers.update((m.id, m.refers_to) for m in analysis.mentions if m.kind != "name" and m.refers_to)
+        persons = [r for r in records if r.mention.label == PERSON and r.person is not None]
+        others = [r for r in records if r.mention.label != PERSON]
+        self._add_persons([r for r in persons if not r.person or not r.person.given_only])
+        self._add_given_only([r for r in persons if r.person and r.person.given_only], persons)
+        for record in others:
+            if not record.abbreviation:
+                self.assign[record.mention.id] = record.block
+        self.abbreviations.add(others, document.text, self.assign)
+
+    def _add_persons(self, records: list[NameRecord]) -> None:
+        by_block: dict[str, list[NameRecord]] = {}
+        for record in records:
+            by_block.setdefault(record.block, []).append(record)
+        for block, members in sorted(by_block.items()):
+            self.person_blocks.setdefault(block, PersonBlock(block)).add(members, self.assign)
+
+    def _add_given_only(self, records: list[NameRecord], persons: list[NameRecord]) -> None:
+        """A lone given name ("Svetlana") joins the one full name in its document with that given name."""
+        for record in records:
+            given = given_canonical(record.alias)
+            matches = {
+                full_key(p.block, given)
+                for p in persons
+                if p.person is not None and p.person.given_key == given
+            }
+            key = next(iter(matches)) if len(matches) == 1 else f"given:{given}|?|{record.document}"
+            self.assign[record.mention.id] = key
+
+    def name_mention_of(self, mention_id: str) -> str:
+        """The name mention a pronoun/role mention stands for, following `refers_to` chains."""
+        seen: set[str] = set()
+        while mention_id in self.refers and mention_id not in seen:
+            seen.add(mention_id)
+            mention_id = self.refers[mention_id]
+        return mention_id
+
+    def entity_key(self, mention_id: str) -> str | None:
+        """The entity key of a mention (a pronoun/role through its `refers_to` chain), before corrections."""
+        return self.assign.get(self.name_mention_of(mention_id))
+
+    def entities(self) -> tuple[Entity, ...]:
+        """Every entity, corrections applied, sorted by id."""
+        refers = {mention: self.name_mention_of(mention) for mention in self.refers}
+        return assemble(self.records, self.assign, refers, self.corrections)

@@ -1,0 +1,72 @@
+"""Organisation abbreviations: "IC" and "CEC" resolved to the long names they stand for.
+
+An abbreviation joins a long name when the text defines it ("the Investigative Committee (IC)"), or
+when exactly one organisation name's initials spell it — in the same document first, then in the
+whole corpus (definitions anywhere count as corpus knowledge). Otherwise it is its own entity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from storyline.link.entities.records import NameRecord, initials
+
+_DEFINITION = re.compile(r"\s*\(([A-ZА-Я][A-ZА-Я0-9]{1,7})\)")
+
+
+def defined_abbreviations(records: list[NameRecord], text: str) -> dict[str, set[str]]:
+    """Abbreviation (lowercase) → phrase keys of the names it follows in brackets in this text."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        match = _DEFINITION.match(text, record.mention.end)
+        if match and not record.abbreviation and record.mention.label == "ORG":
+            found[match.group(1).lower()].add(record.block)
+    return found
+
+
+def _initials_of(records: list[NameRecord]) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        letters = initials(record.block) if record.mention.label == "ORG" and not record.abbreviation else ""
+        if len(letters) >= 2:
+            found[letters].add(record.block)
+    return found
+
+
+@dataclass
+class AbbreviationIndex:
+    """Corpus-wide initials and definitions, and the abbreviation records that depend on them."""
+
+    corpus: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    pending: dict[str, list[NameRecord]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, records: list[NameRecord], text: str, assign: dict[str, str]) -> None:
+        """Add one document's non-person records; assign keys to its abbreviations (and re-assign
+        earlier corpus-resolved ones whose candidate set this document changed)."""
+        local = {**_initials_of(records), **defined_abbreviations(records, text)}  # definitions win
+        changed = set()
+        for abbreviation, keys in local.items():
+            if not keys <= self.corpus[abbreviation]:
+                self.corpus[abbreviation] |= keys
+                changed.add(abbreviation)
+        for record in records:
+            if record.abbreviation:
+                self._assign_one(record, local.get(record.block, set()), assign)
+        for abbreviation in changed:
+            for record in self.pending.get(abbreviation, []):
+                assign[record.mention.id] = self._corpus_key(record)
+
+    def _assign_one(self, record: NameRecord, local: set[str], assign: dict[str, str]) -> None:
+        if len(local) == 1:
+            assign[record.mention.id] = next(iter(local))
+        elif local:
+            assign[record.mention.id] = f"{record.block}|?|{record.document}"
+        else:
+            self.pending[record.block].append(record)
+            assign[record.mention.id] = self._corpus_key(record)
+
+    def _corpus_key(self, record: NameRecord) -> str:
+        candidates = self.corpus.get(record.block, set())
+        return next(iter(candidates)) if len(candidates) == 1 else record.block

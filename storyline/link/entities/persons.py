@@ -1,0 +1,76 @@
+"""Person identity inside one surname block: full names by given name, partial names by uniqueness.
+
+Within a block (one folded surname key) a full name ("Dmitry Peskov", "D. Peskov" aside) is one person
+per canonical given name: Alexander / Aliaksandr / Alyaksandr are one, Dmitry vs Elizaveta are two.
+A partial name — surname only ("Peskov", "Mr. Peskov") or initial + surname ("D. Peskov") — joins a
+full name only when exactly one compatible full name exists, looked up in its own document first, then
+in the whole corpus; otherwise it stays apart (ambiguous partials stay apart per document, so a
+"Peskov" never lands on the wrong Peskov).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from storyline.names import initial_matches
+from storyline.link.entities.records import NameRecord
+
+
+def full_key(surname_key: str, given_key: str) -> str:
+    """The entity key of a full name: folded surname and canonical given name."""
+    return f"{surname_key}|{given_key}"
+
+
+@dataclass
+class DocPart:
+    """One document's records in one block: the given names it spells out and its partial names."""
+
+    givens: set[str] = field(default_factory=set)
+    partials: list[NameRecord] = field(default_factory=list)
+
+
+@dataclass
+class PersonBlock:
+    """Every person record with one folded surname, and the assignment of each to an entity key."""
+
+    surname_key: str
+    given_counts: Counter[str] = field(default_factory=Counter)
+    docs: dict[str, DocPart] = field(default_factory=dict)
+
+    def add(self, records: list[NameRecord], assign: dict[str, str]) -> None:
+        """Add one document's records; re-resolve earlier partials only if a new given name arrived."""
+        before = set(self.given_counts)
+        for record in records:
+            part = self.docs.setdefault(record.document, DocPart())
+            person = record.person
+            if person is not None and person.given_key is not None:
+                self.given_counts[person.given_key] += 1
+                part.givens.add(person.given_key)
+                assign[record.mention.id] = full_key(self.surname_key, person.given_key)
+            else:
+                part.partials.append(record)
+        changed = set(self.given_counts) != before
+        documents = self.docs if changed else {r.document: self.docs[r.document] for r in records}
+        for document, part in documents.items():
+            for record in part.partials:
+                assign[record.mention.id] = self.resolve_partial(record, document, part)
+
+    def resolve_partial(self, record: NameRecord, document: str, part: DocPart) -> str:
+        """The entity key of a surname-only or initial + surname record in `document`."""
+        person = record.person
+        initial = person.initial if person is not None else None
+        local = _compatible(part.givens, initial)
+        if len(local) == 1:
+            return full_key(self.surname_key, local[0])
+        if not local:
+            corpus = _compatible(set(self.given_counts), initial)
+            if len(corpus) == 1:
+                return full_key(self.surname_key, corpus[0])
+            if not corpus:
+                return f"{self.surname_key}|{initial.lower() + '.' if initial else '?'}"
+        return f"{self.surname_key}|?|{document}"
+
+
+def _compatible(givens: set[str], initial: str | None) -> list[str]:
+    return sorted(g for g in givens if initial is None or initial_matches(initial, g))

@@ -1,0 +1,58 @@
+"""A name mention read for linking: its cleaned alias, its blocking key and (for persons) its name parts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.names import PersonName, parse_person_name, phrase_key
+from storyline.names.lexicon import INITIALS_STOPWORDS
+from storyline.names.person import clean_words, strip_titles
+from storyline.model import Mention
+
+PERSON = "PERSON"
+_ABBREVIATION = re.compile(r"^[A-ZА-Я][A-ZА-Я0-9]{1,7}$")
+
+
+@dataclass(frozen=True, slots=True)
+class NameRecord:
+    """One name mention prepared for linking.
+
+    `block` is the blocking key: the folded surname for persons, the folded phrase otherwise; only
+    records sharing a block are ever compared. `alias` is the surface form with titles, articles and
+    possessives stripped (what `Entity.aliases` lists).
+    """
+
+    mention: Mention
+    alias: str
+    block: str
+    person: PersonName | None = None
+    abbreviation: bool = False
+
+    @property
+    def document(self) -> str:
+        return self.mention.document
+
+
+def read_record(mention: Mention) -> NameRecord | None:
+    """The linking view of a name mention; None when nothing name-like is left after stripping."""
+    if mention.label == PERSON:
+        person = parse_person_name(mention.text)
+        if person is None:
+            return None
+        alias = " ".join(strip_titles(clean_words(mention.text)))
+        return NameRecord(mention=mention, alias=alias, block=person.surname_key, person=person)
+    alias = " ".join(clean_words(mention.text))
+    while alias.lower().startswith(("the ", "a ")):
+        alias = alias.split(" ", 1)[1]
+    key = phrase_key(alias)
+    if not key:
+        return None
+    is_abbreviation = mention.label == "ORG" and _ABBREVIATION.match(alias) is not None
+    return NameRecord(mention=mention, alias=alias, block=key, abbreviation=is_abbreviation)
+
+
+def initials(phrase: str) -> str:
+    """Initials of an organisation's name, small words left out ("Central Election Commission" → cec)."""
+    words = [word for word in phrase.split() if word not in INITIALS_STOPWORDS]
+    return "".join(word[0] for word in words) if len(words) >= 2 else ""
