@@ -60,7 +60,7 @@ def print_briefing(briefing: Briefing, console: Console) -> None:
     timeline = Table("date", "what happened", "reports", title="most-reported events")
     for entry in briefing.timeline:
         summary = entry.summary if len(entry.summary) < 110 else entry.summary[:107] + "..."
-        timeline.add_row(entry.time.value, summary, str(len(entry.events)))
+        timeline.add_row(entry.time.value, summary, str(len({m.document for m in entry.mentions})))
     console.print(timeline)
     repeated = Table(
         "speaker", "said", "first reported", "reports", title="statements reported more than once"

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from storyline.model import CorpusLinks, DocumentAnalysis, Entity, Quote, TimelineEntry
 
+PRECISE = frozenset({"day", "week", "month"})  # a briefing lists events dated at least to the month
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RepeatedStatement:
@@ -41,7 +43,8 @@ def build_briefing(
     outlets = {a.document.outlet or a.document.source for a in analyses}
     persons = [e for e in links.entities if e.type == "PERSON"]
     persons.sort(key=lambda e: (-len(e.mentions), e.name))
-    busiest = sorted(links.timeline, key=lambda t: (-len(t.events), t.time.start))[:events]
+    precise = [t for t in links.timeline if t.time.granularity in PRECISE]
+    busiest = sorted(precise, key=lambda t: (-_reporting_documents(t), t.time.start))[:events]
     return Briefing(
         documents=len(analyses),
         outlets=len(outlets),
@@ -51,6 +54,10 @@ def build_briefing(
         timeline=tuple(sorted(busiest, key=lambda t: t.time.start)),
         repeated=_repeated_statements(analyses, links),
     )
+
+
+def _reporting_documents(entry: TimelineEntry) -> int:
+    return len({span.document for span in entry.mentions})
 
 
 def _repeated_statements(
