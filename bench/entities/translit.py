@@ -11,7 +11,8 @@ from rapidfuzz.distance import JaroWinkler
 from bench.entities.synthetic import names_analysis
 from storyline.link.entities import link_entities
 
-DATA = Path(__file__).resolve().parent / "data" / "translit_pairs.tsv"
+DATA = Path(__file__).resolve().parent / "data" / "translit_pairs.tsv"  # development set
+HELDOUT = Path(__file__).resolve().parent / "data" / "translit_heldout.tsv"  # written after freezing
 Matcher = Callable[[str, str], bool]
 
 
@@ -32,8 +33,8 @@ def jaro_winkler(threshold: float) -> Matcher:
     return match
 
 
-def load_pairs() -> list[tuple[str, str, bool, str]]:
-    lines = DATA.read_text("utf-8").splitlines()[1:]
+def load_pairs(path: Path = DATA) -> list[tuple[str, str, bool, str]]:
+    lines = path.read_text("utf-8").splitlines()[1:]
     return [(a, b, same == "1", note) for a, b, same, note in (line.split("\t") for line in lines)]
 
 
@@ -52,8 +53,8 @@ def score(matcher: Matcher, pairs: list[tuple[str, str, bool, str]]) -> dict[str
     }
 
 
-def run() -> list[tuple[str, dict[str, float]]]:
-    pairs = load_pairs()
+def run(path: Path = DATA) -> list[tuple[str, dict[str, float]]]:
+    pairs = load_pairs(path)
     matchers = [
         ("storyline", ours),
         ("exact string", exact),

@@ -1,4 +1,4 @@
-"""Name mentions of one document: spaCy NER spans, corrected by the rules in extract/names/ner_fixes.py."""
+"""Name mentions of one document: spaCy NER spans, corrected by the rules in storyline/names/."""
 
 from __future__ import annotations
 
@@ -7,8 +7,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from storyline.model import Document, Mention, make_id
+from storyline.names.context import (
+    add_known_surnames,
+    cut_shares,
+    redo_cyrillic_spans,
+    relabel_appositions,
+    relabel_org_nouns,
+)
 from storyline.names.ner_fixes import (
-    add_cyrillic_names,
     add_defined_abbreviations,
     add_given_name_runs,
     add_outlets,
@@ -20,7 +27,6 @@ from storyline.names.ner_fixes import (
     split_titled_persons,
 )
 from storyline.names.spans import NameSpan, resolve_overlaps, trim
-from storyline.model import Document, Mention, make_id
 
 # spaCy labels that name something; numbers, dates and amounts are other stages' business.
 NAME_LABELS = frozenset(
@@ -31,15 +37,19 @@ NAME_LABELS = frozenset(
 Rule = Callable[[list[NameSpan], str], list[NameSpan]]
 RULES: tuple[Rule, ...] = (
     drop_furniture,
+    cut_shares,
     add_outlets,
     split_titled_persons,
     join_possessive_orgs,
     join_given_and_surname,
     add_given_name_runs,
-    add_cyrillic_names,
+    redo_cyrillic_spans,
     add_defined_abbreviations,
     relabel_places,
+    relabel_org_nouns,
+    relabel_appositions,
     relabel_surnames,
+    add_known_surnames,
 )
 
 

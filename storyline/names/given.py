@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from storyline.names.fold import fold_text, name_key
 from storyline.names.lexicon import GIVEN_NAME_GROUPS
 
@@ -54,3 +56,21 @@ def initial_matches(initial: str, canonical: str) -> bool:
     if letters is None:
         return canonical[:1].lower() == letter or (letter in "ei" and canonical[:1] in "ei")
     return letter in letters
+
+
+_PATRONYMIC_SUFFIX = re.compile(r"^[yi]?(?:ov|ev|av|ay|ey|iy|yev)?(?:ich|ych|na|ichna|ivna)$")
+
+
+def is_patronymic(word: str) -> bool:
+    """Whether `word` is a patronymic built on a listed given name ("Grigoryevich" ← Grigory,
+    "Nikolaevna" ← Nikolai); surnames that merely end in -vich ("Shushkevich") are not."""
+    folded = fold_text(word)
+    if len(folded) < 6:
+        return False
+    for spelling in LISTED_SPELLINGS:
+        if len(spelling) < 3 or " " in spelling:
+            continue
+        for stem in (spelling, spelling[:-1]):
+            if folded.startswith(stem) and _PATRONYMIC_SUFFIX.match(folded[len(stem) :]):
+                return True
+    return False

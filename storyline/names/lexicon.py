@@ -382,3 +382,11 @@ KNOWN_PLACES: frozenset[str] = frozenset(
 
 # Words left out of an organisation's initials ("Central Election Commission" → CEC).
 INITIALS_STOPWORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "on", "in", "a", "an", "de"})
+
+# Nouns naming a kind of organisation or outlet: a one-word "person" right after one of these is the
+# organisation's name ("the state television channel Rossiya", "the newspaper Pravda").
+ORG_NOUNS: frozenset[str] = frozenset(
+    {"channel", "broadcaster", "station", "network", "newspaper", "paper", "daily", "weekly", "tabloid",
+     "magazine", "agency", "outlet", "website", "portal", "party", "movement", "company", "firm", "bank",
+     "group", "fund", "foundation", "club"}
+)  # fmt: skip

@@ -21,7 +21,6 @@ from storyline.names.lexicon import (
 )
 from storyline.names.patterns import (
     CAPITALISED_RUN,
-    CYRILLIC_NAME,
     DOMAIN_PATTERN,
     NOT_SURNAMES,
     OUTLET_PATTERN,
@@ -144,25 +143,6 @@ def _person_run(match: re.Match[str]) -> NameSpan | None:
     return NameSpan(match.start(1), end, "PERSON", "given-name")
 
 
-def add_cyrillic_names(spans: list[NameSpan], text: str) -> list[NameSpan]:
-    """Capitalised Cyrillic words: two or three with a listed given name or a surname ending → PERSON."""
-    surname_keys = _person_surname_keys(spans, text)
-    found: list[NameSpan] = []
-    for match in CYRILLIC_NAME.finditer(text):
-        candidate = NameSpan(match.start(), match.end(), "PERSON", "cyrillic")
-        if any(s.overlaps(candidate) for s in spans):
-            continue
-        if _cyrillic_person(match.group().split(), surname_keys):
-            found.append(candidate)
-    return sorted(spans + found, key=lambda s: (s.start, -s.end))
-
-
-def _cyrillic_person(parts: list[str], surname_keys: frozenset[str]) -> bool:
-    if len(parts) > 1:
-        return is_known_given_name(parts[0]) or SURNAME_ENDING.search(parts[-1]) is not None
-    return name_key(parts[0]) in surname_keys or SURNAME_ENDING.search(parts[0]) is not None
-
-
 def join_possessive_orgs(spans: list[NameSpan], text: str) -> list[NameSpan]:
     """Join "the Prosecutor General’s" + "Office of Belarus" (NER cuts organisations at the possessive)."""
     result: list[NameSpan] = []
@@ -183,7 +163,7 @@ def join_possessive_orgs(spans: list[NameSpan], text: str) -> list[NameSpan]:
 def relabel_surnames(spans: list[NameSpan], text: str) -> list[NameSpan]:
     """A one-word GPE/ORG/… that is a person's surname elsewhere in the text, or a surname-like word
     before a verb of saying, is a PERSON ("Tikhanovskaya"/GPE, "Tihanovskaya"/ORG, "Peskov"/GPE)."""
-    surname_keys = _person_surname_keys(spans, text)
+    surname_keys = person_surname_keys(spans, text)
     result: list[NameSpan] = []
     for span in spans:
         piece = span.text(text).strip()
@@ -206,7 +186,8 @@ def _surname_like(piece: str) -> bool:
     )
 
 
-def _person_surname_keys(spans: list[NameSpan], text: str) -> frozenset[str]:
+def person_surname_keys(spans: list[NameSpan], text: str) -> frozenset[str]:
+    """Folded surnames of the PERSON spans (a lone given name is no surname)."""
     keys = set()
     for span in spans:
         if span.label == "PERSON":

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.names.fold import name_key
-from storyline.names.given import given_canonical, is_known_given_name
+from storyline.names.given import given_canonical, is_known_given_name, is_patronymic
 from storyline.names.lexicon import TITLE_WORDS
 
 _POSSESSIVE = re.compile(r"(?:['’`]s|['’`])$", re.IGNORECASE)
@@ -24,13 +24,14 @@ class PersonName:
     given: str | None = None
     given_key: str | None = None  # canonical key (lexicon group) of the given name
     initial: str | None = None  # a lone initial ("D." → "D")
-    given_only: bool = False  # a lone listed given name ("Svetlana")
+    given_only: bool = False  # a listed given name without surname ("Svetlana", "Alexander Grigoryevich")
+    patronymic: str | None = None  # after a given name without surname ("Grigoryevich")
 
     @property
     def display(self) -> str:
         """The cleaned surface form: given name (or initial) and surname."""
         if self.given_only:
-            return self.surname
+            return f"{self.surname} {self.patronymic}" if self.patronymic else self.surname
         first = self.given or (f"{self.initial}." if self.initial else "")
         return f"{first} {self.surname}".strip()
 
@@ -77,9 +78,16 @@ def parse_person_name(text: str) -> PersonName | None:
         return None
     if len(words) == 1:
         if is_known_given_name(surname):
-            return PersonName(surname=surname, surname_key=key, given_only=True)
+            return PersonName(
+                surname=surname, surname_key=key, given_only=True, given_key=given_canonical(surname)
+            )
         return PersonName(surname=surname, surname_key=key)
     first = words[0]
+    if len(words) == 2 and is_known_given_name(first) and is_patronymic(surname):
+        return PersonName(
+            surname=first, surname_key=name_key(first), given_only=True, given_key=given_canonical(first),
+            patronymic=surname,
+        )  # fmt: skip
     initial = _INITIAL.match(first)
     if initial is not None and sum(char.isalpha() for char in first) <= 3:
         return PersonName(surname=surname, surname_key=key, initial=initial.group(1).upper())

@@ -6,9 +6,10 @@ import pytest
 from spacy.language import Language
 
 from storyline.extract.mentions import extract_mentions
+from storyline.model import Document, Mention, OffsetMap, make_id
+from storyline.names.context import cut_shares
 from storyline.names.ner_fixes import drop_furniture, relabel_surnames, split_titled_persons
 from storyline.names.spans import NameSpan
-from storyline.model import Document, Mention, OffsetMap, make_id
 from tests.conftest import seed_text
 
 
@@ -156,3 +157,39 @@ def test_seed_names_come_out_right(nlp: Language) -> None:
         assert expected <= labelled(found), (seed, expected - labelled(found))
         assert not {m.text for m in found} & {"TWITTER", "ІІ", "State"}
         assert all(m.label != "PERSON" or not m.text.startswith(("the ", "Union")) for m in found)
+
+
+def test_cyrillic_quote_verbs_are_no_names_and_surnames_are(nlp: Language) -> None:
+    text = "Vladimir Putin spoke. «Думаю, Путин согласился, и мы согласимся», — сказал Лукашенко."
+    found = labelled(mentions(nlp, text))
+    assert ("Путин", "PERSON") in found and ("Лукашенко", "PERSON") in found
+    assert not any(surface.startswith(("Думаю", "Путин согласился")) for surface, _ in found)
+
+
+def test_a_name_after_an_organisation_noun_is_that_organisation(nlp: Language) -> None:
+    text = "The president spoke in an interview with the television channel Zvezda on Sunday."
+    assert not any(label == "PERSON" for _, label in labelled(mentions(nlp, text)))
+
+
+def test_a_one_word_name_set_off_after_a_role_is_a_person(nlp: Language) -> None:
+    text = "Their defence minister, Khrenin, still insists on joint drills near the border."
+    assert ("Khrenin", "PERSON") in labelled(mentions(nlp, text))
+
+
+def test_a_bare_surname_of_a_named_person_is_a_mention(nlp: Language) -> None:
+    text = "Talks were led by Dmitry Mezentsev. The council then confirmed Mezentsev in his new post."
+    found = [m for m in mentions(nlp, text) if m.text == "Mezentsev"]
+    assert len(found) == 1 and found[0].label == "PERSON"
+
+
+def test_a_transcript_speaker_label_is_no_mention(nlp: Language) -> None:
+    text = "Our guest is Irena Vaitkute.\n\nVaitkute: It is a signal, nothing more."
+    assert [m.text for m in mentions(nlp, text) if "Vaitkute" in m.text] == ["Irena Vaitkute"]
+
+
+def test_a_vote_share_is_cut_off_a_name(nlp: Language) -> None:
+    text = "Sviatlana Tsikhanouskaya disputes the count, which gave Tsikhanouskaya 9.9 per cent of the vote."
+    assert not any("per cent" in m.text for m in mentions(nlp, text))
+    glued = "The count gave Lukashenko 80.1 per cent and her 10.1 per cent."
+    (span,) = cut_shares([NameSpan(15, 39, "ORG")], glued)
+    assert span.text(glued) == "Lukashenko" and span.rule == "ner"

@@ -7,7 +7,9 @@ Organisations and places are keyed by their folded name — so the place "Belaru
 entity (NER label noise) — and abbreviations join the long name they are defined as or are the unique
 initials of. Pronoun and role mentions join the entity of the name they refer to: their mention ids are
 in `mentions`, their words ("the Kremlin spokesman") are not names and never in `aliases`. Roles held
-by different people at different times resolve only at a date: see `roles.who_held`.
+by different people at different times resolve only at a date: see `roles.who_held`; a role mention
+no name in its document resolves joins the one person the role table gives at its date
+(`role_mentions`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 
 from storyline.link.entities.index import EntityIndex
 from storyline.link.entities.resolve import resolve_target
+from storyline.link.entities.role_mentions import resolve_role_mentions
 from storyline.link.entities.roles import RoleHolding, build_role_table, role_key, who_held
 from storyline.model import Correction, DocumentAnalysis, Entity
 
@@ -27,7 +30,7 @@ def link_entities(
     index = EntityIndex(corrections)
     for analysis in analyses:
         index.add(analysis)
-    return index.entities()
+    return resolve_role_mentions(analyses, index.entities())
 
 
 __all__ = [
@@ -35,6 +38,7 @@ __all__ = [
     "RoleHolding",
     "build_role_table",
     "link_entities",
+    "resolve_role_mentions",
     "resolve_target",
     "role_key",
     "who_held",

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from storyline.names import fold_text
 from storyline.link.entities.records import PERSON, NameRecord
 from storyline.model import Correction, Entity, make_id
+from storyline.names import fold_text
 
 Groups = dict[str, list[NameRecord]]
 

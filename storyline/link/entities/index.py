@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from storyline.names import given_canonical
 from storyline.link.entities.assemble import assemble
 from storyline.link.entities.orgs import AbbreviationIndex
 from storyline.link.entities.persons import PersonBlock, full_key
 from storyline.link.entities.records import PERSON, NameRecord, read_record
 from storyline.model import Correction, DocumentAnalysis, Entity
+from storyline.names import given_canonical
 
 
 class EntityIndex:
@@ -57,13 +57,16 @@ class EntityIndex:
             self.person_blocks.setdefault(block, PersonBlock(block)).add(members, self.assign)
 
     def _add_given_only(self, records: list[NameRecord], persons: list[NameRecord]) -> None:
-        """A lone given name ("Svetlana") joins the one full name in its document with that given name."""
+        """A given name without surname — alone ("Svetlana") or with a patronymic ("Alexander
+        Grigoryevich", the Russian polite address) — joins the full name with that given name when it
+        is the only one in its document; otherwise it stays apart, in its document."""
         for record in records:
-            given = given_canonical(record.alias)
+            given = record.person.given_key if record.person and record.person.given_key else ""
+            given = given or given_canonical(record.alias)
             matches = {
                 full_key(p.block, given)
                 for p in persons
-                if p.person is not None and p.person.given_key == given
+                if p.person is not None and not p.person.given_only and p.person.given_key == given
             }
             key = next(iter(matches)) if len(matches) == 1 else f"given:{given}|?|{record.document}"
             self.assign[record.mention.id] = key

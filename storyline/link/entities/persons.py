@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from storyline.names import initial_matches
 from storyline.link.entities.records import NameRecord
+from storyline.names import initial_matches
 
 
 def full_key(surname_key: str, given_key: str) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.model import Mention
 from storyline.names import PersonName, parse_person_name, phrase_key
 from storyline.names.lexicon import INITIALS_STOPWORDS
 from storyline.names.person import clean_words, strip_titles
-from storyline.model import Mention
 
 PERSON = "PERSON"
 _ABBREVIATION = re.compile(r"^[A-ZА-Я][A-ZА-Я0-9]{1,7}$")

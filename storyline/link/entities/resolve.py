@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from storyline.model import Entity
 from storyline.names import fold_text, parse_person_name
 from storyline.names.person import clean_words, strip_titles
-from storyline.model import Entity
 
 
 def resolve_target(entities: Sequence[Entity], text: str) -> Entity | None:

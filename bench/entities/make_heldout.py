@@ -1,0 +1,120 @@
+"""Build bench/entities/data/translit_heldout.tsv: a held-out set of name pairs, written after the matcher
+(storyline.names) was frozen and never used to tune it.
+
+Run: python -m bench.entities.make_heldout. Same construction as make_translit.py (every romanization
+system on each Cyrillic form, plus press spellings we wrote), on people who are not in the development
+set; negatives are people sharing a given name or a surname (Ramzan and Akhmat Kadyrov are son and father).
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+from bench.entities.romanize import all_systems
+
+OUT = Path(__file__).resolve().parent / "data" / "translit_heldout.tsv"
+
+PEOPLE: dict[str, tuple[list[tuple[str, str]], list[str]]] = {
+    "bialiatski": (
+        [("ru", "Алесь Беляцкий"), ("be", "Алесь Бяляцкі")],
+        ["Ales Bialiatski", "Ales Byalyatski", "Ales Beliatsky"],
+    ),
+    "alexievich": (
+        [("ru", "Светлана Алексиевич"), ("be", "Святлана Алексіевіч")],
+        ["Svetlana Alexievich", "Sviatlana Alexievich", "Svetlana Aleksievich"],
+    ),
+    "pratasevich": (
+        [("ru", "Роман Протасевич"), ("be", "Раман Пратасевіч")],
+        ["Roman Protasevich", "Raman Pratasevich"],
+    ),
+    "tymoshenko": (
+        [("uk", "Юлія Тимошенко"), ("ru", "Юлия Тимошенко")],
+        ["Yulia Tymoshenko", "Yuliya Tymoshenko", "Yulia Timoshenko"],
+    ),
+    "yatsenyuk": (
+        [("uk", "Арсеній Яценюк"), ("ru", "Арсений Яценюк")],
+        ["Arseniy Yatsenyuk", "Arseny Yatsenyuk", "Arsenii Yatseniuk"],
+    ),
+    "shmyhal": ([("uk", "Денис Шмигаль"), ("ru", "Денис Шмыгаль")], ["Denys Shmyhal", "Denis Shmygal"]),
+    "vereshchuk": (
+        [("uk", "Ірина Верещук"), ("ru", "Ирина Верещук")],
+        ["Iryna Vereshchuk", "Irina Vereshchuk"],
+    ),
+    "prigozhin": (
+        [("ru", "Евгений Пригожин")],
+        ["Yevgeny Prigozhin", "Evgeny Prigozhin", "Yevgeniy Prigozhin"],
+    ),
+    "kadyrov": ([("ru", "Рамзан Кадыров")], ["Ramzan Kadyrov", "Ramzan Kadirov"]),
+    "matviyenko": (
+        [("ru", "Валентина Матвиенко"), ("uk", "Валентина Матвієнко")],
+        ["Valentina Matviyenko", "Valentina Matvienko"],
+    ),
+    "medvedchuk": (
+        [("ru", "Виктор Медведчук"), ("uk", "Віктор Медведчук")],
+        ["Viktor Medvedchuk", "Victor Medvedchuk"],
+    ),
+    "sobyanin": ([("ru", "Сергей Собянин")], ["Sergei Sobyanin", "Sergey Sobianin"]),
+    "primakov": ([("ru", "Евгений Примаков")], ["Yevgeny Primakov", "Evgeni Primakov"]),
+    "svyrydenko": ([("uk", "Юлія Свириденко")], ["Yulia Svyrydenko", "Yuliia Svyrydenko"]),
+    "pushilin": ([("ru", "Денис Пушилин")], ["Denis Pushilin"]),
+    "venediktova": ([("uk", "Ірина Венедіктова")], ["Iryna Venediktova", "Irina Venediktova"]),
+    "bondarenko": ([("ru", "Роман Бондаренко"), ("be", "Раман Бандарэнка")], ["Raman Bandarenka"]),
+}
+
+NEGATIVE = [
+    ("prigozhin", "primakov"),
+    ("tymoshenko", "svyrydenko"),
+    ("shmyhal", "pushilin"),
+    ("vereshchuk", "venediktova"),
+    ("pratasevich", "bondarenko"),
+    ("alexievich", "bialiatski"),
+    ("sobyanin", "yatsenyuk"),
+]
+EXTRA_NEGATIVE = [
+    ("Ramzan Kadyrov", "Akhmat Kadyrov"),
+    ("Viktor Medvedchuk", "Viktor Medvedev"),
+    ("Svetlana Alexievich", "Svetlana Alexeyeva"),
+    ("Yulia Tymoshenko", "Yulia Tymoshenkova"),
+    ("Arseniy Yatsenyuk", "Arseniy Yatsenko"),
+    ("Sergei Sobyanin", "Sergei Sobolev"),
+    ("Roman Protasevich", "Roman Protasov"),
+    ("Valentina Matviyenko", "Valentina Matveyeva"),
+    ("Tymoshenko", "Tymoshenkova"),
+    ("Kadyrov", "Kadyrova"),
+]
+
+
+def spellings(person: str) -> list[tuple[str, str]]:
+    """(spelling, source) for one person: every system on every Cyrillic form, and the press forms."""
+    forms, press = PEOPLE[person]
+    found: dict[str, str] = {}
+    for language, cyrillic in forms:
+        found.setdefault(cyrillic, f"cyrillic-{language}")
+        for system, latin in all_systems(cyrillic, language).items():
+            found.setdefault(latin, f"{system}-{language}")
+    for spelling in press:
+        found.setdefault(spelling, "press")
+    return sorted(found.items())
+
+
+def rows() -> list[tuple[str, str, int, str]]:
+    out: list[tuple[str, str, int, str]] = []
+    for person in PEOPLE:
+        for (a, sa), (b, sb) in itertools.combinations(spellings(person), 2):
+            out.append((a, b, 1, f"{person}: {sa} / {sb}"))
+    for left, right in NEGATIVE:
+        for (a, sa), (b, sb) in itertools.product(spellings(left)[:4], spellings(right)[:4]):
+            out.append((a, b, 0, f"{left} ≠ {right}: {sa} / {sb}"))
+    out.extend((a, b, 0, "similar surname, different person") for a, b in EXTRA_NEGATIVE)
+    return out
+
+
+def main() -> None:
+    lines = ["a\tb\tsame\tnote"] + [f"{a}\t{b}\t{same}\t{note}" for a, b, same, note in rows()]
+    OUT.write_text("\n".join(lines) + "\n", "utf-8")
+    print(f"wrote {OUT} ({len(lines) - 1} pairs)")
+
+
+if __name__ == "__main__":
+    main()
