@@ -1,20 +1,22 @@
 """Statements across articles: every report of the same thing said by the same speaker, first report first.
 
-Two quotes are one statement when their speakers are the same entity, their content words overlap enough
-(verbatim or paraphrased, direct or indirect) and their statement dates do not contradict each other.
-Similarity is the larger of the overlap coefficient of normalised content words and rapidfuzz's token-set
-ratio of the same words; both need at least MIN_WORDS content words on the shorter side. THRESHOLD was
-picked on the seed articles (same statement: 0.67-1.0; different statements by one speaker: <= 0.4).
+Two quotes can be one statement only when their speakers are the same entity and the times they were said
+can overlap: a date read from the text is an interval, a publication date only says "on or before".
+Among those pairs, evidence is scored: the idf-weighted overlap of content words (stems, with shared
+prefixes for derivations: "unifying"/"unification"), plus strong evidence for a partial quote or a
+number ("$1.5 billion") that both reports share. Pairs at or above THRESHOLD are merged best first,
+never putting two quotes with incompatible dates into one statement. The first report is the earliest
+publication (on one day: dates read from the document before inferred ones, then direct before indirect).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
-
-from rapidfuzz import fuzz
+from datetime import date, timedelta
+from itertools import combinations
 
 from storyline.model import (
     DocumentAnalysis,
@@ -32,47 +34,70 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-THRESHOLD = 0.6
+THRESHOLD = 0.5
 MIN_WORDS = 2
+FRAGMENT_BONUS = 0.5  # a partial quote of one report found in the other
+NUMBER_BONUS = 0.4  # the same figure in both
 DATE_SLACK_DAYS = 1
-NEGATIONS = frozenset({"no", "not", "never", "none", "nothing", "n't", "without"})
+NEGATIONS = frozenset({"no", "not", "never", "none", "nothing", "n't", "without", "nobody", "neither"})
 STOPWORDS = word_set(
     "a an the of to in on at for by with from and or but is are was were be been being am it its this "
     "that these those there here we our us i me my you your he him his she her they them their as "
     "about into over after before than then so such also very any all some both each which who whom "
     "what when where will would shall should can could may might must do does did has have had having "
     "if while because out up down just only even still more most much many other another same own per "
-    "via"
+    "via said say says told tell added one"
 )
-SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ness", "ment", "ments", "es", "ed", "s", "ly")
+SUFFIXES = ("ications", "ication", "ations", "ation", "ings", "ing", "ies", "ied", "ness", "ments", "ment",
+            "ions", "ion", "ers", "er", "es", "ed", "s", "ly", "y", "e")  # fmt: skip
+MIN_STEM = 4
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s*(?:per cent|percent|%|billion|million|thousand|trillion))?")
+PROVENANCE = {"metadata": 0, "byline": 1, "text": 2, "inferred": 3, "none": 4}
+INFERRED = PROVENANCE["inferred"]
 UNKNOWN_DATE = "9999-12-31"
-
-
-def content_words(text: str) -> frozenset[str]:
-    """Lower-cased content words, negations folded to "not", crude suffixes stripped."""
-    words = set()
-    for word in re.findall(r"[\w']+", text.lower()):
-        if word in NEGATIONS:
-            words.add("not")
-        elif word not in STOPWORDS and not word.isdigit():
-            words.add(_stem(word))
-    return frozenset(words)
+NEVER = date.min
+ALWAYS = date.max
 
 
 def _stem(word: str) -> str:
     for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             return word[: -len(suffix)]
     return word
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Overlap of two content-word sets, 0..1 (0 when either is too short to judge)."""
-    if min(len(a), len(b)) < MIN_WORDS:
-        return 1.0 if a and a == b else 0.0
-    overlap = len(a & b) / min(len(a), len(b))
-    ratio = fuzz.token_set_ratio(" ".join(sorted(a)), " ".join(sorted(b))) / 100
-    return max(overlap, ratio) if len(a & b) >= MIN_WORDS else 0.0
+def content_words(text: str) -> frozenset[str]:
+    """Lower-cased content-word stems, negations folded to "not", bare numbers left out."""
+    words = set()
+    for word in re.findall(r"[\w']+", text.lower()):
+        if word in NEGATIONS:
+            words.add("not")
+        elif word not in STOPWORDS and not word.replace("'", "").isdigit() and len(word) > 1:
+            words.add(_stem(word.removesuffix("'s")))
+    return frozenset(words)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Equal stems, or one stem a prefix of the other (derivations: "intend"/"intent", "merg"/"merger")."""
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= MIN_STEM + 1 and long.startswith(short[:-1]) and len(long) - len(short) <= 4
+
+
+def _shared(a: frozenset[str], b: frozenset[str]) -> set[str]:
+    """Words of `a` that have a match in `b`."""
+    return {w for w in a if w in b or any(_same_word(w, v) for v in b)}
+
+
+def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float] | None = None) -> float:
+    """Weighted overlap coefficient of two content-word sets, 0..1 (0 when fewer than MIN_WORDS match)."""
+    weight = (lambda w: idf.get(w, 1.0)) if idf else (lambda w: 1.0)
+    shared_a, shared_b = _shared(a, b), _shared(b, a)
+    if min(len(shared_a), len(shared_b)) < min(MIN_WORDS, len(a), len(b)) or not shared_a:
+        return 0.0
+    total = min(sum(map(weight, a)), sum(map(weight, b)))
+    return min(1.0, min(sum(map(weight, shared_a)), sum(map(weight, shared_b))) / total)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,65 +106,123 @@ class _Report:
     published: PublicationDate
     speaker: str | None
     words: frozenset[str]
+    fragments: tuple[str, ...]  # partial quotes, lower-cased
+    numbers: frozenset[str]
+    window: tuple[date, date]  # when it can have been said
 
     @property
-    def order(self) -> tuple[str, str, int]:
-        return (self.published.value or UNKNOWN_DATE, self.quote.document, self.quote.start)
+    def order(self) -> tuple[str, bool, int, int, str, int]:
+        """Earliest publication first; on one day a date read from the document before an inferred one,
+        then a direct quote before an indirect one."""
+        direct = 0 if self.quote.kind == "direct" else 1
+        provenance = PROVENANCE.get(self.published.source, 4)
+        value = self.published.value or UNKNOWN_DATE
+        return (value, provenance >= INFERRED, direct, provenance, self.quote.document, self.quote.start)
 
 
-def _compatible(a: TimeValue | None, b: TimeValue | None, a_text: bool, b_text: bool) -> bool:
-    """Dates read from the text must overlap (a day of slack); a publication date only bounds."""
-    if a is None or b is None or not (a_text and b_text):
-        return True
+def _day(value: str, default: date) -> date:
     try:
-        gap = (date.fromisoformat(b.start) - date.fromisoformat(a.end)).days
-        back = (date.fromisoformat(a.start) - date.fromisoformat(b.end)).days
+        return date.fromisoformat(value[:10])
     except ValueError:
-        return True
-    return gap <= DATE_SLACK_DAYS and back <= DATE_SLACK_DAYS
+        return default
 
 
-def _joins(report: _Report, group: list[_Report]) -> bool:
-    if report.speaker is None or group[0].speaker != report.speaker:
-        return False
-    q = report.quote
-    if not all(
-        _compatible(q.said_on, g.quote.said_on, q.said_on_from == "text", g.quote.said_on_from == "text")
-        for g in group
+def _window(quote: Quote, published: PublicationDate) -> tuple[date, date]:
+    """The interval a statement can have been said in: its date from the text, else up to publication."""
+    latest = _day(published.value, ALWAYS) if published.value else ALWAYS
+    said: TimeValue | None = quote.said_on
+    if said is not None and quote.said_on_from == "text":
+        return _day(said.start, NEVER), min(_day(said.end, ALWAYS), latest)
+    return NEVER, latest
+
+
+def _compatible(a: _Report, b: _Report) -> bool:
+    slack = timedelta(days=DATE_SLACK_DAYS)
+    (a0, a1), (b0, b1) = a.window, b.window
+    return (a0 == NEVER or b1 == ALWAYS or a0 - slack <= b1) and (
+        b0 == NEVER or a1 == ALWAYS or b0 - slack <= a1
+    )
+
+
+def _numbers(text: str) -> frozenset[str]:
+    found = (re.sub(r"\s+", " ", m.group()).replace(",", "") for m in NUMBER.finditer(text))
+    return frozenset(n for n in found if not re.fullmatch(r"(?:19|20)\d\d", n))
+
+
+def _fragments(quote: Quote) -> tuple[str, ...]:
+    start = quote.start
+    pieces = (quote.text[s - start : e - start].lower().strip(" ,.") for s, e in quote.fragments)
+    return tuple(p for p in pieces if len(content_words(p)) >= 2 or "-" in p)
+
+
+def _evidence(a: _Report, b: _Report, idf: dict[str, float]) -> float:
+    score = similarity(a.words, b.words, idf)
+    if any(f in b.quote.text.lower() for f in a.fragments) or any(
+        f in a.quote.text.lower() for f in b.fragments
     ):
-        return False
-    return max(similarity(report.words, g.words) for g in group) >= THRESHOLD
+        score += FRAGMENT_BONUS
+    if a.numbers & b.numbers:
+        score += NUMBER_BONUS
+    return score
 
 
 def _reports(analyses: Sequence[DocumentAnalysis], entities: Sequence[Entity]) -> list[_Report]:
     owner = {mention: entity.id for entity in entities for mention in entity.mentions}
     reports = []
     for analysis in analyses:
+        published = analysis.document.published
         for quote in analysis.quotes:
             speaker = quote.speaker or (owner.get(quote.speaker_mention) if quote.speaker_mention else None)
-            words = content_words(quote.text)
-            reports.append(_Report(quote, analysis.document.published, speaker, words))
+            reports.append(_Report(quote, published, speaker, content_words(quote.text), _fragments(quote),
+                                   _numbers(quote.text), _window(quote, published)))  # fmt: skip
     return sorted(reports, key=lambda r: r.order)
+
+
+def _idf(reports: Sequence[_Report]) -> dict[str, float]:
+    counts: dict[str, int] = {}
+    for report in reports:
+        for word in report.words:
+            counts[word] = counts.get(word, 0) + 1
+    n = max(len(reports), 1)
+    return {word: math.log((n + 1) / (count + 0.5)) for word, count in counts.items()}
+
+
+def _candidates(reports: Sequence[_Report], idf: dict[str, float]) -> list[tuple[float, int, int]]:
+    """(score, i, j) for every pair by one speaker with compatible dates and enough evidence, best first."""
+    pairs = []
+    for i, j in combinations(range(len(reports)), 2):
+        a, b = reports[i], reports[j]
+        if a.speaker is None or a.speaker != b.speaker or not _compatible(a, b):
+            continue
+        score = _evidence(a, b, idf)
+        if score >= THRESHOLD:
+            pairs.append((score, i, j))
+    return sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
 
 
 def link_statements(
     analyses: Sequence[DocumentAnalysis], entities: Sequence[Entity]
 ) -> tuple[Statement, ...]:
     """One Statement per thing said, grouping every quote of it; each quote is in exactly one statement."""
-    groups: list[list[_Report]] = []
-    for report in _reports(analyses, entities):
-        target = next((g for g in groups if _joins(report, g)), None)
-        if target is None:
-            groups.append([report])
-        else:
-            target.append(report)
-    return tuple(_statement(group) for group in groups)
+    reports = _reports(analyses, entities)
+    group = list(range(len(reports)))
+    members = {i: [i] for i in group}
+    for _, i, j in _candidates(reports, _idf(reports)):
+        gi, gj = group[i], group[j]
+        if gi == gj or not all(_compatible(reports[x], reports[y]) for x in members[gi] for y in members[gj]):
+            continue
+        keep, gone = min(gi, gj), max(gi, gj)
+        members[keep] = sorted(members[keep] + members.pop(gone))
+        for x in members[keep]:
+            group[x] = keep
+    return tuple(_statement([reports[i] for i in members[g]]) for g in sorted(members))
 
 
 def _statement(group: list[_Report]) -> Statement:
     first = group[0]
-    dates = [r.quote.said_on for r in group if r.quote.said_on is not None]
-    said_on = min(dates, key=lambda d: (d.start, d.end)) if dates else None
+    dates = [r.quote.said_on for r in group if r.quote.said_on is not None and r.quote.said_on_from == "text"]
+    dates = dates or [r.quote.said_on for r in group if r.quote.said_on is not None]
+    said_on = min(dates, key=lambda d: (_span_days(d), d.start)) if dates else None
     return Statement(
         id=make_id("statement", first.speaker, first.quote.id),
         speaker=first.speaker,
@@ -148,3 +231,7 @@ def _statement(group: list[_Report]) -> Statement:
         first_published=first.published,
         said_on=said_on,
     )
+
+
+def _span_days(value: TimeValue) -> int:
+    return (_day(value.end, ALWAYS) - _day(value.start, NEVER)).days if value.end and value.start else 0

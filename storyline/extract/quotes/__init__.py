@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -17,13 +18,14 @@ from storyline.extract.quotes.direct import direct_drafts, is_direct
 from storyline.extract.quotes.draft import Draft
 from storyline.extract.quotes.indirect import indirect_drafts
 from storyline.extract.quotes.marks import find_quoted_spans
-from storyline.extract.quotes.posts import interview_drafts, post_drafts
+from storyline.extract.quotes.posts import interview_drafts, post_drafts, transcript_drafts
 from storyline.extract.quotes.said_on import said_on
 from storyline.extract.quotes.speaker import resolve_speaker, tidy_speaker
 from storyline.model import Document, Mention, Quote, TimeExpression, make_id
 
 __all__ = ["extract_quotes"]
 
+CARRY_CHARS = 250
 RELAY_TAIL = re.compile(r",\s*(?:writes|wrote|reports|reported)\s+[“\"«]?(?P<relay>[A-Z][^\n]*)$")
 
 
@@ -34,10 +36,11 @@ def extract_quotes(
     text = document.text
     spans = find_quoted_spans(text)
     direct = direct_drafts(doc, text, spans)
-    for extra in post_drafts(text) + interview_drafts(text):
+    for extra in post_drafts(text) + (interview_drafts(text) or transcript_drafts(text)):
         if not any(_overlaps(extra, d) for d in direct):
             direct.append(extra)
-    quoted = [(s.open, s.close) for s in spans if is_direct(text, s)] + [(d.start, d.end) for d in direct]
+    quoted = [(s.open, s.close) for s in spans if is_direct(text, s)]
+    quoted += [(d.start, d.end) for d in direct if not d.transcript]
     partials = [(s.start, s.end) for s in spans if not is_direct(text, s) and s.depth == 0]
     indirect = [d for d in indirect_drafts(doc, text, quoted, partials) if not _touches(d, quoted)]
     for draft in indirect:
@@ -46,7 +49,23 @@ def extract_quotes(
     quotes: dict[tuple[int, int], Quote] = {}
     for draft in drafts:
         quotes.setdefault((draft.start, draft.end), _quote(document, doc, draft, mentions, timexes))
-    return tuple(quotes.values())
+    return _carry_dates(list(quotes.values()))
+
+
+def _carry_dates(quotes: list[Quote]) -> tuple[Quote, ...]:
+    """A quote dated only by publication, right after a dated quote of the same speaker, was said then too
+    ("Peskov said on Friday … “No, …,” the Kremlin spokesman told reporters")."""
+    for index, quote in enumerate(quotes):
+        if quote.said_on_from != "published" or quote.speaker_mention is None:
+            continue
+        earlier = [
+            q
+            for q in quotes[:index]
+            if q.speaker_mention == quote.speaker_mention and 0 <= quote.start - q.end <= CARRY_CHARS
+        ]
+        if earlier and earlier[-1].said_on_from == "text":
+            quotes[index] = replace(quote, said_on=earlier[-1].said_on, said_on_from="text")
+    return tuple(quotes)
 
 
 def _overlaps(a: Draft, b: Draft) -> bool:

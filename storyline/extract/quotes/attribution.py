@@ -122,8 +122,26 @@ def _is_cue(token: Token) -> bool:
     return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
 
 
+CYRILLIC_TRAILER = re.compile(
+    r"[ \t]*[,—–-]*[ \t]*(?P<cue>(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|ответил)а?)"
+    r"[ \t]+(?P<who>[А-ЯЁ][а-яё\-]+(?:[ \t]+[А-ЯЁ][а-яё\-]+)?)"
+)
+
+
+def _cyrillic(text: str, close: int) -> Attribution | None:
+    """`«…», — сказал Лукашенко.`: a Russian reporting verb and name after the quote."""
+    match = CYRILLIC_TRAILER.match(text, close)
+    if match is None:
+        return None
+    region = (close, match.end())
+    return Attribution(speaker=match.span("who"), cue=match.span("cue"), relay=None, region=region)
+
+
 def trailer(doc: Doc, text: str, close: int) -> Attribution | None:
     """Attribution after a closing mark: `,” Peskov said`, `” added D. Peskov`, `” RIA quoted him`."""
+    cyrillic = _cyrillic(text, close)
+    if cyrillic is not None:
+        return cyrillic
     region = (close, sentence_end(text, close))
     tokens = [t for t in _tokens(doc, *region) if not t.is_space]
     verb_index = next((i for i, t in enumerate(tokens[: MAX_VERB_DISTANCE + 1]) if _is_cue(t)), None)
@@ -166,10 +184,13 @@ def prefix(doc: Doc, text: str, open_mark: int, floor: int) -> Attribution | Non
     tokens = [t for t in _tokens(doc, *region) if not t.is_space]
     verbs = [i for i, t in enumerate(tokens) if _is_cue(t)]
     if not verbs:
-        if head[-1] != ":":
-            return None
-        speaker = _phrase([t for t in tokens if t.text not in ("—", "–", "-")])
-        return Attribution(speaker=speaker, cue=None, relay=None, region=region) if speaker else None
+        return _colon_clause(tokens, region) if head[-1] == ":" else None
+    relayed = next((i for i in verbs if tokens[i].lemma_.lower() in RELAY_VERBS), None)
+    if relayed is not None:  # `TASS quoted Vladimir Putin as saying:`
+        verb = tokens[relayed]
+        speaker = _phrase(_after_verb(tokens[relayed + 1 :]))
+        relay = _text(text, _phrase(tokens[:relayed])) or find_relay(text, region)
+        return Attribution(speaker=speaker, cue=(verb.idx, verb.idx + len(verb)), relay=relay, region=region)
     index = verbs[-1]
     verb = tokens[index]
     before = tokens[:index]
@@ -177,3 +198,20 @@ def prefix(doc: Doc, text: str, open_mark: int, floor: int) -> Attribution | Non
     speaker = _phrase(before[cut:]) or _phrase(_after_verb(tokens[index + 1 :]))
     cue = (verb.idx, verb.idx + len(verb))
     return Attribution(speaker=speaker, cue=cue, relay=find_relay(text, region), region=region)
+
+
+def _colon_clause(tokens: list[Token], region: CharSpan) -> Attribution | None:
+    """`X put it bluntly: “`, `she addressed him directly:` — the clause's subject, or a bare `— X:` label."""
+    roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    subjects = [c for r in roots[-1:] for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and (subjects[0].pos_ in ("PROPN", "PRON") or subjects[0].ent_type_ in ("PERSON", "ORG")):
+        subject = subjects[0]
+        words = [t for t in tokens if subject.left_edge.i <= t.i <= subject.right_edge.i]
+        verb = roots[-1]
+        speaker = _phrase(words)
+        if speaker:
+            return Attribution(
+                speaker=speaker, cue=(verb.idx, verb.idx + len(verb)), relay=None, region=region
+            )
+    speaker = _phrase([t for t in tokens if t.text not in ("—", "–", "-")])
+    return Attribution(speaker=speaker, cue=None, relay=None, region=region) if speaker else None

@@ -27,3 +27,4 @@ class Draft:
     regions: tuple[CharSpan, ...] = ()
     fragments: tuple[CharSpan, ...] = ()
     date: TimeValue | None = None
+    transcript: bool = False  # an answer in a transcript: reported speech inside it is still reported

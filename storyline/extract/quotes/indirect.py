@@ -13,6 +13,7 @@ from storyline.extract.quotes.lexicon import (
     IMPERSONAL_SUBJECTS,
     INDIRECT_VERBS,
     LABEL_VERBS,
+    SPEECH_VERBS,
 )
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -22,6 +23,7 @@ OPINION = re.compile(
     r"(?i:\bin\s+)(?P<who>his|her|their|the\s+[\w\-]+(?:\s+[\w\-]+){0,3}|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['’]?s?"
     r"\s+(?:opinion|view|words),\s*"
 )
+THAT_WINDOW = 6
 LEADING = frozenset({"that", "whether", "if", "how", ","})
 
 
@@ -46,6 +48,16 @@ def _content_clause(verb: Token) -> Token | None:
                     t.lower_ == "that" and t.dep_ == "mark" for t in grandchild.children
                 ):
                     return grandchild
+    return _that_after(verb)
+
+
+def _that_after(verb: Token) -> Token | None:
+    """`has said from the start that X …` parsed with the clause elsewhere: the clause `that` opens."""
+    for token in verb.doc[verb.i + 1 : verb.i + 1 + THAT_WINDOW]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
+            return token.head if token.head.pos_ in ("VERB", "AUX") else None
     return None
 
 
@@ -96,19 +108,50 @@ def _verb_drafts(
         if subject.dep_ == "nsubjpass":
             continue
         start, end = _trim(text, _subtree(clause) if clause is not verb else _right_of(verb))
+        if clause is not verb:
+            end = _coordinated_end(verb, clause, text, end)
         if end - start < 3 or _inside(start, quoted):
             continue
+        _cut_before(drafts, verb, text)
         drafts.append(_draft(sent, (start, end), _subtree(subject), verb))
     return drafts
 
 
+def _coordinated_end(verb: Token, clause: Token, text: str, end: int) -> int:
+    """`said that X had never sought, and did not seek, to …`: a subjectless conjunct goes on with it."""
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i <= clause.right_edge.i or child.lemma_.lower() in SPEECH_VERBS:
+            continue
+        if any(c.dep_ in SUBJECTS for c in child.children):
+            continue
+        end = max(end, _trim(text, _subtree(child))[1])
+    return end
+
+
+def _cut_before(drafts: list[Draft], verb: Token, text: str) -> None:
+    """A reporting verb inside an earlier draft's content starts a statement of its own: end that draft."""
+    for draft in drafts:
+        if draft.start <= verb.idx < draft.end:
+            left = verb.left_edge
+            cut = left.idx if left.i < verb.i else verb.idx
+            draft.end = _trim(text, (draft.start, cut))[1]
+            while draft.end > draft.start and text[draft.end - 4 : draft.end] == " and":
+                draft.end = _trim(text, (draft.start, draft.end - 4))[1]
+
+
 def _own_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECTS and c.pos_ in ("PRON", "PROPN") for c in verb.children)
+    return any(
+        c.dep_ in SUBJECTS and c.pos_ in ("PRON", "PROPN", "NOUN") and c.lower_ not in IMPERSONAL_SUBJECTS
+        for c in verb.children
+    )
 
 
 def _labelled(verb: Token, partials: Sequence[CharSpan]) -> Token | None:
-    """`called Belarus ‘Russia’s closest ally’`: a labelling verb whose object holds a partial quote."""
+    """`called Belarus ‘Russia’s closest ally’`, `called a merger far-fetched`: a labelling verb whose
+    object holds a partial quote or has an object predicate."""
     start, end = _right_of(verb)
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return verb
     return verb if any(start <= p[0] and p[1] <= end for p in partials) else None
 
 
@@ -201,16 +244,26 @@ def indirect_drafts(
         if not sent.text.strip():
             continue
         if not _inside(sent.start_char, quoted):
-            found = (
-                _anaphoric(sent, previous)
-                or _according(sent, text)
-                or _verb_drafts(sent, text, quoted, partials)
-            )
-            drafts.extend(found)
+            drafts.extend(_anaphoric(sent, previous) or _sentence_drafts(sent, text, quoted, partials))
         previous = _strip_sentence(sent)
     for draft in drafts:
         draft.fragments = tuple(p for p in partials if draft.start <= p[0] and p[1] <= draft.end)
     return drafts
+
+
+def _sentence_drafts(
+    sent: Span, text: str, quoted: Sequence[CharSpan], partials: Sequence[CharSpan]
+) -> list[Draft]:
+    """`According to X, …`; but when a reporting verb has its own speaker (`according to Interfax, Peskov
+    called …`), X is the outlet relaying it."""
+    according = _according(sent, text)
+    verbs = _verb_drafts(sent, text, quoted, partials)
+    if according and verbs and according[0].speaker:
+        outlet = text[according[0].speaker[0] : according[0].speaker[1]]
+        for draft in verbs:
+            draft.relay = draft.relay or outlet
+        return verbs
+    return according or verbs
 
 
 def _strip_sentence(sent: Span) -> Span:
