@@ -1,0 +1,1 @@
+"""Benchmarks of the temporal layer: TempEval-3, publication dates, speed."""

@@ -1,0 +1,101 @@
+"""extract_events: the clauses of a document that report something happening at a normalized time.
+
+An event is the sentence around a resolved DATE/TIME expression when a verb governs that expression
+(with a parse) or the sentence has a finite verb (without one). Not events: durations, sets,
+PRESENT_REF and unresolved values; a date that only modifies a noun ("last year's budget", "the 2020
+campaign"); verbless lines such as datelines. An event is `planned` when its clause is in the future
+tense (a quote about what will happen included) or its date lies after the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from storyline.extract.time.context import layout, tense_of
+from storyline.model import Document, Event, Mention, Quote, TimeExpression, make_id
+
+_NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|said|\w{3,}ed|\w{3,}s)\b", re.IGNORECASE)
+
+
+def extract_events(
+    document: Document,
+    doc: Doc | None,
+    timexes: Sequence[TimeExpression],
+    mentions: Sequence[Mention],
+    quotes: Sequence[Quote],
+) -> tuple[Event, ...]:
+    """One event per dated clause (the first expression wins when a clause has several of one date)."""
+    frame = layout(document.text, doc)
+    events: list[Event] = []
+    seen: set[tuple[int, int, str]] = set()
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME") or timex.time is None:
+            continue
+        index = frame.sentence_of(timex.start)
+        starts = frame.sentence_starts
+        bounds = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(document.text))
+        start, end = _trim(document.text, *bounds)
+        if (start, end, timex.time.value) in seen or not _reports(document.text, doc, timex, start, end):
+            continue
+        seen.add((start, end, timex.time.value))
+        events.append(_event(document, doc, timex, start, end, mentions, _used_ids(events)))
+    return tuple(events)
+
+
+def _used_ids(events: list[Event]) -> set[str]:
+    return {event.id for event in events}
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    chunk = text[start:end]
+    start += len(chunk) - len(chunk.lstrip())
+    end = start + len(chunk.strip())
+    return start, end
+
+
+def _reports(text: str, doc: Doc | None, timex: TimeExpression, start: int, end: int) -> bool:
+    """Whether the clause reports something happening at the expression's time."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return bool(_FINITE.search(text[start:end]))
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    sentence = span.sent
+    return any(token.pos_ in ("VERB", "AUX") for token in sentence)
+
+
+def _event(
+    document: Document,
+    doc: Doc | None,
+    timex: TimeExpression,
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    used: set[str],
+) -> Event:
+    assert timex.time is not None
+    tense = tense_of(document.text, doc, timex.start, timex.end, (start, end))
+    published = document.published.value
+    planned = tense == "future" or (published is not None and timex.time.start > published)
+    event_id = make_id("event", document.id, start, end)
+    if event_id in used:
+        event_id = make_id("event", document.id, start, end, timex.id)
+    inside = tuple(m.id for m in mentions if m.document == document.id and start <= m.start and m.end <= end)
+    return Event(
+        id=event_id,
+        document=document.id,
+        start=start,
+        end=end,
+        summary=document.text[start:end],
+        timex=timex.id,
+        time=timex.time,
+        planned=planned,
+        mentions=inside,
+    )

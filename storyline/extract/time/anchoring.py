@@ -1,0 +1,92 @@
+"""Anchoring: which reference time each expression is resolved against, as the narrative moves along.
+
+Rules (the name is stored as `TimeExpression.anchor_rule`):
+- "absolute": the expression carries its own year ("January 26, 2000", "2019.07.03", "the 1990s");
+  durations, sets and PRESENT_REF/PAST_REF are "absolute" too (they need no anchor).
+- "publication": deictic and partial expressions ("yesterday", "last year", "on Tuesday",
+  "On February 11") are resolved against the publication date.
+- "narrative-year": a partial expression in the same sentence as, or the sentence after, an explicit
+  year ("At the end of 2018 … In late December") takes that year when it fits the tense.
+- "narrative": anaphoric expressions ("the same day", "a day earlier", "the next day, September 21",
+  "at 8 pm") are resolved against the narrative reference time: the last day-precise date that was
+  reported outside quotations in a non-future clause, or the publication date before any.
+- "weekday-date": no anchor is known but a weekday–date pair ("Wednesday, April 28") fixes the year.
+- "none": no anchor is known; partial values keep their X's (XXXX-03-27).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from storyline.extract.time.normalize import Tense
+from storyline.extract.time.reading import Reading
+from storyline.model import TimeValue
+
+
+@dataclass(frozen=True, slots=True)
+class Narrative:
+    """The reference times while reading a document from top to bottom."""
+
+    publication: dt.date | None
+    reference: dt.date | None = None
+    year: int | None = None
+    year_sentence: int = -10
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The anchor chosen for one expression and the rule that chose it."""
+
+    day: dt.date | None
+    rule: str
+    year_hint: int | None = None
+
+
+def parse_day(value: str | None) -> dt.date | None:
+    """The date of an ISO day string, None for anything else."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def anchor_for(reading: Reading, state: Narrative, sentence: int) -> Anchor:
+    """Which anchor (and rule) resolves `reading` in `sentence`, given the narrative so far."""
+    if reading.value is not None:
+        return Anchor(None, "absolute")
+    if reading.relative_to == "narrative" and state.reference is not None:
+        return Anchor(state.reference, "narrative", _year_hint(state, sentence))
+    hint = _year_hint(state, sentence) if reading.partial and reading.year_offset is None else None
+    if hint is not None:
+        return Anchor(state.publication, "narrative-year", hint)
+    if state.publication is None:
+        return Anchor(None, "none")
+    return Anchor(state.publication, "publication")
+
+
+def _year_hint(state: Narrative, sentence: int) -> int | None:
+    if state.year is not None and 0 <= sentence - state.year_sentence <= 1:
+        return state.year
+    return None
+
+
+def advance(
+    state: Narrative,
+    reading: Reading,
+    time: TimeValue | None,
+    sentence: int,
+    tense: Tense | None,
+    quoted: bool,
+) -> Narrative:
+    """The narrative after an expression: explicit years set the narrative year, reported days the
+    reference time (not from quotations or future clauses, which do not move the story)."""
+    if time is None:
+        return state
+    if reading.explicit_year and time.granularity != "century":
+        state = replace(state, year=int(time.start[:4]), year_sentence=sentence)
+    if time.granularity == "day" and not quoted and tense != "future" and reading.type in ("DATE", "TIME"):
+        state = replace(state, reference=dt.date.fromisoformat(time.start))
+    return state

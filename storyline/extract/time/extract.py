@@ -1,0 +1,73 @@
+"""extract_times: tags a document's temporal expressions and normalizes each against its anchor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from storyline.extract.time.anchoring import Narrative, advance, anchor_for, parse_day
+from storyline.extract.time.context import Layout, layout, tense_of
+from storyline.extract.time.normalize import Context, resolve
+from storyline.extract.time.spacy_source import with_spacy_spans
+from storyline.extract.time.tagger import Candidate, tag
+from storyline.model import Document, TimeExpression, make_id
+
+
+def extract_times(document: Document, doc: Doc | None) -> tuple[TimeExpression, ...]:
+    """Every temporal expression of `document`, anchored on its publication date (see anchoring)."""
+    anchor = parse_day(document.published.value)
+    return tuple(times_in(document.text, doc, anchor, document=document.id))
+
+
+def times_in(
+    text: str, doc: Doc | None, anchor: dt.date | None, *, document: str = "", today: dt.date | None = None
+) -> list[TimeExpression]:
+    """The expressions of a bare text, given its publication date (or None) and optional parse."""
+    frame = layout(text, doc)
+    state = Narrative(publication=anchor)
+    found: list[TimeExpression] = []
+    for candidate in with_spacy_spans(text, doc, tag(text)):
+        expression, state = _normalize(text, doc, frame, candidate, state, document, today)
+        found.append(expression)
+    return found
+
+
+def _sentence_bounds(frame: Layout, index: int, length: int) -> tuple[int, int]:
+    starts = frame.sentence_starts
+    return starts[index], starts[index + 1] if index + 1 < len(starts) else length
+
+
+def _normalize(
+    text: str,
+    doc: Doc | None,
+    frame: Layout,
+    candidate: Candidate,
+    state: Narrative,
+    document: str,
+    today: dt.date | None,
+) -> tuple[TimeExpression, Narrative]:
+    reading = candidate.reading
+    sentence = frame.sentence_of(candidate.start)
+    bounds = _sentence_bounds(frame, sentence, len(text))
+    tense = tense_of(text, doc, candidate.start, candidate.end, bounds)
+    anchor = anchor_for(reading, state, sentence)
+    value, time = resolve(reading, Context(anchor.day, tense, anchor.year_hint, today))
+    rule = anchor.rule if "X" not in value or reading.type in ("DURATION", "SET") else "none"
+    if anchor.day is None and rule == "none" and "X" not in value and reading.weekday is not None:
+        rule = "weekday-date"
+    expression = TimeExpression(
+        id=make_id("timex", document, candidate.start, candidate.end),
+        document=document,
+        start=candidate.start,
+        end=candidate.end,
+        text=text[candidate.start : candidate.end],
+        type=reading.type,
+        value=value,
+        time=time,
+        anchor=anchor.day.isoformat() if anchor.day else None,
+        anchor_rule=rule,
+        sentence=sentence,
+    )
+    quoted = frame.quoted(candidate.start, candidate.end)
+    return expression, advance(state, reading, time, sentence, tense, quoted)

@@ -1,0 +1,87 @@
+"""Word tables of the temporal tagger: month, weekday, number, unit and season names, read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Final
+
+MONTHS: Final = MappingProxyType(
+    {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+        "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+        "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+        "dec": 12,
+    }
+)  # fmt: skip
+
+WEEKDAYS: Final = MappingProxyType(
+    {
+        "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+        "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
+        "sunday": 6, "sun": 6,
+    }
+)  # fmt: skip
+
+NUMBERS: Final[Mapping[str, float | str]] = MappingProxyType(
+    {
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+        "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+        "couple of": 2, "a couple of": 2, "a few": "X", "few": "X", "several": "X", "many": "X",
+        "some": "X", "the past few": "X", "recent": "X", "the next few": "X", "the last few": "X",
+    }
+)  # fmt: skip
+
+ORDINALS: Final = MappingProxyType(
+    {
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+        "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+        "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+        "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    }
+)  # fmt: skip
+
+SEASONS: Final = MappingProxyType(
+    {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+)
+SEASON_MONTHS: Final = MappingProxyType({"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)})
+
+PARTS_OF_DAY: Final = MappingProxyType(
+    {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+)
+
+# fuzzy part word -> TIMEX3 mod
+PART_MODS: Final = MappingProxyType(
+    {
+        "early": "START", "the beginning of": "START", "the start of": "START", "beginning of": "START",
+        "start of": "START", "mid": "MID", "mid-": "MID", "the middle of": "MID", "middle of": "MID",
+        "late": "END", "the end of": "END", "end of": "END", "the close of": "END",
+    }
+)  # fmt: skip
+
+APPROX_MODS: Final = MappingProxyType(
+    {
+        "about": "APPROX", "around": "APPROX", "some": "APPROX", "nearly": "LESS_THAN",
+        "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN", "more than": "MORE_THAN",
+        "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS",
+        "up to": "EQUAL_OR_LESS", "roughly": "APPROX", "approximately": "APPROX",
+    }
+)  # fmt: skip
+
+
+def number_value(word: str) -> float | str | None:
+    """The value of a number word or digits ("five" → 5, "12" → 12, "several" → "X"), else None."""
+    text = word.lower().replace("-", " ").strip()
+    if text.isdigit():
+        return int(text)
+    if text in NUMBERS:
+        return NUMBERS[text]
+    parts = text.split()
+    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
+        tens, ones = NUMBERS[parts[0]], NUMBERS[parts[1]]
+        if isinstance(tens, int) and isinstance(ones, int) and tens >= 20 and ones < 10:
+            return tens + ones
+    return None

@@ -1,0 +1,246 @@
+"""The normalizer: turns a Reading plus an anchor day and the clause tense into a TIMEX3 value and interval.
+
+Rules, in order: a final value is kept as is; a relative reading shifts the anchor by its unit
+(day → YYYY-MM-DD, week → YYYY-Www, month → YYYY-MM, year → YYYY, decade → YYY); a partial reading
+(month, day, season, quarter or weekday without a year) takes the occurrence that the direction
+picks: explicit "last"/"next" pick strictly before/after the anchor's period; a past-tense clause the
+latest occurrence on or before the anchor; a future-tense clause the earliest on or after it; otherwise
+the nearest. A year written in the same or previous sentence (the narrative year) wins when it is
+consistent with that direction. Without an anchor, partial values keep their X's (XXXX-03-27) and
+get no interval; a weekday–date pair ("Wednesday, April 28") then fixes the year: the latest year, not
+after `today`, in which that day falls on that weekday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from storyline.extract.time.calendar import shift_months, time_value, week_value
+from storyline.extract.time.reading import Direction, Reading
+from storyline.model import TimeValue
+
+Tense = Literal["past", "present", "future"]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the normalizer knows besides the reading: anchor day, clause tense, narrative year, today."""
+
+    anchor: dt.date | None
+    tense: Tense | None = None
+    year_hint: int | None = None
+    today: dt.date | None = None
+
+
+def resolve(reading: Reading, context: Context) -> tuple[str, TimeValue | None]:
+    """The TIMEX3 value and the interval (None for durations, sets, references, partial values)."""
+    if reading.value is not None:
+        return _final(reading)
+    if reading.unit is not None:
+        if context.anchor is None:
+            return "XXXX-XX-XX" + _clock(reading), None
+        return _shifted(reading, context.anchor)
+    if reading.partial:
+        return _partial(reading, context)
+    return "XXXX-XX-XX", None
+
+
+def _clock(reading: Reading) -> str:
+    return f"T{reading.clock}" if reading.clock else ""
+
+
+def _final(reading: Reading) -> tuple[str, TimeValue | None]:
+    if reading.type in ("DURATION", "SET") or reading.value is None:
+        return reading.value or "", None
+    return reading.value + _clock(reading), time_value(reading.value, reading.mod)
+
+
+def _shifted_value(unit: str, offset: int, anchor: dt.date) -> str:
+    if unit in ("day", "night"):
+        return (anchor + dt.timedelta(days=offset)).isoformat()
+    if unit in ("week", "weekend", "fortnight"):
+        return week_value(anchor + dt.timedelta(days=7 * offset))
+    if unit == "month":
+        year, month = shift_months(anchor, offset)
+        return f"{year:04d}-{month:02d}"
+    if unit == "quarter":
+        year, month = shift_months(anchor, 3 * offset)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    if unit == "decade":
+        return f"{anchor.year // 10 + offset:03d}"
+    if unit == "century":
+        return f"{anchor.year // 100 + offset:02d}"
+    return f"{anchor.year + offset:04d}"
+
+
+def _shifted(reading: Reading, anchor: dt.date) -> tuple[str, TimeValue | None]:
+    value = _shifted_value(reading.unit or "day", reading.offset, anchor)
+    time = time_value(value, reading.mod)
+    if time is not None and reading.unit == "weekend":
+        saturday = dt.date.fromisoformat(time.start) + dt.timedelta(days=5)
+        time = TimeValue(
+            value=value + "-WE",
+            start=saturday.isoformat(),
+            end=(saturday + dt.timedelta(days=1)).isoformat(),
+            granularity="week",
+        )
+        value += "-WE"
+    if time is not None and reading.until_anchor == "before":
+        time = TimeValue(value=value, start=time.start, end=anchor.isoformat(), granularity=time.granularity)
+    elif time is not None and reading.until_anchor == "after":
+        time = TimeValue(value=value, start=anchor.isoformat(), end=time.end, granularity=time.granularity)
+    return value + _clock(reading), time
+
+
+def _direction(reading: Reading, tense: Tense | None) -> tuple[Direction, bool]:
+    """The direction to look in, and whether it is strict (explicit "last"/"next")."""
+    if reading.direction is not None:
+        return reading.direction, reading.direction != "near"
+    if tense == "past" or (reading.quarter is not None and tense != "future"):
+        return "past", False
+    if tense == "future":
+        return "future", reading.weekday is not None
+    return "near", False
+
+
+def _candidate_value(reading: Reading, year: int) -> str | None:
+    if reading.month is not None and reading.day is not None:
+        try:
+            return dt.date(year, reading.month, reading.day).isoformat()
+        except ValueError:
+            return None
+    if reading.month is not None:
+        return f"{year:04d}-{reading.month:02d}"
+    if reading.season is not None:
+        return f"{year:04d}-{reading.season}"
+    if reading.quarter is not None:
+        return f"{year:04d}-Q{reading.quarter}"
+    return None
+
+
+def _pick(
+    reading: Reading, anchor: dt.date, direction: Direction, strict: bool, years: list[int]
+) -> str | None:
+    options: list[tuple[str, dt.date, dt.date]] = []
+    for year in years:
+        value = _candidate_value(reading, year)
+        time = time_value(value) if value else None
+        if value and time:
+            options.append((value, dt.date.fromisoformat(time.start), dt.date.fromisoformat(time.end)))
+    if direction == "past":
+        fits = [o for o in options if (o[2] < anchor if strict else o[1] <= anchor)]
+        return max(fits, key=lambda o: o[1])[0] if fits else None
+    if direction == "future":
+        fits = [o for o in options if (o[1] > anchor if strict else o[2] >= anchor)]
+        return min(fits, key=lambda o: o[1])[0] if fits else None
+    distance = [
+        (0 if o[1] <= anchor <= o[2] else min(abs((o[1] - anchor).days), abs((o[2] - anchor).days)), o)
+        for o in options
+    ]
+    return min(distance, key=lambda d: d[0])[1][0] if distance else None
+
+
+def _partial(reading: Reading, context: Context) -> tuple[str, TimeValue | None]:
+    if reading.weekday is not None and reading.month is None:
+        return _weekday(reading, context)
+    value = _fixed_year_value(reading, context)
+    if value is None and context.anchor is not None:
+        value = _directed_value(reading, context, context.anchor)
+    if value is None:
+        return _unanchored(reading), None
+    return value + _clock(reading), time_value(value, reading.mod)
+
+
+def _fixed_year_value(reading: Reading, context: Context) -> str | None:
+    """The value when the year is fixed by a weekday, a relative year or (without anchor) a year hint."""
+    year = _weekday_year(reading, context.anchor, context.today) if reading.weekday is not None else None
+    if year is None and reading.year_offset is not None and context.anchor is not None:
+        year = context.anchor.year + reading.year_offset
+    if year is None and context.anchor is None:
+        year = context.year_hint
+    return _candidate_value(reading, year) if year is not None else None
+
+
+def _directed_value(reading: Reading, context: Context, anchor: dt.date) -> str | None:
+    """The occurrence the direction picks, the narrative year first when it fits."""
+    direction, strict = _direction(reading, context.tense)
+    value: str | None = None
+    hint = context.year_hint
+    if hint is not None and reading.direction is None and abs(hint - anchor.year) <= 1:
+        value = _pick(reading, anchor, direction, strict, [hint])
+    if value is None:
+        value = _pick(reading, anchor, direction, strict, [anchor.year - 1, anchor.year, anchor.year + 1])
+    if not strict and direction != "near":
+        value = _unless_far(reading, anchor, value)
+    return value
+
+
+def _unless_far(reading: Reading, anchor: dt.date, value: str | None) -> str | None:
+    """The nearest occurrence instead of a tense-picked one half a year away when the nearest is
+    within a month ("calls to rally on March 27", published March 30, is not next year's March 27)."""
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    nearest = _pick(reading, anchor, "near", False, years)
+    picked = time_value(value) if value else None
+    close = time_value(nearest) if nearest else None
+    if close is None or nearest == value:
+        return value
+    gap = min(
+        abs((dt.date.fromisoformat(close.start) - anchor).days),
+        abs((dt.date.fromisoformat(close.end) - anchor).days),
+    )
+    far = picked is None or abs((dt.date.fromisoformat(picked.start) - anchor).days) > 180
+    return nearest if far and gap <= 31 else value
+
+
+def _unanchored(reading: Reading) -> str:
+    if reading.month is not None and reading.day is not None:
+        return f"XXXX-{reading.month:02d}-{reading.day:02d}"
+    if reading.month is not None:
+        return f"XXXX-{reading.month:02d}"
+    if reading.season is not None:
+        return f"XXXX-{reading.season}"
+    if reading.quarter is not None:
+        return f"XXXX-Q{reading.quarter}"
+    return f"XXXX-WXX-{(reading.weekday or 0) + 1}" + _clock(reading)
+
+
+def _weekday(reading: Reading, context: Context) -> tuple[str, TimeValue | None]:
+    anchor, weekday = context.anchor, reading.weekday or 0
+    if anchor is None:
+        return _unanchored(reading), None
+    direction, strict = _direction(reading, context.tense)
+    back = (anchor.weekday() - weekday) % 7
+    forward = (weekday - anchor.weekday()) % 7 or 7
+    if strict and direction == "past":
+        back = back or 7
+    if direction == "past" or (direction == "near" and back <= forward):
+        day = anchor - dt.timedelta(days=back)
+    else:
+        day = anchor + dt.timedelta(days=forward if strict or direction == "future" else forward % 7)
+    if reading.weekend:
+        week = week_value(day)
+        sunday = (day + dt.timedelta(days=1)).isoformat()
+        weekend = TimeValue(value=f"{week}-WE", start=day.isoformat(), end=sunday, granularity="week")
+        return weekend.value, weekend
+    value = day.isoformat()
+    return value + _clock(reading), time_value(value, reading.mod)
+
+
+def _weekday_year(reading: Reading, anchor: dt.date | None, today: dt.date | None) -> int | None:
+    """The year in which month/day falls on the reading's weekday: near the anchor, else latest to today."""
+    month, day = reading.month or 1, reading.day or 1
+    limit = today or dt.date.today()
+    if anchor is not None:
+        years = [anchor.year, anchor.year - 1, anchor.year + 1]
+    else:
+        years = list(range(limit.year, limit.year - 40, -1))
+    for year in years:
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == reading.weekday and (anchor is not None or candidate <= limit):
+            return year
+    return None

@@ -1,0 +1,192 @@
+"""Grammar rules for calendar expressions: full and partial dates, years, decades, seasons, quarters."""
+
+# ruff: noqa: E501  (the rule table keeps one rule per line: a regex reads best unbroken)
+
+from __future__ import annotations
+
+import re
+
+from storyline.extract.time.lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS, number_value
+from storyline.extract.time.reading import DAY, MONTH, SEASON, WEEKDAY, YEAR, Reading, Rule, rule
+
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))"
+_NOT_YEAR_BEFORE = re.compile(r"(?:[$€£#]|No\.|number|\d[,.])\s*$", re.IGNORECASE)
+_NOT_YEAR_AFTER = re.compile(
+    r"^(?:\s*%|\s*percent|[,.]\d|\s*(?:people|persons|troops|soldiers|metres|meters|feet|km|miles|tons"
+    r"|tonnes|votes|dollars|euros|rubles|men|women|children|workers|jobs|pages|words|times|members"
+    r"|residents|cases|deaths|units|homes|acres|calories|points|[ap]\.?m\.?)\b)",
+    re.IGNORECASE,
+)
+
+
+_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new years day": (1, 1),
+             "new years eve": (12, 31), "valentines day": (2, 14), "halloween": (10, 31)}  # fmt: skip
+
+
+def month_number(word: str) -> int | None:
+    """The month of a capitalised month name or abbreviation ("May" yes, "may" no)."""
+    if not word or not word[0].isupper():
+        return None
+    return MONTHS.get(word.rstrip(".").lower())
+
+
+def day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _ymd(year: str | None, month: int | None, day: int) -> Reading | None:
+    if month is None or not 1 <= day <= 31:
+        return None
+    if year is None:
+        return Reading(month=month, day=day)
+    return Reading(value=f"{int(year):04d}-{month:02d}-{day:02d}", explicit_year=True)
+
+
+def _month_day(match: re.Match[str]) -> Reading | None:
+    return _ymd(match["y"], month_number(match["m"]), day_number(match["d"]))
+
+
+def _weekday_date(match: re.Match[str]) -> Reading | None:
+    reading = _month_day(match)
+    if reading is None or reading.value is not None:
+        return reading
+    return Reading(month=reading.month, day=reading.day, weekday=WEEKDAYS[match["wd"].lower()])
+
+
+def _numeric(match: re.Match[str]) -> Reading | None:
+    month, day = int(match["mo"]), int(match["d"])
+    reading = _ymd(match["y"], month, day)
+    if reading is None or reading.value is None:
+        return None
+    if match.groupdict().get("hh"):
+        return Reading(type="TIME", value=reading.value, clock=f"{int(match['hh']):02d}:{match['mi']}")
+    return reading
+
+
+def _month_year(match: re.Match[str]) -> Reading | None:
+    month = month_number(match["m"])
+    if month is None:
+        return None
+    return Reading(value=f"{match['y']}-{month:02d}", explicit_year=True)
+
+
+def _month_alone(match: re.Match[str]) -> Reading | None:
+    word = match["m"]
+    month = month_number(word)
+    if month is None or (len(word.rstrip(".")) <= 4 and word.rstrip(".") not in {"May", "June", "July"}):
+        return None
+    if word == "May" and re.match(
+        r"\s+(?:be|have|not|also|well|still|need|take|come)\b", match.string[match.end() :]
+    ):
+        return None
+    if word == "March" and re.match(r"\s+(?:on|to|for|against|in)\b", match.string[match.end() :]):
+        return None
+    return Reading(month=month)
+
+
+def _year(match: re.Match[str]) -> Reading | None:
+    text = match.string
+    if _NOT_YEAR_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
+        return None
+    if _NOT_YEAR_AFTER.match(text[match.end() : match.end() + 14]):
+        return None
+    return Reading(value=match["y"], explicit_year=True)
+
+
+def _decade(match: re.Match[str]) -> Reading | None:
+    return Reading(value=f"{match['c']}{match['d']}", explicit_year=True)
+
+
+def _century(match: re.Match[str]) -> Reading | None:
+    word = match["n"].lower()
+    number = ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+    if not 1 <= number <= 21:
+        return None
+    return Reading(value=f"{number - 1:02d}", explicit_year=True)
+
+
+def _season(match: re.Match[str]) -> Reading | None:
+    season = SEASONS[match["s"].lower()]
+    if match["s"].lower() == "fall" and not match["y"]:
+        return None
+    if match["y"]:
+        return Reading(value=f"{match['y']}-{season}", explicit_year=True)
+    return Reading(season=season)
+
+
+def _quarter(match: re.Match[str]) -> Reading | None:
+    word = match["o"].lower()
+    number = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+    if not 1 <= number <= 4:
+        return None
+    if match["y"]:
+        return Reading(value=f"{match['y']}-Q{number}", explicit_year=True)
+    return Reading(quarter=number)
+
+
+def _mid(match: re.Match[str]) -> Reading | None:
+    mod = {"mid": "MID", "early": "START", "late": "END"}[match["part"].lower()]
+    if match["m"]:
+        month = month_number(match["m"])
+        return Reading(month=month, mod=mod) if month else None
+    if match["d"]:
+        return Reading(value=match["d"][:3], mod=mod, explicit_year=True)
+    return Reading(value=match["y"], mod=mod, explicit_year=True)
+
+
+def _holiday(match: re.Match[str]) -> Reading | None:
+    name = " ".join(match["h"].lower().replace("'", "").split())
+    month, day = _HOLIDAYS[name]
+    if match["y"]:
+        return Reading(value=f"{match['y']}-{month:02d}-{day:02d}", explicit_year=True)
+    return Reading(month=month, day=day)
+
+
+def _spoken_year(match: re.Match[str]) -> Reading | None:
+    century = {"nineteen": 19, "twenty": 20, "eighteen": 18}[match["c"].lower()]
+    rest = number_value(match["r"].replace("-", " "))
+    if not isinstance(rest, int) or not 10 <= rest <= 99:
+        return None
+    return Reading(value=f"{century}{rest:02d}", explicit_year=True)
+
+
+def _spoken_decade(match: re.Match[str]) -> Reading | None:
+    tens = {
+        "twenties": 2,
+        "thirties": 3,
+        "forties": 4,
+        "fifties": 5,
+        "sixties": 6,
+        "seventies": 7,
+        "eighties": 8,
+        "nineties": 9,
+    }[match["d"].lower()]
+    return Reading(value=f"19{tens}", explicit_year=True)
+
+
+def _half(match: re.Match[str]) -> Reading | None:
+    half = 1 if match["o"].lower() == "first" else 2
+    return Reading(value=f"{match['y']}-H{half}", explicit_year=True)
+
+
+ABSOLUTE_RULES: tuple[Rule, ...] = (
+    rule("weekday-date", rf"(?P<wd>{WEEKDAY}),?\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?", _weekday_date),
+    rule("weekday-date", rf"(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", _weekday_date),
+    rule("month-day", rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?", _month_day),
+    rule("day-month", rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", _month_day),
+    rule("ymd", rf"(?P<y>{YEAR})([./-])(?P<mo>0?[1-9]|1[0-2])\2(?P<d>3[01]|[12]\d|0?[1-9])(?:[ T](?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))?", _numeric),
+    rule("mdy", rf"(?P<mo>0?[1-9]|1[0-2])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>{YEAR})", _numeric),
+    rule("dmy", rf"(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mo>0?[1-9]|1[0-2])\.(?P<y>{YEAR})", _numeric),
+    rule("month-year", rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", _month_year),
+    rule("month", rf"(?P<m>{MONTH})", _month_alone, flags=0),
+    rule("year", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})", _year),
+    rule("decade", r"(?:the\s+)?(?P<c>1[5-9]|20)(?P<d>\d)0'?s", _decade),
+    rule("century", rf"(?:the\s+)?(?P<n>{_ORDINAL})[\s-]+century", _century, needs=("century",)),
+    rule("season", rf"(?:the\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", _season),
+    rule("quarter", rf"(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<y>{YEAR}))?", _quarter, needs=("quarter",)),
+    rule("mid", rf"(?:the\s+)?(?P<part>mid|early|late)-(?:(?P<m>{MONTH})|(?P<d>(?:1[5-9]|20)\d0'?s)|(?P<y>{YEAR}))", _mid),
+    rule("holiday", rf"(?P<h>Christmas(?:\s+(?:Day|Eve))?|New Year['’]?s\s+(?:Day|Eve)|Valentine['’]?s\s+Day|Halloween)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", _holiday, needs=("christmas", "new year", "valentine", "halloween")),
+    rule("spoken-year", r"(?P<c>nineteen|eighteen)\s+(?P<r>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)", _spoken_year, needs=("nineteen", "eighteen")),
+    rule("spoken-decade", r"the\s+(?P<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", _spoken_decade, needs=("ties",)),
+    rule("half", rf"(?:the\s+)?(?P<o>first|second)\s+half\s+of\s+(?P<y>{YEAR})", _half, needs=("half",)),
+)  # fmt: skip

@@ -1,0 +1,116 @@
+"""Grammar rules for durations, sets and clock times: "for five weeks", "every year", "08:44", "noon"."""
+
+# ruff: noqa: E501  (the rule table keeps one rule per line: a regex reads best unbroken)
+
+from __future__ import annotations
+
+import re
+
+from storyline.extract.time.lexicon import APPROX_MODS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
+from storyline.extract.time.reading import (
+    MONTH,
+    NUMBER,
+    PART_OF_DAY,
+    SEASON,
+    UNIT,
+    UNITS,
+    WEEKDAY,
+    Reading,
+    Rule,
+    rule,
+)
+from storyline.extract.time.rules_absolute import month_number
+from storyline.extract.time.rules_relative import duration_value, unit_name
+
+_QUANT = (
+    r"more than|less than|at least|at most|nearly|almost|about|around|over|up to|some|roughly|approximately"
+)
+_BARE_PLURAL_BEFORE = re.compile(
+    r"(?:\bfor|\bin recent|\bwithin|\bover|\bin|\bfor many|\bfor several)\s+$", re.I
+)
+_ADJECTIVE_AFTER = re.compile(
+    r"\s+(?!and\b|or\b|in\b|on\b|at\b|by\b|for\b|to\b|since\b|until\b|basis\b)[a-z]"
+)
+_SET_UNITS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+              "quarterly": "P3M", "hourly": "PT1H", "biweekly": "P2W", "nightly": "P1D"}  # fmt: skip
+
+
+def _duration(match: re.Match[str]) -> Reading | None:
+    after = match.string[match.end() : match.end() + 5]
+    if re.match(r"[\s-]+old", after):
+        return None
+    word = " ".join(match["n"].lower().split())
+    count = number_value(word)
+    unit = unit_name(match["u"])
+    if count is None:
+        return None
+    singular = not match["u"].lower().endswith("s") or match["u"].lower() == "centuries"
+    if word in {"a", "an", "one"} and not singular:
+        return None
+    if match.string[max(0, match.start() - 7) : match.start()].lower().rstrip().endswith(("twice", "once")):
+        return None
+    if isinstance(count, float) and count.is_integer():
+        count = int(count)
+    mod = APPROX_MODS.get(" ".join(match["q"].lower().split())) if match["q"] else None
+    return Reading(type="DURATION", value=duration_value(count, unit), mod=mod)
+
+
+def _bare_plural(match: re.Match[str]) -> Reading | None:
+    qualifier = match["q"]
+    if qualifier is None and not _BARE_PLURAL_BEFORE.search(
+        match.string[max(0, match.start() - 16) : match.start()]
+    ):
+        return None
+    return Reading(type="DURATION", value=duration_value("X", unit_name(match["u"])))
+
+
+def _set_every(match: re.Match[str]) -> Reading | None:
+    name = match["u"]
+    lowered = name.lower()
+    if lowered in WEEKDAYS:
+        return Reading(type="SET", value=f"XXXX-WXX-{WEEKDAYS[lowered] + 1}")
+    if lowered in PARTS_OF_DAY:
+        return Reading(type="SET", value=f"XXXX-XX-XXT{PARTS_OF_DAY[lowered]}")
+    if lowered in SEASONS:
+        return Reading(type="SET", value=f"XXXX-{SEASONS[lowered]}")
+    month = month_number(name)
+    if month is not None:
+        return Reading(type="SET", value=f"XXXX-{month:02d}")
+    count = number_value(match["n"]) if match["n"] else 1
+    if not isinstance(count, int):
+        count = 1
+    return Reading(type="SET", value=duration_value(count, unit_name(name)))
+
+
+def _set_adverb(match: re.Match[str]) -> Reading | None:
+    if _ADJECTIVE_AFTER.match(match.string[match.end() : match.end() + 20]):
+        return None
+    return Reading(type="SET", value=_SET_UNITS[match[0].lower()])
+
+
+def _clock(match: re.Match[str]) -> Reading | None:
+    hour = int(match["h"])
+    minute = match["mi"] or "00"
+    marker = (match["ap"] or "").lower().replace(".", "")
+    if marker == "pm" and hour < 12:
+        hour += 12
+    elif marker == "am" and hour == 12:
+        hour = 0
+    if not marker and not match["mi"]:
+        return None
+    return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=f"{hour:02d}:{minute}")
+
+
+def _noon(match: re.Match[str]) -> Reading | None:
+    clock = "24:00" if match[0].lower() == "midnight" else "12:00"
+    return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=clock)
+
+
+EXTENT_RULES: tuple[Rule, ...] = (
+    rule("duration", rf"(?:(?P<q>{_QUANT})\s+(?!the\s))?(?:the\s+(?:past|last|next|first|previous|coming|following|final)\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT}|{UNITS})(?:['’]s?)?", _duration),
+    rule("duration-plural", rf"(?:(?P<q>recent|the past few|the last few|the next few|the coming|coming|many|several|the past|the last)\s+)?(?P<u>{UNITS})", _bare_plural),
+    rule("set-every", rf"(?:every|each)\s+(?:(?P<n>{NUMBER})\s+)?(?P<u>{UNIT}|{UNITS}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|{MONTH})", _set_every, needs=("every", "each")),
+    rule("set-adverb", r"daily|weekly|monthly|annually|yearly|quarterly|hourly|biweekly|nightly", _set_adverb, needs=("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly")),
+    rule("clock", r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)?(?:\s*(?:GMT|UTC|local time))?", _clock),
+    rule("noon", r"noon|midnight|midday", _noon, needs=("noon", "midnight", "midday")),
+)  # fmt: skip

@@ -1,0 +1,186 @@
+"""Grammar rules for relative and deictic expressions: yesterday, last year, a day earlier, on Tuesday, now."""
+
+# ruff: noqa: E501  (the rule table keeps one rule per line: a regex reads best unbroken)
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from storyline.extract.time.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
+from storyline.extract.time.reading import (
+    MONTH,
+    NUMBER,
+    PART_OF_DAY,
+    SEASON,
+    UNIT,
+    UNITS,
+    WEEKDAY,
+    Direction,
+    Reading,
+    Rule,
+    rule,
+)
+
+_DEICTIC_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+_SHIFT_WORDS: dict[str, int] = {
+    "this": 0, "current": 0, "the current": 0, "last": -1, "past": -1, "previous": -1, "the previous": -1,
+    "next": 1, "coming": 1, "the coming": 1, "the next": 1, "the following": 1, "the last": -1,
+    "the same": 0, "that": 0, "that same": 0, "the past": -1,
+}  # fmt: skip
+_NARRATIVE_WORDS = frozenset({"the previous", "the following", "the same", "that", "that same", "the next"})
+_DIRECTION: dict[str, Direction] = {"last": "past", "past": "past", "next": "future", "coming": "future"}
+_REFERENCE_END = re.compile(r"\s*(?:[,.;:!?)]|$|\s+(?:and|but|or|as|when)\b)")
+_UNIT_NAMES = {"fortnight": "week", "night": "day", "weekend": "weekend", "century": "century"}
+
+
+def unit_name(word: str) -> str:
+    word = word.lower().rstrip("s") if word.lower() != "centuries" else "century"
+    return _UNIT_NAMES.get(word, word)
+
+
+def _deictic_day(match: re.Match[str]) -> Reading | None:
+    word = match["w"].lower()
+    part = match["p"].lower() if match["p"] else ("night" if word == "tonight" else None)
+    if part is None:
+        return Reading(unit="day", offset=_DEICTIC_DAYS[word])
+    return Reading(type="TIME", unit="day", offset=_DEICTIC_DAYS[word], clock=PARTS_OF_DAY[part])
+
+
+def _part_of_today(match: re.Match[str]) -> Reading | None:
+    offset = -1 if match["w"].lower() == "last" else 0
+    return Reading(type="TIME", unit="day", offset=offset, clock=PARTS_OF_DAY[match["p"].lower()])
+
+
+def _shifted_unit(match: re.Match[str]) -> Reading | None:
+    words = " ".join(match["s"].lower().split())
+    if match["u"].lower() in PARTS_OF_DAY:
+        if words not in _NARRATIVE_WORDS:
+            return None
+        clock = PARTS_OF_DAY[match["u"].lower()]
+        return Reading(
+            type="TIME", unit="day", offset=_SHIFT_WORDS[words], relative_to="narrative", clock=clock
+        )
+    unit = unit_name(match["u"])
+    if unit in {"second", "minute", "hour"}:
+        return None
+    offset = _SHIFT_WORDS[words]
+    if words in {"the last", "past", "the past"} and unit in {"year", "month", "decade", "century"}:
+        return Reading(type="DURATION", value=duration_value(1, unit))
+    if words in _NARRATIVE_WORDS:
+        return Reading(unit=unit, offset=offset, relative_to="narrative")
+    return Reading(unit=unit, offset=offset)
+
+
+def _shifted_name(match: re.Match[str]) -> Reading | None:
+    word, name = match["s"].lower(), match["n"]
+    direction: Direction = _DIRECTION.get(word, "near")
+    if name[0].isupper() and name.lower() in MONTHS:
+        return Reading(month=MONTHS[name.lower()], direction=direction)
+    if name.lower() in WEEKDAYS:
+        part = match["p"]
+        if part:
+            return Reading(
+                type="TIME", weekday=WEEKDAYS[name.lower()], direction=direction,
+                clock=PARTS_OF_DAY[part.lower()],
+            )  # fmt: skip
+        return Reading(weekday=WEEKDAYS[name.lower()], direction=direction)
+    if name.lower() in SEASONS:
+        return Reading(season=SEASONS[name.lower()], direction=direction)
+    return None
+
+
+def _weekday(match: re.Match[str]) -> Reading | None:
+    weekday = WEEKDAYS[match["wd"].lower()]
+    if match["p"]:
+        return Reading(type="TIME", weekday=weekday, clock=PARTS_OF_DAY[match["p"].lower()])
+    return Reading(weekday=weekday)
+
+
+def duration_value(count: float | str, unit: str) -> str:
+    letters = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE",
+               "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}  # fmt: skip
+    if unit == "decade" and isinstance(count, int | float):
+        count, unit = count * 10, "year"
+    if unit == "century" and isinstance(count, int | float):
+        count, unit = count * 100, "year"
+    if unit == "quarter" and isinstance(count, int | float):
+        count, unit = count * 3, "month"
+    text = count if isinstance(count, str) else (f"{count:g}")
+    prefix = "PT" if unit in {"second", "minute", "hour"} else "P"
+    return f"{prefix}{text}{letters[unit]}"
+
+
+def _ago(match: re.Match[str]) -> Reading | None:
+    count = number_value(match["n"] or "a")
+    unit = unit_name(match["u"])
+    if not isinstance(count, int) or unit in {"second", "minute", "hour"}:
+        return Reading(value="PAST_REF")
+    if unit == "fortnight":
+        unit, count = "week", count * 2
+    return Reading(unit=unit, offset=-count, mod="APPROX" if match["a"] else None)
+
+
+def _earlier_later(match: re.Match[str]) -> Reading | None:
+    count = number_value(match["n"])
+    unit = unit_name(match["u"])
+    if not isinstance(count, int) or unit in {"second", "minute", "hour"}:
+        return None
+    sign = -1 if match["w"].lower() in {"earlier", "before"} else 1
+    return Reading(unit=unit, offset=sign * count, relative_to="narrative")
+
+
+def _fiscal_quarter(match: re.Match[str]) -> Reading | None:
+    shift = -4 if match["y"] else 0
+    offset = 0 if (match["w"] or "").lower() == "current" else -1
+    return Reading(unit="quarter", offset=offset + shift)
+
+
+def _period_part(match: re.Match[str]) -> Reading | None:
+    words = match["p"].lower()
+    mod = "START" if ("beginning" in words or "start" in words) else "MID" if "middle" in words else "END"
+    offset = -1 if match["w"].lower() == "last" else 0
+    return Reading(unit=unit_name(match["u"]), offset=offset, mod=mod)
+
+
+def _weekend(match: re.Match[str]) -> Reading | None:
+    word = (match["w"] or "").lower()
+    directions: dict[str, Direction] = {"last": "past", "next": "future", "this": "near"}
+    direction = directions.get(word)
+    return Reading(weekday=5, weekend=True, direction=direction)
+
+
+def _reference(match: re.Match[str]) -> Reading | None:
+    word = " ".join(match[0].lower().split())
+    if word in {"the past", "the future"} and not _REFERENCE_END.match(
+        match.string[match.end() : match.end() + 3]
+    ):
+        return None
+    if word in {"the past", "recently", "at the time", "once", "formerly", "previously"}:
+        return Reading(value="PAST_REF")
+    if word in {"the future", "the years to come", "soon", "the near future"}:
+        return Reading(value="FUTURE_REF")
+    return Reading(value="PRESENT_REF")
+
+
+def _this_period(match: re.Match[str]) -> Reading | None:
+    side: Literal["before", "after"] = "before" if match["w"].lower() == "earlier" else "after"
+    unit = unit_name(match["u"]) if match["u"] else "day"
+    return Reading(unit=unit, offset=0, until_anchor=side)
+
+
+RELATIVE_RULES: tuple[Rule, ...] = (
+    rule("deictic-day", rf"(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<p>{PART_OF_DAY}))?", _deictic_day),
+    rule("part-of-today", rf"(?P<w>this|last)\s+(?P<p>{PART_OF_DAY})", _part_of_today),
+    rule("shifted-unit", rf"(?P<s>this|current|the current|last|the last|past|the past|previous|the previous|next|the next|coming|the coming|the following|the same|that same|that)\s+(?P<u>{UNIT}|today|{PART_OF_DAY})", _shifted_unit),
+    rule("shifted-name", rf"(?P<s>this|last|next|coming|past)\s+(?P<n>{MONTH}|{WEEKDAY}|{SEASON})(?:\s+(?P<p>{PART_OF_DAY}))?", _shifted_name),
+    rule("weekday", rf"(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART_OF_DAY}))?", _weekday, flags=0),
+    rule("ago", rf"(?:(?P<a>about|some|nearly|almost|around|roughly)\s+)?(?:(?P<n>{NUMBER})[\s-]+)?(?P<u>{UNIT}|{UNITS})\s+ago", _ago, needs=("ago",)),
+    rule("earlier-later", rf"(?P<n>{NUMBER})\s+(?P<u>{UNIT}|{UNITS})\s+(?P<w>earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;]))", _earlier_later, needs=("earlier", "later", "before", "after")),
+    rule("this-period", r"(?P<w>earlier|later)\s+(?:this\s+(?P<u>week|month|year)|(?P<t>today))", _this_period, needs=("earlier", "later")),
+    rule("fiscal-quarter", r"the\s+(?:(?P<w>latest|last|most recent|recent|current|fiscal|latest fiscal)\s+)?(?P<y>year-(?:earlier|ago)\s+|comparable\s+|comparable year-(?:earlier|ago)\s+)?(?:quarter|period)", _fiscal_quarter, needs=("quarter", "period")),
+    rule("period-part", r"(?P<p>(?:the\s+)?(?:beginning|start|middle|end|close)\s+of)\s+(?P<w>the|this|last)\s+(?P<u>year|month|week|decade|century)", _period_part, needs=(" of ",)),
+    rule("year-end", r"(?P<p>year)[- ](?P<u>end)", lambda m: Reading(unit="year", offset=0, mod="END"), needs=("year",)),
+    rule("weekend", r"(?:the|(?P<w>last|next|this))\s+weekend", _weekend, needs=("weekend",)),
+    rule("reference", r"now|currently|at present|presently|nowadays|at the moment|right now|these days|the past|the future|the near future|at the time|the years to come", _reference),
+)  # fmt: skip

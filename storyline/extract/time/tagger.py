@@ -1,0 +1,137 @@
+"""The tagger: finds temporal expressions in text with the grammar rules, longest match first, then
+widens them with fuzzy parts ("mid-", "at the end of"), relative years ("August 9 last year"),
+appositions ("the next day, September 21") and clock times."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from storyline.extract.time.lexicon import PART_MODS, PARTS_OF_DAY
+from storyline.extract.time.reading import Reading, Rule
+from storyline.extract.time.rules_absolute import ABSOLUTE_RULES
+from storyline.extract.time.rules_extent import EXTENT_RULES
+from storyline.extract.time.rules_relative import RELATIVE_RULES
+
+RULES: tuple[Rule, ...] = ABSOLUTE_RULES + RELATIVE_RULES + EXTENT_RULES
+_FUZZY_BEFORE = re.compile(
+    r"(?P<p>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close)\s+of(?:\s+the)?|early|mid-?|late)\s*$",
+    re.IGNORECASE,
+)
+_PART_OF_DAY_BEFORE = re.compile(r"(?:the\s+)?(?P<p>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
+_RELATIVE_YEAR_AFTER = re.compile(r"^,?\s+(?:of\s+)?(?P<w>last|this|next)\s+year\b", re.IGNORECASE)
+_APPOSITION = re.compile(r"^,?\s+(?:on\s+)?$")
+_CLOCK_JOIN = re.compile(r"^,?\s+(?:at\s+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A span of the text and the reading of it."""
+
+    start: int
+    end: int
+    reading: Reading
+    rule: str
+
+
+def tag(text: str) -> list[Candidate]:
+    """Every temporal expression in `text`, in order, without overlaps."""
+    found: list[Candidate] = []
+    lowered = text.lower()
+    for item in RULES:
+        if item.needs and not any(word in lowered for word in item.needs):
+            continue
+        for match in item.pattern.finditer(text):
+            reading = item.build(match)
+            if reading is not None:
+                found.append(Candidate(match.start(), match.end(), reading, item.name))
+    chosen = _longest_first(found)
+    chosen = [_with_fuzzy_part(text, c) for c in chosen]
+    return _combine(text, chosen)
+
+
+def _longest_first(found: list[Candidate]) -> list[Candidate]:
+    taken: list[Candidate] = []
+    for candidate in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _with_fuzzy_part(text: str, candidate: Candidate) -> Candidate:
+    reading = candidate.reading
+    if (
+        reading.type != "DATE"
+        or reading.mod is not None
+        or reading.weekday is not None
+        or reading.day is not None
+    ):
+        return candidate
+    if reading.value is not None and (reading.value.startswith("P") or "REF" in reading.value):
+        return candidate
+    if reading.unit == "day" or (reading.value is not None and len(reading.value) == 10):
+        return candidate
+    match = _FUZZY_BEFORE.search(text[max(0, candidate.start - 30) : candidate.start])
+    if match is None:
+        return candidate
+    words = " ".join(match["p"].lower().split()).replace("very ", "").removesuffix(" the")
+    mod = PART_MODS.get(words) or PART_MODS.get(words.removeprefix("the ")) or "MID"
+    start = candidate.start - (len(match[0]))
+    return Candidate(start, candidate.end, replace(reading, mod=mod), candidate.rule)
+
+
+def _combine(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        if previous is not None and candidate.start < previous.end:
+            continue
+        candidate = _with_relative_year(text, candidate)
+        candidate = _with_part_of_day(text, candidate)
+        merged = _merge(text, previous, candidate) if previous else None
+        if merged is not None:
+            out[-1] = merged
+        else:
+            out.append(candidate)
+    return out
+
+
+def _with_relative_year(text: str, candidate: Candidate) -> Candidate:
+    reading = candidate.reading
+    if not reading.partial or reading.month is None:
+        return candidate
+    match = _RELATIVE_YEAR_AFTER.match(text[candidate.end : candidate.end + 20])
+    if match is None:
+        return candidate
+    offset = {"last": -1, "this": 0, "next": 1}[match["w"].lower()]
+    return Candidate(
+        candidate.start, candidate.end + match.end(), replace(reading, year_offset=offset), candidate.rule
+    )
+
+
+def _with_part_of_day(text: str, candidate: Candidate) -> Candidate:
+    reading = candidate.reading
+    is_day = reading.unit == "day" or reading.day is not None or reading.weekday is not None
+    if not is_day or reading.clock is not None:
+        return candidate
+    match = _PART_OF_DAY_BEFORE.search(text[max(0, candidate.start - 24) : candidate.start])
+    if match is None:
+        return candidate
+    clock = PARTS_OF_DAY[match["p"].lower()]
+    start = candidate.start - len(match[0])
+    return Candidate(start, candidate.end, replace(reading, type="TIME", clock=clock), candidate.rule)
+
+
+def _merge(text: str, first: Candidate, second: Candidate) -> Candidate | None:
+    """One expression out of two adjacent ones: a relative day + its explicit date, a date + its clock."""
+    between = text[first.end : second.start]
+    a, b = first.reading, second.reading
+    if _APPOSITION.match(between) and a.unit == "day" and b.partial and b.day is not None:
+        reading = replace(b, relative_to="narrative", direction="near")
+        return Candidate(first.start, second.end, reading, "apposition")
+    if _APPOSITION.match(between) and a.unit == "day" and b.value is not None and len(b.value) == 10:
+        return Candidate(first.start, second.end, b, "apposition")
+    is_day = a.day is not None or a.weekday is not None or (a.value is not None and len(a.value) == 10)
+    if _CLOCK_JOIN.match(between) and is_day and a.clock is None and b.type == "TIME" and b.unit == "day":
+        return Candidate(first.start, second.end, replace(a, type="TIME", clock=b.clock), "date-time")
+    return None

@@ -1,0 +1,56 @@
+"""`storyline dates`: JSON lines with offsets into the input, and a table by default."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+import storyline.cli.dates  # noqa: F401  (registers the command)
+from storyline.cli.base import app
+
+
+def _args(*args: str) -> list[str]:
+    """typer collapses a one-command app; with the other command modules loaded the name is needed."""
+    return ["dates", *args] if len(app.registered_commands) > 1 else list(args)
+
+
+TEXT = "On Tuesday, the mayor said the bridge would open in mid-April. It took five weeks."
+
+
+def test_json_lines() -> None:
+    result = CliRunner().invoke(app, _args("--anchor", "2021-03-04", "--json", "-"), input=TEXT)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert {r["text"]: r["value"] for r in rows} == {
+        "Tuesday": "2021-03-02",
+        "mid-April": "2021-04",
+        "five weeks": "P5W",
+    }
+    for row in rows:
+        assert TEXT[row["start"] : row["end"]] == row["text"]
+        assert set(row) == {
+            "start",
+            "end",
+            "text",
+            "type",
+            "value",
+            "start_date",
+            "end_date",
+            "granularity",
+            "anchor",
+        }
+    mid = next(r for r in rows if r["text"] == "mid-April")
+    assert (mid["start_date"], mid["end_date"], mid["granularity"]) == ("2021-04-11", "2021-04-20", "month")
+
+
+def test_table_and_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, "utf-8")
+    result = CliRunner().invoke(app, _args(str(path)))
+    assert result.exit_code == 0 and "XXXX-WXX-2" in result.output
+
+
+def test_bad_anchor_is_an_error() -> None:
+    result = CliRunner().invoke(app, _args("--anchor", "March", "-"), input=TEXT)
+    assert result.exit_code != 0
