@@ -11,6 +11,9 @@ text is read with the temporal tagger, and the first rule that applies gives the
 3. a full date (with year) in the first 300 characters, not in a future clause: source "text", 0.5.
 4. the latest full date reported in a past-tense (or verbless) clause outside quotations: the article
    cannot be older than what it reports. source "inferred", confidence 0.4.
+5. text the cleaner removed is still evidence: a full date in a removed byline (source "byline", 0.85),
+   else the latest timestamp of a removed related-articles teaser — sidebars list recent articles, so
+   it is near the publication date but not it (source "inferred", confidence 0.3).
 Otherwise the value stays None (source "none", confidence 0.0) and the evidence says why.
 """
 
@@ -46,7 +49,44 @@ def resolve_publication_date(document: Document, doc: Doc | None) -> Document:
     """`document` with `published` filled from the text when metadata and byline gave none."""
     if document.published.value is not None:
         return document
-    return replace(document, published=infer_publication_date(document.text, doc))
+    published = infer_publication_date(document.text, doc)
+    if published.value is None:
+        published = _from_removed_text(document) or published
+    return replace(document, published=published)
+
+
+REMOVED_EVIDENCE = (("byline", "byline", 0.85), ("related teaser", "inferred", 0.3))
+
+
+def _from_removed_text(document: Document, today: dt.date | None = None) -> PublicationDate | None:
+    """A date read from a removed byline, else from a removed related-articles teaser (rule 5)."""
+    limit = today or dt.date.today()
+    for reason, source, confidence in REMOVED_EVIDENCE:
+        days: list[tuple[dt.date, str]] = []
+        for span in document.removed:
+            if span.reason == reason:
+                days.extend(_full_dates(document.raw_text[span.start : span.end], limit))
+        if days:
+            day, evidence = max(days)
+            return PublicationDate(
+                value=day.isoformat(),
+                source="byline" if source == "byline" else "inferred",
+                confidence=confidence,
+                evidence=f"{reason} removed by cleaning: {evidence}",
+            )
+    return None
+
+
+def _full_dates(snippet: str, today: dt.date) -> list[tuple[dt.date, str]]:
+    found: list[tuple[dt.date, str]] = []
+    for candidate in tag(snippet):
+        value = candidate.reading.value
+        if value is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+            continue
+        day = dt.date.fromisoformat(value)
+        if day <= today:
+            found.append((day, snippet[candidate.start : candidate.end]))
+    return found
 
 
 def infer_publication_date(text: str, doc: Doc | None, today: dt.date | None = None) -> PublicationDate:

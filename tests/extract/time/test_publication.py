@@ -66,3 +66,41 @@ def test_unknown_is_explained(nlp: Language) -> None:
     published = resolve_publication_date(document, nlp(document.text)).published
     assert (published.value, published.source, published.confidence) == (None, "none", 0.0)
     assert published.evidence
+
+
+def _with_removed(raw: str, kept: str, removed: list[tuple[str, str]]) -> Document:
+    from dataclasses import replace
+
+    from storyline.model import RemovedSpan
+
+    spans = tuple(
+        RemovedSpan(start=raw.index(piece), end=raw.index(piece) + len(piece), reason=reason)
+        for piece, reason in removed
+    )
+    return replace(_document(kept), raw_text=raw, removed=spans)
+
+
+def test_removed_related_teaser_timestamp_is_weak_evidence() -> None:
+    kept = "Officials met to talk about trade. Nothing was agreed."
+    raw = kept + "\n\nMore news\nBorder queues grow longer\n2018.11.02 10:15\n"
+    document = _with_removed(
+        raw, kept, [("More news\nBorder queues grow longer\n2018.11.02 10:15\n", "related teaser")]
+    )
+    published = resolve_publication_date(document, None).published
+    assert (published.value, published.source) == ("2018-11-02", "inferred")
+    assert published.confidence < 0.5 and published.evidence and "related teaser" in published.evidence
+
+
+def test_removed_byline_date_wins_over_a_teaser() -> None:
+    kept = "Officials met to talk about trade. Nothing was agreed."
+    raw = "By Ana Reyes | 4 May 2019\n" + kept + "\nRelated\nOther story\n2019.05.01 09:00\n"
+    document = _with_removed(
+        raw,
+        kept,
+        [
+            ("By Ana Reyes | 4 May 2019", "byline"),
+            ("Related\nOther story\n2019.05.01 09:00\n", "related teaser"),
+        ],
+    )
+    published = resolve_publication_date(document, None).published
+    assert (published.value, published.source) == ("2019-05-04", "byline")
