@@ -8,10 +8,9 @@ set; negatives are people sharing a given name or a surname (Ramzan and Akhmat K
 
 from __future__ import annotations
 
-import itertools
 from pathlib import Path
 
-from bench.entities.romanize import all_systems
+from bench.entities.make_translit import rows, write_pairs
 
 OUT = Path(__file__).resolve().parent / "data" / "translit_heldout.tsv"
 
@@ -85,35 +84,8 @@ EXTRA_NEGATIVE = [
 ]
 
 
-def spellings(person: str) -> list[tuple[str, str]]:
-    """(spelling, source) for one person: every system on every Cyrillic form, and the press forms."""
-    forms, press = PEOPLE[person]
-    found: dict[str, str] = {}
-    for language, cyrillic in forms:
-        found.setdefault(cyrillic, f"cyrillic-{language}")
-        for system, latin in all_systems(cyrillic, language).items():
-            found.setdefault(latin, f"{system}-{language}")
-    for spelling in press:
-        found.setdefault(spelling, "press")
-    return sorted(found.items())
-
-
-def rows() -> list[tuple[str, str, int, str]]:
-    out: list[tuple[str, str, int, str]] = []
-    for person in PEOPLE:
-        for (a, sa), (b, sb) in itertools.combinations(spellings(person), 2):
-            out.append((a, b, 1, f"{person}: {sa} / {sb}"))
-    for left, right in NEGATIVE:
-        for (a, sa), (b, sb) in itertools.product(spellings(left)[:4], spellings(right)[:4]):
-            out.append((a, b, 0, f"{left} ≠ {right}: {sa} / {sb}"))
-    out.extend((a, b, 0, "similar surname, different person") for a, b in EXTRA_NEGATIVE)
-    return out
-
-
 def main() -> None:
-    lines = ["a\tb\tsame\tnote"] + [f"{a}\t{b}\t{same}\t{note}" for a, b, same, note in rows()]
-    OUT.write_text("\n".join(lines) + "\n", "utf-8")
-    print(f"wrote {OUT} ({len(lines) - 1} pairs)")
+    write_pairs(OUT, rows(PEOPLE, NEGATIVE, EXTRA_NEGATIVE))
 
 
 if __name__ == "__main__":

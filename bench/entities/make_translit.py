@@ -155,9 +155,12 @@ EXTRA_NEGATIVE = [
 ]
 
 
-def spellings(person: str) -> list[tuple[str, str]]:
+People = dict[str, tuple[list[tuple[str, str]], list[str]]]
+
+
+def spellings(people: People, person: str) -> list[tuple[str, str]]:
     """(spelling, source) for one person: every system on every Cyrillic form, and the press forms."""
-    forms, press = PEOPLE[person]
+    forms, press = people[person]
     found: dict[str, str] = {}
     for language, cyrillic in forms:
         found.setdefault(cyrillic, f"cyrillic-{language}")
@@ -168,22 +171,30 @@ def spellings(person: str) -> list[tuple[str, str]]:
     return sorted(found.items())
 
 
-def rows() -> list[tuple[str, str, int, str]]:
+def rows(
+    people: People, negative: list[tuple[str, str]], extra_negative: list[tuple[str, str]]
+) -> list[tuple[str, str, int, str]]:
+    """Same-person pairs of every person's spellings, then different-person pairs."""
     out: list[tuple[str, str, int, str]] = []
-    for person in PEOPLE:
-        for (a, sa), (b, sb) in itertools.combinations(spellings(person), 2):
+    for person in people:
+        for (a, sa), (b, sb) in itertools.combinations(spellings(people, person), 2):
             out.append((a, b, 1, f"{person}: {sa} / {sb}"))
-    for left, right in NEGATIVE:
-        for (a, sa), (b, sb) in itertools.product(spellings(left)[:4], spellings(right)[:4]):
+    for left, right in negative:
+        pairs = itertools.product(spellings(people, left)[:4], spellings(people, right)[:4])
+        for (a, sa), (b, sb) in pairs:
             out.append((a, b, 0, f"{left} ≠ {right}: {sa} / {sb}"))
-    out.extend((a, b, 0, "similar surname, different person") for a, b in EXTRA_NEGATIVE)
+    out.extend((a, b, 0, "similar surname, different person") for a, b in extra_negative)
     return out
 
 
+def write_pairs(out: Path, pairs: list[tuple[str, str, int, str]]) -> None:
+    lines = ["a\tb\tsame\tnote"] + [f"{a}\t{b}\t{same}\t{note}" for a, b, same, note in pairs]
+    out.write_text("\n".join(lines) + "\n", "utf-8")
+    print(f"wrote {out} ({len(lines) - 1} pairs)")
+
+
 def main() -> None:
-    lines = ["a\tb\tsame\tnote"] + [f"{a}\t{b}\t{same}\t{note}" for a, b, same, note in rows()]
-    OUT.write_text("\n".join(lines) + "\n", "utf-8")
-    print(f"wrote {OUT} ({len(lines) - 1} pairs)")
+    write_pairs(OUT, rows(PEOPLE, NEGATIVE, EXTRA_NEGATIVE))
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import re
 from storyline.names.fold import fold_text, name_key
 from storyline.names.given import is_known_given_name
 from storyline.names.lexicon import KNOWN_PLACES, ORG_NOUNS, ROLE_HEADS
-from storyline.names.ner_fixes import person_surname_keys
+from storyline.names.ner_fixes import person_surname_keys, surname_like
 from storyline.names.patterns import CYRILLIC_NAME, SURNAME_ENDING
 from storyline.names.spans import NameSpan, without_overlaps
 
@@ -85,21 +85,11 @@ def relabel_appositions(spans: list[NameSpan], text: str) -> list[NameSpan]:
             and role is not None
             and role.group(1).lower() in ROLE_HEADS
             and closed
-            and _one_name_word(piece)
+            and surname_like(piece)
         ):
             span = NameSpan(span.start, span.end, "PERSON", "apposition")
         result.append(span)
     return result
-
-
-def _one_name_word(piece: str) -> bool:
-    return (
-        " " not in piece
-        and piece[:1].isupper()
-        and not piece.isupper()
-        and fold_text(piece) not in KNOWN_PLACES
-        and not is_known_given_name(piece)
-    )
 
 
 def add_known_surnames(spans: list[NameSpan], text: str) -> list[NameSpan]:
@@ -110,7 +100,7 @@ def add_known_surnames(spans: list[NameSpan], text: str) -> list[NameSpan]:
     for match in _CAPITALISED_WORD.finditer(text):
         word = _POSSESSIVE_TAIL.sub("", match.group())
         candidate = NameSpan(match.start(), match.start() + len(word), "PERSON", "known-surname")
-        if len(word) < 3 or not _one_name_word(word) or name_key(word) not in keys:
+        if len(word) < 3 or not surname_like(word) or name_key(word) not in keys:
             continue
         if _is_speaker_label(text, candidate):
             continue

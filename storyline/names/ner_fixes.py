@@ -167,7 +167,7 @@ def relabel_surnames(spans: list[NameSpan], text: str) -> list[NameSpan]:
     result: list[NameSpan] = []
     for span in spans:
         piece = span.text(text).strip()
-        if span.label in _NOT_PERSON_LABELS and span.rule == "ner" and _surname_like(piece):
+        if span.label in _NOT_PERSON_LABELS and span.rule == "ner" and surname_like(piece):
             by_name = name_key(piece) in surname_keys
             by_verb = SURNAME_ENDING.search(piece) is not None and _next_word(text, span.end) in SPEECH_VERBS
             if by_name or by_verb:
@@ -176,7 +176,8 @@ def relabel_surnames(spans: list[NameSpan], text: str) -> list[NameSpan]:
     return result
 
 
-def _surname_like(piece: str) -> bool:
+def surname_like(piece: str) -> bool:
+    """One capitalised word (not all caps), not a known place or given name: may be a surname."""
     return (
         " " not in piece
         and piece[:1].isupper()
