@@ -45,7 +45,7 @@ def dates_command(
 
 
 def as_record(expression: TimeExpression) -> dict[str, object]:
-    """The JSON form of one expression: offsets, text, type, value, interval, anchor."""
+    """The JSON form of one expression: the issue's fields, plus the anchor rule and TIMEX3 modifier."""
     time = expression.time
     return {
         "start": expression.start,
@@ -57,6 +57,8 @@ def as_record(expression: TimeExpression) -> dict[str, object]:
         "end_date": time.end if time else None,
         "granularity": time.granularity if time else None,
         "anchor": expression.anchor,
+        "anchor_rule": expression.anchor_rule,
+        "modifier": time.modifier if time else None,
     }
 
 

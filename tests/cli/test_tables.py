@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import storyline.cli.tables  # noqa: F401  (registers the commands)
+import storyline.cli.entities  # registers the commands
+import storyline.cli.tables  # noqa: F401
 from storyline.cli.base import app
 from storyline.errors import InputError, NotFound, StoreError
 from storyline.model import make_id
@@ -155,3 +156,17 @@ def test_help(db: Path) -> None:
     for command in (["timeline"], ["quotes"], ["entities"], ["entities", "merge"], ["entities", "split"]):
         code, output, _ = run(*command, "--help")
         assert code == 0 and "Usage" in output
+
+
+def test_corrections_are_listed_and_undone(db: Path) -> None:
+    merged = runner.invoke(app, ["entities", "merge", "Peskov", "Linkevicius", "--db", str(db)])
+    assert merged.exit_code == 0, merged.output
+    listed = runner.invoke(app, ["entities", "corrections", "--db", str(db), "--json"])
+    (correction,) = json.loads(listed.output)
+    assert correction["action"] == "merge"
+    undone = runner.invoke(app, ["entities", "undo", correction["id"], "--db", str(db)])
+    assert undone.exit_code == 0, undone.output
+    again = runner.invoke(app, ["entities", "corrections", "--db", str(db), "--json"])
+    assert json.loads(again.output) == []
+    missing = runner.invoke(app, ["entities", "undo", correction["id"], "--db", str(db)])
+    assert missing.exit_code != 0

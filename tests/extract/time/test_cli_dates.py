@@ -39,9 +39,12 @@ def test_json_lines() -> None:
             "end_date",
             "granularity",
             "anchor",
+            "anchor_rule",
+            "modifier",
         }
     mid = next(r for r in rows if r["text"] == "mid-April")
     assert (mid["start_date"], mid["end_date"], mid["granularity"]) == ("2021-04-11", "2021-04-20", "month")
+    assert (mid["modifier"], mid["anchor_rule"]) == ("MID", "publication")
 
 
 def test_table_and_file(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,176 @@
+"""`storyline entities` with `merge`, `split`, `corrections` and `undo`: who is who, and the user's fixes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from storyline.cli.base import DEFAULT_DB, DbOption, app
+from storyline.cli.tables import APPLY_HINT, JsonOption, add_row, open_db, print_json
+from storyline.errors import NotFound
+from storyline.model import Correction, make_id
+from storyline.store import EntityRow
+from storyline.store.connection import fold
+
+entities_app = typer.Typer(
+    name="entities",
+    help="Who is who: list entities with aliases and counts; merge or split them.",
+    invoke_without_command=True,
+    no_args_is_help=False,
+)
+app.add_typer(entities_app)
+
+
+@entities_app.callback()
+def entities_command(
+    ctx: typer.Context,
+    db: DbOption = DEFAULT_DB,
+    type: Annotated[str | None, typer.Option("--type", help="Only this type: PERSON, ORG, GPE, ...")] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List entities (most mentioned first) with their aliases and mention, document and quote counts."""
+    if ctx.invoked_subcommand is not None:
+        ctx.obj = db  # `storyline entities --db X merge A B` works as well as `... merge A B --db X`
+        return
+    with open_db(db) as store:
+        rows = store.entities(type=type)
+    if as_json:
+        print_json([_entity_json(row) for row in rows])
+    else:
+        Console().print(_entities_table(rows))
+
+
+def _entity_json(row: EntityRow) -> dict[str, Any]:
+    e = row.entity
+    return {
+        "id": e.id,
+        "name": e.name,
+        "type": e.type,
+        "aliases": list(e.aliases),
+        "mentions": row.mentions,
+        "documents": row.documents,
+        "quotes": row.quotes,
+    }
+
+
+def _entities_table(rows: list[EntityRow]) -> Table:
+    table = Table(title=f"entities ({len(rows)})")
+    for name in ("name", "type", "aliases"):
+        table.add_column(name, overflow="fold")
+    for name in ("mentions", "documents", "quotes"):
+        table.add_column(name, justify="right")
+    table.add_column("id", overflow="fold", style="dim")
+    for row in rows:
+        e = row.entity
+        aliases = ", ".join(a for a in e.aliases if a != e.name)
+        add_row(table, e.name, e.type, aliases, str(row.mentions), str(row.documents), str(row.quotes), e.id)
+    return table
+
+
+NoteOption = Annotated[str | None, typer.Option("--note", help="Why (kept with the correction).")]
+SubDbOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--db", help="SQLite database file (default: the one given to `entities`).", envvar="STORYLINE_DB"
+    ),
+]
+
+
+def _sub_db(ctx: typer.Context, db: Path | None) -> Path:
+    return db or (ctx.obj if isinstance(ctx.obj, Path) else DEFAULT_DB)
+
+
+@entities_app.command("merge")
+def merge_command(
+    ctx: typer.Context,
+    first: Annotated[str, typer.Argument(help="A name, alias or entity id.")],
+    second: Annotated[str, typer.Argument(help="Another name, alias or entity id: the same real entity.")],
+    db: SubDbOption = None,
+    note: NoteOption = None,
+) -> None:
+    """Record that two entities are one (kept in the db; later ingests respect it)."""
+    with open_db(_sub_db(ctx, db)) as store:
+        a, b = store.find_entity(first), store.find_entity(second)
+        if a.id == b.id:
+            Console().print(
+                f"{first!r} and {second!r} are already one entity: {a.name} ({a.id})", markup=False
+            )
+            return
+        targets = (a.name, b.name)
+        correction = Correction(
+            id=make_id("correction", "merge", targets), action="merge", targets=targets, note=note
+        )
+        store.add_correction(correction)
+    _recorded(f"merge {a.name!r} and {b.name!r}", correction)
+
+
+def _recorded(what: str, correction: Correction) -> None:
+    Console().print(f"recorded: {what} ({correction.id}); {APPLY_HINT}", markup=False, highlight=False)
+
+
+@entities_app.command("split")
+def split_command(
+    ctx: typer.Context,
+    alias: Annotated[str, typer.Argument(help="The alias that does not belong.")],
+    entity: Annotated[str, typer.Argument(help="The entity (name, alias or id) it was wrongly merged into.")],
+    db: SubDbOption = None,
+    note: NoteOption = None,
+) -> None:
+    """Record that an alias is not this entity: it becomes an entity of its own at the next relink."""
+    with open_db(_sub_db(ctx, db)) as store:
+        found = store.find_entity(entity)
+        matching = sorted(
+            (a for a in found.aliases if fold(a) == fold(alias)),
+            key=lambda a: (a != alias, a.casefold() != alias.casefold()),
+        )  # the alias as typed first, then the same in any case, then the same folded
+        if not matching:
+            raise NotFound(
+                f"{found.name!r} has no alias {alias!r}", hint=f"its aliases are: {', '.join(found.aliases)}"
+            )
+        targets = (matching[0], found.name)
+        correction = Correction(
+            id=make_id("correction", "split", targets), action="split", targets=targets, note=note
+        )
+        store.add_correction(correction)
+    _recorded(f"split {matching[0]!r} from {found.name!r}", correction)
+
+
+@entities_app.command("corrections")
+def corrections_command(ctx: typer.Context, db: SubDbOption = None, as_json: JsonOption = False) -> None:
+    """List the recorded merge/split corrections, oldest first."""
+    with open_db(_sub_db(ctx, db)) as store:
+        corrections = store.corrections()
+    if as_json:
+        print_json([_correction_json(c) for c in corrections])
+        return
+    table = Table("id", "action", "targets", "note", title=f"corrections ({len(corrections)})")
+    for c in corrections:
+        add_row(table, c.id, c.action, " | ".join(c.targets), c.note or "")
+    Console().print(table)
+
+
+def _correction_json(correction: Correction) -> dict[str, Any]:
+    return {
+        "id": correction.id,
+        "action": correction.action,
+        "targets": list(correction.targets),
+        "note": correction.note,
+    }
+
+
+@entities_app.command("undo")
+def undo_command(
+    ctx: typer.Context,
+    correction: Annotated[
+        str, typer.Argument(help="The correction id (see `storyline entities corrections`).")
+    ],
+    db: SubDbOption = None,
+) -> None:
+    """Forget a recorded correction; the next relink builds entities without it."""
+    with open_db(_sub_db(ctx, db)) as store:
+        store.remove_correction(correction)
+    Console().print(f"removed {correction}; {APPLY_HINT}", markup=False, highlight=False)
