@@ -50,7 +50,11 @@ ROLE_TAGS = (
     ("candidate", re.compile(r"candidate|contender")),
     ("leader", re.compile(r"\bpresident\b|head of state|\bleader\b")),
     ("secretary", re.compile(r"state secretary")),
+    ("governor", re.compile(r"\bgovernor\b")),
+    ("mayor", re.compile(r"\bmayor\b")),
 )  # fmt: skip
+# Tags of roles that, after "of/for/to" behind another role, name the possessor ("spokesman for the mayor").
+POSSESSOR_TAGS = frozenset({"leader", "pm", "governor", "mayor"})
 NATIONS = {"russian": "ru", "russia": "ru", "kremlin": "ru", "belarusian": "by", "belarus": "by",
            "lithuanian": "lt", "lithuania": "lt", "ukrainian": "ua", "ukraine": "ua", "american": "us",
            "polish": "pl", "poland": "pl", "german": "de", "germany": "de", "french": "fr", "france": "fr",

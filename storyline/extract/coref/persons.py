@@ -16,6 +16,7 @@ from storyline.extract.coref.lexicon import (
     MALE_ENDINGS,
     MALE_NAMES,
     NATIONS,
+    POSSESSOR_TAGS,
     ROLE_TAGS,
     TITLES,
     WALK_POS,
@@ -101,7 +102,7 @@ def role_tags(text: str) -> set[str]:
     found = sorted((m.start(), tag) for tag, pattern in ROLE_TAGS for m in pattern.finditer(lowered))
     tags: set[str] = set()
     for position, tag in found:
-        if tags and re.search(r"\b(?:of|for|to)\b[^,]*$", lowered[:position]) and tag in ("leader", "pm"):
+        if tags and re.search(r"\b(?:of|for|to)\b[^,]*$", lowered[:position]) and tag in POSSESSOR_TAGS:
             continue
         tags.add(tag)
     return tags

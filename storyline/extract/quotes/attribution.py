@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from storyline.extract.coref.lexicon import ROLE_HEADS
 from storyline.extract.quotes.lexicon import (
+    IMPERSONAL_SUBJECTS,
     NON_SPEAKER_WORDS,
     RELAY_VERBS,
     SPEAKER_PREPOSITIONS,
@@ -18,6 +20,10 @@ from storyline.extract.quotes.marks import FAMILY
 CharSpan = tuple[int, int]
 MAX_SPEAKER_TOKENS = 9
 MAX_VERB_DISTANCE = 8
+WEB_NAME = re.compile(r"[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}", re.IGNORECASE)
+OUTLET_NOUNS = frozenset(
+    {"newspaper", "daily", "channel", "agency", "radio", "magazine", "website", "site", "portal", "outlet"}
+)
 ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bGen|\bSen|\bRep|\bGov|\bLt|\bCol)\.$")
 OUTLET_WORDS = (
     r"(?:(?:newspaper|daily|TV channel|channel|agency|news agency|radio station|radio|magazine|website"
@@ -123,7 +129,7 @@ def _is_cue(token: Token) -> bool:
 
 
 CYRILLIC_TRAILER = re.compile(
-    r"[ \t]*[,—–-]*[ \t]*(?P<cue>(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|ответил)а?)"
+    r"[ \t]*(?:[,—–-][ \t]*)*(?P<cue>(?:сказал|заявил|отметил|добавил|подчеркнул|пояснил|ответил)а?)"
     r"[ \t]+(?P<who>[А-ЯЁ][а-яё\-]+(?:[ \t]+[А-ЯЁ][а-яё\-]+)?)"
 )
 
@@ -153,7 +159,7 @@ def trailer(doc: Doc, text: str, close: int) -> Attribution | None:
         return None
     relay = find_relay(text, region)
     if verb.lemma_.lower() in RELAY_VERBS:
-        relay = relay or _text(text, _phrase(before))
+        relay = relay or _relay_name(text, before)
         speaker = _phrase(after)
     else:
         speaker = _phrase(before) or _phrase(after)
@@ -161,8 +167,22 @@ def trailer(doc: Doc, text: str, close: int) -> Attribution | None:
     return Attribution(speaker=speaker, cue=cue, relay=relay, region=region)
 
 
-def _text(text: str, span: CharSpan | None) -> str | None:
-    return text[span[0] : span[1]] if span else None
+def _relay_name(text: str, tokens: list[Token]) -> str | None:
+    """The outlet subject of `quoted`/`quotes`: "TASS", "the Nordpress agency", "kremlin.ru" (a web
+    address the tagger reads as a number), without an outlet word before a name ("the website X")."""
+    words = [t for t in tokens if _is_word(t)]
+    lead = 1 if words and words[0].pos_ == "DET" else 0
+    if len(words) > lead + 1 and words[lead].lower_ in OUTLET_NOUNS and _is_name(words[lead + 1]):
+        words = words[lead + 1 :]
+    if not words or len(words) > MAX_SPEAKER_TOKENS:
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") or _is_name(t) for t in words):
+        return None
+    return text[words[0].idx : words[-1].idx + len(words[-1])]
+
+
+def _is_name(token: Token) -> bool:
+    return token.text[:1].isupper() or WEB_NAME.fullmatch(token.text) is not None
 
 
 ACCORDING = re.compile(
@@ -189,7 +209,7 @@ def prefix(doc: Doc, text: str, open_mark: int, floor: int) -> Attribution | Non
     if relayed is not None:  # `TASS quoted Vladimir Putin as saying:`
         verb = tokens[relayed]
         speaker = _phrase(_after_verb(tokens[relayed + 1 :]))
-        relay = _text(text, _phrase(tokens[:relayed])) or find_relay(text, region)
+        relay = _relay_name(text, tokens[:relayed]) or find_relay(text, region)
         return Attribution(speaker=speaker, cue=(verb.idx, verb.idx + len(verb)), relay=relay, region=region)
     index = verbs[-1]
     verb = tokens[index]
@@ -204,7 +224,7 @@ def _colon_clause(tokens: list[Token], region: CharSpan) -> Attribution | None:
     """`X put it bluntly: “`, `she addressed him directly:` — the clause's subject, or a bare `— X:` label."""
     roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     subjects = [c for r in roots[-1:] for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects and (subjects[0].pos_ in ("PROPN", "PRON") or subjects[0].ent_type_ in ("PERSON", "ORG")):
+    if subjects and _names_someone(subjects[0]):
         subject = subjects[0]
         words = [t for t in tokens if subject.left_edge.i <= t.i <= subject.right_edge.i]
         verb = roots[-1]
@@ -215,3 +235,10 @@ def _colon_clause(tokens: list[Token], region: CharSpan) -> Attribution | None:
             )
     speaker = _phrase([t for t in tokens if t.text not in ("—", "–", "-")])
     return Attribution(speaker=speaker, cue=None, relay=None, region=region) if speaker else None
+
+
+def _names_someone(subject: Token) -> bool:
+    """A subject that can be a speaker: a name, a pronoun, or a role ("The minister", "the mayors")."""
+    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ("PERSON", "ORG"):
+        return subject.lower_ not in IMPERSONAL_SUBJECTS
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in ROLE_HEADS

@@ -150,9 +150,19 @@ def _labelled(verb: Token, partials: Sequence[CharSpan]) -> Token | None:
     """`called Belarus ‘Russia’s closest ally’`, `called a merger far-fetched`: a labelling verb whose
     object holds a partial quote or has an object predicate."""
     start, end = _right_of(verb)
-    if any(c.dep_ == "oprd" for c in verb.children):
+    if any(c.dep_ == "oprd" or (c.dep_ == "dobj" and _ends_in_label(c)) for c in verb.children):
         return verb
     return verb if any(start <= p[0] and p[1] <= end for p in partials) else None
+
+
+def _ends_in_label(obj: Token) -> bool:
+    """`the idea of a merger of the two towns far-fetched`: an adjective after the noun it is parsed as
+    modifying, ending the object, is the label the verb gives it (English puts attributes first)."""
+    last = obj.right_edge
+    while last.is_punct and last.i > obj.i:
+        last = last.nbor(-1)
+    adjective = last.head if last.dep_ in ("amod", "advmod") and last.head.pos_ == "ADJ" else last
+    return adjective.pos_ == "ADJ" and adjective.dep_ == "amod" and adjective.head.i < adjective.left_edge.i
 
 
 def _right_of(verb: Token) -> CharSpan:

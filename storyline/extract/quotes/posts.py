@@ -114,7 +114,7 @@ def interview_drafts(text: str) -> list[Draft]:
                 break
             elif asked:
                 drafts.append(Draft(kind="direct", start=span[0], end=span[1], speaker=speaker,
-                                    cue=cue, regions=(paragraph,)))  # fmt: skip
+                                    cue=cue, regions=(paragraph,), transcript=True))  # fmt: skip
         return drafts
     return []
 

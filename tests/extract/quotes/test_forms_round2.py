@@ -1,6 +1,6 @@
 """Round 2 forms (issue 4): colon clauses, relays, Russian attribution, transcripts, labels, carried dates.
 
-Every sentence here is our own. Tests marked xfail(strict) pin forms that do not work yet.
+Every sentence here is our own.
 """
 
 from __future__ import annotations
@@ -61,11 +61,6 @@ def test_colon_clause_with_a_role_as_subject_resolves_to_the_person(run: Run) ->
     assert speaker_names(quotes, mentions) == ["Ivan Sorel"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_colon_clause only takes a PROPN/PRON subject; a role subject leaves the whole clause "
-    "'The minister put it bluntly' as speaker words, with no cue",
-)
 def test_colon_clause_with_a_role_as_subject_names_only_the_role(run: Run) -> None:
     _, _, quotes = run(BLUNT_ROLE)
     (quote,) = quotes
@@ -105,11 +100,6 @@ def test_colon_clause_ending_the_paragraph_before_a_quote_over_two_paragraphs(ru
     assert speaker_names(quotes, mentions) == ["Elena Varga"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a role-subject colon clause ('The governor put it plainly:') ending the paragraph before a "
-    "two-paragraph quote leaves the speaker unresolved (speaker_mention None)",
-)
 def test_role_colon_clause_ending_the_paragraph_before_a_quote_over_two_paragraphs(run: Run) -> None:
     text = (
         "Governor Elena Varga spoke at the opening of the dam. The governor put it plainly:\n\n"
@@ -187,11 +177,6 @@ def test_according_to_an_agency_with_a_named_speaker_saying_that(run: Run) -> No
     assert speaker_names(quotes, mentions) == ["Tomas Berg"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'According to Interfax, Tomas Berg called the idea of a merger far-fetched': the labelling "
-    "verb is not read (no oprd in the parse), so Interfax becomes the speaker and there is no relay",
-)
 def test_according_to_an_agency_with_a_named_speaker_calling(run: Run) -> None:
     text = (
         "Mayor Tomas Berg spoke after the storm. "
@@ -225,11 +210,6 @@ def test_lowercase_site_quotes_the_leader_resolves_the_speaker(run: Run) -> None
     assert speaker_names(quotes, mentions) == ["Oleg Marin"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a lower-case site name opening the clause ('kremlin.ru quotes the Russian leader') is not "
-    "taken as the relay (relay is None)",
-)
 def test_lowercase_site_quotes_the_leader_is_the_relay(run: Run) -> None:
     text = (
         "Russian President Oleg Marin met the governors on Monday. "
@@ -240,10 +220,6 @@ def test_lowercase_site_quotes_the_leader_is_the_relay(run: Run) -> None:
     assert quote.relay == "kremlin.ru"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'…,” kremlin.ru quotes the Russian leader.' after the quote: relay is None",
-)
 def test_lowercase_site_quotes_the_leader_after_the_quote(run: Run) -> None:
     text = (
         "Russian President Oleg Marin met the governors on Monday.\n\n"
@@ -255,14 +231,24 @@ def test_lowercase_site_quotes_the_leader_after_the_quote(run: Run) -> None:
     assert quote.relay == "kremlin.ru"
 
 
+@pytest.mark.parametrize(
+    "attributed",
+    [
+        "The website kremlin.ru quotes the Russian leader as saying: “Every region will get new schools.”",
+        "“Every region will get new schools,” the website kremlin.ru quotes the Russian leader.",
+    ],
+)
+def test_the_website_before_a_site_name_is_not_part_of_the_relay(run: Run, attributed: str) -> None:
+    text = "Russian President Oleg Marin met the governors on Monday.\n\n" + attributed
+    _, mentions, quotes = run(text)
+    (quote,) = quotes
+    assert quote.relay == "kremlin.ru"
+    assert speaker_names(quotes, mentions) == ["Oleg Marin"]
+
+
 # (c) Cyrillic guillemets with a Russian attribution after the quote.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CYRILLIC_TRAILER allows no space between the comma and the dash: the standard '», — сказал X' "
-    "gives no speaker (only '»,— сказал X' works)",
-)
 def test_guillemets_with_comma_space_dash_said(run: Run) -> None:
     text = "Мэр Томас Берг выступил в понедельник.\n\n«Мост откроют уже в июне», — сказал Берг."
     _, _, quotes = run(text)
@@ -330,11 +316,6 @@ def test_question_answer_paragraphs_go_to_the_interviewee(run: Run) -> None:
     assert speaker_names([answer], mentions) == ["Marta Kowalczyk"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="answers found by interview_drafts (intro + Q/A paragraphs) are added to the quoted regions, "
-    "so reported speech inside them is not extracted (only labelled transcripts keep it)",
-)
 def test_reported_speech_inside_a_question_answer_paragraph_is_still_extracted(run: Run) -> None:
     _, _, quotes = run(QA)
     inner = _one(quotes, "indirect")
@@ -355,11 +336,6 @@ def test_called_something_far_fetched_is_the_content(run: Run) -> None:
     assert speaker_names(quotes, mentions) == ["Tomas Berg"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'called the idea of a merger of the two towns far-fetched' (a longer object) is not "
-    "extracted at all: no oprd in the parse and no partial quote",
-)
 def test_called_a_longer_object_far_fetched_is_the_content(run: Run) -> None:
     text = "Mayor Tomas Berg called the idea of a merger of the two towns far-fetched."
     _, mentions, quotes = run(text)
