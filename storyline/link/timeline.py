@@ -2,9 +2,11 @@
 
 Two events (from different documents) are the same real-world event when their intervals overlap,
 both are precise (a week or less, or the same value) and they share content: two content words, or
-one content word and one linked entity. Events of one document are never merged with each other
-(two sentences about one day usually report two things). An entry takes its date and summary from
-its most precise, earliest-reported event and cites every report.
+one content word and one linked entity. Events dated only to a month or more (same value) need three
+shared content words and a shared entity, since a coarse date is weak evidence. Events of one
+document are never merged with each other (two sentences about one day usually report two things).
+An entry takes its date and summary from its most precise, earliest-reported event and cites every
+report.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ thursday friday saturday sunday day week month year today yesterday morning last
 later time
 """
 _STOP = frozenset(_STOP_WORDS.split())
+COARSE_WORDS = 3  # shared content words needed (with a shared entity) to merge month- or year-dated events
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +49,17 @@ def build_timeline(
     items = [_item(event, entity_of) for analysis in analyses for event in analysis.events]
     items.sort(key=lambda i: (i.start, i.end, i.event.document, i.event.start))
     clusters: list[list[_Item]] = []
-    for item in items:
-        home = next((c for c in clusters if _joins(item, c)), None)
+    open_clusters: list[tuple[dt.date, list[_Item]]] = []  # (latest end, cluster) still overlappable
+    for item in items:  # sorted by start: a cluster ending before this item can never overlap again
+        open_clusters = [(end, c) for end, c in open_clusters if end >= item.start]
+        home = next((index for index, (_, c) in enumerate(open_clusters) if _joins(item, c)), None)
         if home is None:
             clusters.append([item])
+            open_clusters.append((item.end, clusters[-1]))
         else:
-            home.append(item)
+            end, cluster = open_clusters[home]
+            cluster.append(item)
+            open_clusters[home] = (max(end, item.end), cluster)
     entries = [_entry(cluster) for cluster in clusters]
     return tuple(sorted(entries, key=lambda e: (e.time.start, e.time.end, e.id)))
 
@@ -80,7 +88,10 @@ def same_event(a: _Item, b: _Item) -> bool:
     if a.event.time.value != b.event.time.value and not (_precise(a) and _precise(b)):
         return False
     shared_words = len(a.words & b.words)
-    return shared_words >= 2 or (shared_words >= 1 and bool(a.entities & b.entities))
+    shared_entities = bool(a.entities & b.entities)
+    if not (_precise(a) and _precise(b)):  # a month or a year says little: ask for more shared content
+        return shared_words >= COARSE_WORDS and shared_entities
+    return shared_words >= 2 or (shared_words >= 1 and shared_entities)
 
 
 def _joins(item: _Item, cluster: list[_Item]) -> bool:
