@@ -63,6 +63,15 @@ def _try_load(name: str) -> Language | None:
         return loader() if callable(loader) else None
 
 
+def doc_text(doc: Doc) -> str:
+    """The parsed text, built once per Doc (spaCy's `Doc.text` joins every token on each call)."""
+    text = doc.user_data.get("storyline_text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["storyline_text"] = text
+    return text
+
+
 def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
     """Parse texts in batches, in order."""
     yield from nlp.pipe(texts, batch_size=batch_size)

@@ -28,7 +28,7 @@ def resolve_references(document: Document, doc: Doc, mentions: Sequence[Mention]
     links = link_names(mentions)
     names = [replace(m, refers_to=links.get(m.id, m.refers_to)) for m in mentions]
     starts = tuple(s.start_char for s in doc.sents if s.text.strip())
-    quoted = tuple((q.open, q.close) for q in find_quoted_spans(document.text) if q.depth == 0)
+    quoted = tuple(sorted((q.open, q.close) for q in find_quoted_spans(document.text) if q.depth == 0))
     ctx = Context(
         document, doc, starts, quoted, persons_of(doc, [m for m in names if m.kind == "name"], links)
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -18,14 +19,16 @@ class Context:
     document: Document
     doc: Doc
     starts: tuple[int, ...]  # sentence start offsets, in order
-    quoted: tuple[tuple[int, int], ...]
+    quoted: tuple[tuple[int, int], ...]  # top-level quoted regions, sorted and disjoint
     persons: dict[str, Person]
 
     def sentence(self, offset: int) -> int:
-        return max(0, sum(1 for s in self.starts if s <= offset) - 1)
+        return max(0, bisect_right(self.starts, offset) - 1)
 
     def in_quote(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.quoted)
+        """Inside a quoted region (top-level regions: sorted and disjoint)."""
+        index = bisect_right(self.quoted, (offset, len(self.document.text) + 1)) - 1
+        return index >= 0 and self.quoted[index][0] <= offset < self.quoted[index][1]
 
     def mention(self, start: int, end: int, label: str, kind: MentionKind, refers_to: str | None) -> Mention:
         return Mention(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from anyascii import anyascii
@@ -21,6 +21,7 @@ from storyline.extract.coref.lexicon import (
     TITLES,
     WALK_POS,
 )
+from storyline.extract.nlp import doc_text
 from storyline.model import Mention
 
 
@@ -46,7 +47,7 @@ def same_surname(a: str, b: str) -> bool:
 
 def gender_of(text: str, doc: Doc, start: int) -> str:
     words = name_words(text)
-    title = doc.text[max(0, start - 5) : start].strip().lower().split()[-1:] or [""]
+    title = doc_text(doc)[max(0, start - 5) : start].strip().lower().split()[-1:] or [""]
     if TITLES.get(title[0]):
         return TITLES[title[0]]
     first, last = fold(words[0]), fold(words[-1])
@@ -69,31 +70,43 @@ def _surname(text: str) -> str:
 def link_names(mentions: Sequence[Mention]) -> dict[str, str]:
     """refers_to for name mentions: short forms and repeats point at the first full name they match."""
     names = [m for m in mentions if m.kind == "name" and m.label in ("PERSON", "GPE", "ORG", "NORP", "FAC")]
-    full = [
-        m
-        for m in names
-        if m.label == "PERSON" and len(name_words(m.text)) >= 2 and len(name_words(m.text)[0]) > 2
-    ]
+    words = {m.id: name_words(m.text) for m in names}
+    surname = {m.id: fold(words[m.id][-1]) for m in names}
+    initial = {m.id: fold(words[m.id][0])[:1] for m in names}
+    full = [m for m in names if m.label == "PERSON" and len(words[m.id]) >= 2 and len(words[m.id][0]) > 2]
+    full_ids = {m.id for m in full}
+    matching = _full_names_by_surname(full, surname)
     links: dict[str, str] = {}
     for mention in names:
-        surname = fold(name_words(mention.text)[-1])
-        matches = [
-            f for f in full if f.id != mention.id and same_surname(fold(name_words(f.text)[-1]), surname)
-        ]
-        if mention in full:
-            matches = [
-                f
-                for f in matches
-                if f.start < mention.start
-                and fold(name_words(f.text)[0])[:1] == fold(name_words(mention.text)[0])[:1]
+        matches = [f for f in matching(surname[mention.id]) if f.id != mention.id]
+        if mention.id in full_ids:
+            same_initial = [
+                f for f in matches if f.start < mention.start and initial[f.id] == initial[mention.id]
             ]
-            target = matches[0] if matches else None
+            target = same_initial[0] if same_initial else None
         else:
             before = [f for f in matches if f.start < mention.start]
             target = before[-1] if before else (matches[0] if matches else None)
         if target is not None:
             links[mention.id] = links.get(target.id, target.id)
     return links
+
+
+def _full_names_by_surname(full: list[Mention], surname: dict[str, str]) -> Callable[[str], list[Mention]]:
+    """A lookup of the full-name mentions (in document order) whose surname matches a folded surname."""
+    order = {m.id: index for index, m in enumerate(full)}
+    groups: dict[str, list[Mention]] = {}
+    for mention in full:
+        groups.setdefault(surname[mention.id], []).append(mention)
+    found: dict[str, list[Mention]] = {}
+
+    def matching(key: str) -> list[Mention]:
+        if key not in found:
+            hits = [m for other, group in groups.items() if same_surname(other, key) for m in group]
+            found[key] = sorted(hits, key=lambda m: order[m.id])
+        return found[key]
+
+    return matching
 
 
 def role_tags(text: str) -> set[str]:

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from anyascii import anyascii
 from spacy.tokens import Doc
 
+from storyline.extract.nlp import doc_text
 from storyline.model import Mention
 
 MAX_CHAIN = 12
@@ -32,7 +33,7 @@ def _head_offset(doc: Doc, start: int, end: int) -> int | None:
 def tidy_speaker(doc: Doc, span: tuple[int, int], mentions: Sequence[Mention]) -> tuple[int, int]:
     """Trim a speaker phrase: drop what precedes a comma before its head ("On April 22, State Secretary X"),
     trailing punctuation, and take in a name the parse left just outside ("… of Russia Dmitry Peskov")."""
-    text = doc.text
+    text = doc_text(doc)
     start, end = span
     head = _head_offset(doc, start, end)
     if head is not None:
@@ -66,7 +67,7 @@ def resolve_speaker(doc: Doc, span: tuple[int, int], mentions: Sequence[Mention]
         root = root_mention(mention, by_id)
         if root is not None:
             return root.id
-    return _by_surname(doc.text[start:end], start, mentions, by_id)
+    return _by_surname(doc_text(doc)[start:end], start, mentions, by_id)
 
 
 def _by_surname(
