@@ -125,13 +125,13 @@ def nations_of(text: str) -> set[str]:
     return {NATIONS[w] for w in re.findall(r"[a-z]+", text.lower()) if w in NATIONS}
 
 
-def description(doc: Doc, mention: Mention, persons: Sequence[Mention]) -> str:
+def description(doc: Doc, mention: Mention, named: frozenset[int]) -> str:
     """Title words before a name ("Prime Minister of Belarus …"), its apposition (", spokesman for …,") and
-    a copular predicate ("… had been state secretary")."""
+    a copular predicate ("… had been state secretary"). `named` holds the offsets inside person names."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return ""
-    left = walk_left(doc, span, persons)
+    left = walk_left(doc, span, named)
     right = ""
     if span.end + 1 < len(doc) and doc[span.end].text == ",":
         tokens = []
@@ -152,7 +152,7 @@ def _predicate(span: Span) -> str:
     return " ".join(t.text for a in attrs for t in a.subtree if t.dep_ != "prep" or t.head is a)
 
 
-def walk_left(doc: Doc, span: Span, persons: Sequence[Mention]) -> str:
+def walk_left(doc: Doc, span: Span, named: frozenset[int]) -> str:
     tokens: list[Token] = []
     i = span.start - 1
     if i >= 0 and doc[i].text == ",":
@@ -160,11 +160,11 @@ def walk_left(doc: Doc, span: Span, persons: Sequence[Mention]) -> str:
     owned = False  # the words describe another person's name (an apposition to it)
     while i >= 0:
         token = doc[i]
-        if any(p.start <= token.idx < p.end for p in persons):
+        if token.idx in named:
             owned = True
             break
         if not (token.pos_ in WALK_POS or token.lower_ in ("of", "for", "-")):
-            owned = token.text == "," and i > 0 and any(p.start <= doc[i - 1].idx < p.end for p in persons)
+            owned = token.text == "," and i > 0 and doc[i - 1].idx in named
             break
         tokens.insert(0, token)
         if token.is_sent_start:
@@ -185,10 +185,11 @@ def persons_of(doc: Doc, names: Sequence[Mention], links: dict[str, str]) -> dic
     by_id = {m.id: m for m in names}
     persons: dict[str, Person] = {}
     person_mentions = [m for m in names if by_id[root_of(m.id, links)].label == "PERSON"]
+    named = frozenset(offset for m in person_mentions for offset in range(m.start, m.end))
     for mention in person_mentions:
         info = persons.setdefault(root_of(mention.id, links), Person())
         info.gender = info.gender or gender_of(mention.text, doc, mention.start)
-        described = description(doc, mention, person_mentions)
+        described = description(doc, mention, named)
         info.tags |= role_tags(described)
         info.nations |= nations_of(described)
     return persons

@@ -30,6 +30,9 @@ def _head_offset(doc: Doc, start: int, end: int) -> int | None:
     return span.root.idx
 
 
+NEAR = 40  # a name "just outside" the speaker phrase starts within this many (blank) characters
+
+
 def tidy_speaker(doc: Doc, span: tuple[int, int], mentions: Sequence[Mention]) -> tuple[int, int]:
     """Trim a speaker phrase: drop what precedes a comma before its head ("On April 22, State Secretary X"),
     trailing punctuation, and take in a name the parse left just outside ("… of Russia Dmitry Peskov")."""
@@ -41,7 +44,9 @@ def tidy_speaker(doc: Doc, span: tuple[int, int], mentions: Sequence[Mention]) -
         if comma >= 0:
             start = comma + 2
     following = [
-        m for m in mentions if m.label == "PERSON" and m.start >= end and not text[end : m.start].strip()
+        m
+        for m in mentions
+        if m.label == "PERSON" and end <= m.start <= end + NEAR and not text[end : m.start].strip()
     ]
     if following:
         end = max(m.end for m in following)
