@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storyline.clean import clean_document
 from storyline.extract.nlp import load_pipeline
 from storyline.ingest import read_paths
+from storyline.link.dating import infer_publication_dates
 from storyline.model import Document, DocumentAnalysis, Rejected, make_id
 from storyline.run.analyze import analyze_or_reject
 from storyline.run.link import link_corpus
@@ -67,7 +68,28 @@ def ingest_paths(
 
 
 def relink(store: Store, settings: Settings) -> None:
-    """Rebuild every cross-document record from the stored analyses and the user's corrections."""
+    """Rebuild every cross-document record from the stored analyses and the user's corrections.
+
+    Documents whose publication date only the corpus can tell (storyline/link/dating.py) are then
+    analysed again with that date, and the corpus is linked once more.
+    """
+    _link_and_save(store, settings)
+    analyses = list(store.load_analyses(with_links=True))
+    links = store.load_links()
+    dated = infer_publication_dates(analyses, links.timeline, links.entities)
+    if not dated:
+        return
+    nlp = load_pipeline(settings.model)
+    for analysis in analyses:
+        if analysis.document.id in dated:
+            document = replace(analysis.document, published=dated[analysis.document.id])
+            outcome = analyze_or_reject(document, nlp(document.text))
+            if not isinstance(outcome, Rejected):
+                store.save_analysis(outcome)
+    _link_and_save(store, settings)
+
+
+def _link_and_save(store: Store, settings: Settings) -> None:
     analyses = list(store.load_analyses())
     store.save_links(link_corpus(analyses, store.corrections(), settings.min_near_duplicate))
 
