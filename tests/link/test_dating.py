@@ -143,13 +143,14 @@ def test_seed_003_is_dated_from_the_corpus(tmp_path: Path) -> None:
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds is absent")
     store = open_store(tmp_path / "kb.db")
-    ingest_paths([str(SEEDS)], store, Settings())
+    ingest_paths([str(SEEDS)], store, Settings())  # the runner applies the inference after linking
     analyses = list(store.load_analyses(with_links=True))
-    links = store.load_links()
-    found = infer_publication_dates(analyses, links.timeline, links.entities)
-    seed = {a.document.id: Path(a.document.source).name[:3] for a in analyses}
-    assert {seed[d] for d in found} == {"003"}
-    (date,) = found.values()
-    assert abs(dt.date.fromisoformat(date.value or "") - dt.date(2020, 9, 14)).days <= 1
-    assert date.source == "inferred"
+    dated = {Path(a.document.source).name[:3]: a.document.published for a in analyses}
+    date = dated["003"]
+    assert date.source == "inferred" and date.value is not None
+    assert abs(dt.date.fromisoformat(date.value) - dt.date(2020, 9, 14)).days <= 1
+    assert date.evidence and "five weeks" in date.evidence
+    assert [name for name, d in dated.items() if d.evidence and "same event as" in d.evidence] == ["003"]
+    # once dated, nothing is left to infer: a second pass changes nothing
+    assert infer_publication_dates(analyses, store.load_links().timeline, store.load_links().entities) == {}
     store.close()
