@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from storyline.model import CorpusLinks, DocumentAnalysis, Entity, Quote, TimelineEntry
 
@@ -77,7 +78,7 @@ def _repeated_statements(
             RepeatedStatement(
                 speaker=names.get(statement.speaker or "", first.speaker_text or "unknown speaker"),
                 text=first.text,
-                first_source=document.outlet or document.source,
+                first_source=document.outlet or PurePath(document.source).name,
                 first_published=statement.first_published.value,
                 reports=len(reporting),
                 quote=first,
