@@ -30,6 +30,7 @@ unit: install
 test: lint typecheck unit    ## everything CI runs
 
 bench: install               ## long measurements; writes BENCHMARKS.md (see bench/README.md)
+	$(BIN)/pip install -q -e '.[dev,bench]'
 	$(BIN)/python -m bench.run_all
 
 clean:
