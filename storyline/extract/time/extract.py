@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from storyline.extract.time.anchoring import Narrative, advance, anchor_for, parse_day
 from storyline.extract.time.context import Layout, layout, tense_of
+from storyline.extract.time.cues import forward_cue
 from storyline.extract.time.normalize import Context, resolve
 from storyline.extract.time.spacy_source import with_spacy_spans
 from storyline.extract.time.tagger import Candidate, tag
@@ -52,7 +53,8 @@ def _normalize(
     bounds = _sentence_bounds(frame, sentence, len(text))
     tense = tense_of(text, doc, candidate.start, candidate.end, bounds)
     anchor = anchor_for(reading, state, sentence)
-    value, time = resolve(reading, Context(anchor.day, tense, anchor.year_hint, today))
+    ahead = reading.partial and reading.month is not None and forward_cue(text, candidate.start, bounds[0])
+    value, time = resolve(reading, Context(anchor.day, tense, anchor.year_hint, today, ahead))
     rule = anchor.rule if "X" not in value or reading.type in ("DURATION", "SET") else "none"
     if anchor.day is None and rule == "none" and "X" not in value and reading.weekday is not None:
         rule = "weekday-date"
@@ -70,4 +72,6 @@ def _normalize(
         sentence=sentence,
     )
     quoted = frame.quoted(candidate.start, candidate.end)
+    if ahead and anchor.day is not None and time is not None and time.start > anchor.day.isoformat():
+        tense = "future"  # a cued upcoming date is a plan: it does not move the story
     return expression, advance(state, reading, time, sentence, tense, quoted)

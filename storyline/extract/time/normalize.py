@@ -6,7 +6,10 @@ Rules, in order: a final value is kept as is; a relative reading shifts the anch
 picks: explicit "last"/"next" pick strictly before/after the anchor's period; a past-tense clause the
 latest occurrence on or before the anchor; a future-tense clause the earliest on or after it; otherwise
 the nearest. A year written in the same or previous sentence (the narrative year) wins when it is
-consistent with that direction. Without an anchor, partial values keep their X's (XXXX-03-27) and
+consistent with that direction. A forward cue ("before the election on", "scheduled for", see `cues`)
+moves a month or month-day from the tense-picked occurrence to the next one when the former is over
+~9 months back and the latter within ~3 months ahead ("was reshuffled before the vote on August 9",
+published June 4, is this year's August 9). Without an anchor, partial values keep their X's (XXXX-03-27) and
 get no interval; a weekday–date pair ("Wednesday, April 28") then fixes the year: the latest year, not
 after `today`, in which that day falls on that weekday.
 """
@@ -32,6 +35,7 @@ class Context:
     tense: Tense | None = None
     year_hint: int | None = None
     today: dt.date | None = None
+    ahead: bool = False  # a forward cue precedes the expression (see `cues`)
 
 
 def resolve(reading: Reading, context: Context) -> tuple[str, TimeValue | None]:
@@ -170,11 +174,34 @@ def _directed_value(reading: Reading, context: Context, anchor: dt.date) -> str 
     hint = context.year_hint
     if hint is not None and reading.direction is None and abs(hint - anchor.year) <= 1:
         value = _pick(reading, anchor, direction, strict, [hint])
+    from_hint = value is not None
     if value is None:
         value = _pick(reading, anchor, direction, strict, [anchor.year - 1, anchor.year, anchor.year + 1])
     if not strict and direction != "near":
         value = _unless_far(reading, anchor, value)
+    if context.ahead and not from_hint and reading.direction is None and reading.month is not None:
+        value = _ahead(reading, anchor, value)
     return value
+
+
+_PAST_FLOOR = 270  # days: a past occurrence at least this far back may yield to a cued future one
+_FUTURE_WINDOW = 92  # days: how far ahead that future occurrence may lie
+
+
+def _ahead(reading: Reading, anchor: dt.date, value: str | None) -> str | None:
+    """The next occurrence instead of a past one over ~9 months back when a forward cue precedes the
+    date and the next one is within ~3 months ("reshuffled before the vote on August 9", June 4)."""
+    picked = time_value(value) if value else None
+    if picked is None or dt.date.fromisoformat(picked.start) > anchor:
+        return value
+    if (anchor - dt.date.fromisoformat(picked.end)).days < _PAST_FLOOR:
+        return value
+    years = [anchor.year, anchor.year + 1]
+    upcoming = _pick(reading, anchor, "future", True, years)
+    close = time_value(upcoming) if upcoming else None
+    if close is None or (dt.date.fromisoformat(close.start) - anchor).days > _FUTURE_WINDOW:
+        return value
+    return upcoming
 
 
 def _unless_far(reading: Reading, anchor: dt.date, value: str | None) -> str | None:

@@ -122,8 +122,10 @@ def _ago(match: re.Match[str]) -> Reading | None:
 
 
 def _earlier_later(match: re.Match[str]) -> Reading | None:
-    count = number_value(match["n"])
+    count = 1 if match["n"].lower() == "the" else number_value(match["n"])
     unit = unit_name(match["u"])
+    if match["n"].lower() == "the" and unit != "day":
+        return None  # "the year before" follows the last year mentioned, not the reference day
     if not isinstance(count, int) or unit in {"second", "minute", "hour"}:
         return None
     sign = -1 if match["w"].lower() in {"earlier", "before"} else 1
@@ -163,6 +165,41 @@ def _reference(match: re.Match[str]) -> Reading | None:
     return Reading(value="PRESENT_REF")
 
 
+_ADVERB_REJECT_BEFORE = {
+    "recently": re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|most)|['’]s)\s+$", re.IGNORECASE),
+    "previously": re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|as|as was)|['’]s)\s+$", re.IGNORECASE),
+    "soon": re.compile(r"\b(?:as|too|how|so|was|were|had|did)\s+$", re.IGNORECASE),  # not "was soon freed"
+}
+_ADVERB_REJECT_AFTER = {
+    "soon": re.compile(
+        r"\s+(?:as|after|afterwards?|thereafter|\w+ed|became|began|came|went|took|gave|made|found|left|got|fell"
+        r"|rose|grew)\b",
+        re.IGNORECASE,
+    ),
+    "once": re.compile(
+        r"-|\s+(?:again|more|every|or|and|in|upon|before|per|twice|a\s+(?:day|week|month|year|lifetime))\b",
+        re.IGNORECASE,
+    ),
+}
+_ONCE_AFTER = re.compile(r"\b(?:was|were|had|has|have|is|are|who|he|she|they|we|i)\s+$", re.IGNORECASE)
+
+
+def _time_adverb(match: re.Match[str]) -> Reading | None:
+    """PAST_REF for "recently", "previously", "formerly", "once", FUTURE_REF for "soon", except in
+    other phrases: "the recently built", "a previously announced", "as soon as", "once again";
+    "once" only after a subject or auxiliary ("he once lived", "was once"), not as "once the vote …"."""
+    word = match[0].lower()
+    before = match.string[max(0, match.start() - 12) : match.start()]
+    reject_before, reject_after = _ADVERB_REJECT_BEFORE.get(word), _ADVERB_REJECT_AFTER.get(word)
+    if reject_before is not None and reject_before.search(before):
+        return None
+    if reject_after is not None and reject_after.match(match.string, match.end()):
+        return None
+    if word == "once" and not _ONCE_AFTER.search(before):
+        return None
+    return _reference(match)
+
+
 def _this_period(match: re.Match[str]) -> Reading | None:
     side: Literal["before", "after"] = "before" if match["w"].lower() == "earlier" else "after"
     unit = unit_name(match["u"]) if match["u"] else "day"
@@ -176,11 +213,12 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     rule("shifted-name", rf"(?P<s>this|last|next|coming|past)\s+(?P<n>{MONTH}|{WEEKDAY}|{SEASON})(?:\s+(?P<p>{PART_OF_DAY}))?", _shifted_name),
     rule("weekday", rf"(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART_OF_DAY}))?", _weekday, flags=0),
     rule("ago", rf"(?:(?P<a>about|some|nearly|almost|around|roughly)\s+)?(?:(?P<n>{NUMBER})[\s-]+)?(?P<u>{UNIT}|{UNITS})\s+ago", _ago, needs=("ago",)),
-    rule("earlier-later", rf"(?P<n>{NUMBER})\s+(?P<u>{UNIT}|{UNITS})\s+(?P<w>earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;]))", _earlier_later, needs=("earlier", "later", "before", "after")),
+    rule("earlier-later", rf"(?P<n>{NUMBER}|the)\s+(?P<u>{UNIT}|{UNITS})\s+(?P<w>earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;]))", _earlier_later, needs=("earlier", "later", "before", "after")),
     rule("this-period", r"(?P<w>earlier|later)\s+(?:this\s+(?P<u>week|month|year)|(?P<t>today))", _this_period, needs=("earlier", "later")),
     rule("fiscal-quarter", r"the\s+(?:(?P<w>latest|last|most recent|recent|current|fiscal|latest fiscal)\s+)?(?P<y>year-(?:earlier|ago)\s+|comparable\s+|comparable year-(?:earlier|ago)\s+)?(?:quarter|period)", _fiscal_quarter, needs=("quarter", "period")),
     rule("period-part", r"(?P<p>(?:the\s+)?(?:beginning|start|middle|end|close)\s+of)\s+(?P<w>the|this|last)\s+(?P<u>year|month|week|decade|century)", _period_part, needs=(" of ",)),
     rule("year-end", r"(?P<p>year)[- ](?P<u>end)", lambda m: Reading(unit="year", offset=0, mod="END"), needs=("year",)),
     rule("weekend", r"(?:the|(?P<w>last|next|this))\s+weekend", _weekend, needs=("weekend",)),
+    rule("time-adverb", r"recently|previously|formerly|once|soon", _time_adverb, needs=("recently", "previously", "formerly", "once", "soon")),
     rule("reference", r"now|currently|at present|presently|nowadays|at the moment|right now|these days|the past|the future|the near future|at the time|the years to come", _reference),
 )  # fmt: skip

@@ -1,0 +1,51 @@
+"""Forward cues: words before a date that show it lies ahead of the anchor, even in a past clause.
+
+"The cabinet was reshuffled before the election on August 9" is past tense, but the election is
+still to come. A cue is one of these, ending right before the date, in the same sentence:
+- "before/ahead of/in the run-up to/until/by" + an event noun phrase + "on/in/of/," ("before the
+  presidential election on"), or "before/ahead of/until/in the run-up to (the)" alone ("until",
+  "ahead of the August 9 vote");
+- "scheduled/due/planned/expected/slated for|on|in", "set for", optionally with a verb between
+  ("scheduled to be held on", "set to take place on"; not "set on", as in "the fire was set on");
+- "upcoming/coming/forthcoming/next" + an event noun phrase + "on/in/of/," ("the upcoming vote on"),
+  or "upcoming/forthcoming (the)" alone ("the upcoming August 9 vote").
+A cue does not decide alone: the normalizer moves a date forward only when its past occurrence is
+far away and its future one close (see `normalize`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_EVENT = (
+    r"(?:elections?|votes?|vote|polls?|ballots?|referendum|referendums|run-?offs?|primar(?:y|ies)"
+    r"|caucus(?:es)?|summits?|meetings?|talks|conference|congress|convention|session|hearing|trial"
+    r"|deadline|visit|ceremony|inauguration|launch|opening|debate|rally|final|games|race|festival"
+    r"|tournament|handover|plenum|assembly)"
+)
+_NOT_MODIFIER = r"(?:at|in|on|of|for|with|to|and|or|by|from|during|after|before|was|were|is|are|had|has)\b"
+_MODIFIERS = rf"(?:(?!{_NOT_MODIFIER})[\w'’-]+\s+){{0,3}}?"  # "presidential", "party's annual"
+_PHRASE = rf"(?:(?:the|a|an|this|its|his|her|their|next|upcoming|coming)\s+)?{_MODIFIERS}{_EVENT}"
+_LINK = r"(?:\s+(?:on|in|of|for|set for|scheduled for|due on)\s+|\s*,\s*)(?:the\s+)?"
+_BEFORE = r"(?:before|ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to|until|till|by)"
+_TO_HAPPEN = r"\s+to\s+(?:be\s+)?\w+(?:\s+place)?"
+_PLANNED = (
+    rf"(?:(?:(?:re)?scheduled|due|planned|expected|slated|fixed)(?:{_TO_HAPPEN})?\s+(?:for|on|in)"
+    rf"|set(?:{_TO_HAPPEN}\s+(?:on|in|for)|\s+for))\s+(?:the\s+)?"
+)
+_FORWARD = re.compile(
+    rf"\b(?:{_BEFORE}\s+{_PHRASE}{_LINK}"
+    rf"|(?:before|ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to|until|till)\s+(?:the\s+)?"
+    rf"|{_PLANNED}"
+    rf"|(?:upcoming|coming|forthcoming|next)\s+{_MODIFIERS}{_EVENT}{_LINK}"
+    rf"|(?:upcoming|forthcoming)\s+)$",
+    re.IGNORECASE,
+)
+_WINDOW = 90
+
+
+def forward_cue(text: str, start: int, sentence_start: int) -> bool:
+    """True when a forward cue (module docstring) ends right before offset `start`."""
+    window = text[max(sentence_start, start - _WINDOW) : start]
+    window = window[window.rfind(";") + 1 :]
+    return _FORWARD.search(window) is not None
