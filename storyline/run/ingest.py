@@ -61,9 +61,12 @@ def ingest_paths(
             summary.added += 1
     if summary.added:
         relink(store, settings)
-    _count_links(store, summary)
+    counts = store.record_run(
+        summary.run_id, list(paths), summary.added, len(summary.skipped), summary.rejected
+    )
+    summary.entities, summary.quotes, summary.events = counts.entities, counts.quotes, counts.events
+    summary.statements, summary.timeline = counts.statements, counts.timeline
     summary.seconds = time.perf_counter() - started
-    store.record_run(summary.run_id, list(paths), summary.added, len(summary.skipped), summary.rejected)
     return summary
 
 
@@ -121,12 +124,3 @@ def _analyze(
         yield analyze_or_reject(document, doc)
         if on_progress:
             on_progress(done, len(documents))
-
-
-def _count_links(store: Store, summary: RunSummary) -> None:
-    counts = store.counts()
-    summary.entities = counts.get("entities", 0)
-    summary.quotes = counts.get("quotes", 0)
-    summary.events = counts.get("events", 0)
-    summary.statements = counts.get("statements", 0)
-    summary.timeline = counts.get("timeline", 0)

@@ -115,7 +115,7 @@ class Store:
 
     def record_run(
         self, run_id: str, paths: Sequence[str], added: int, skipped: int, rejected: Sequence[Rejected]
-    ) -> None:
+    ) -> RunCounts:
         """Record a finished run at once: its rejections and its counts (corpus sizes read from the db)."""
         sizes = self.counts()
         counts = RunCounts(
@@ -132,6 +132,7 @@ class Store:
             self.start_run(run_id, paths)
             self.save_rejections(run_id, rejected)
             self.finish_run(run_id, counts)
+        return counts
 
     # read queries -----------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
