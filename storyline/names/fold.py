@@ -80,6 +80,11 @@ def fold_text(text: str) -> str:
     return _SPACES.sub(" ", _NON_WORD.sub(" ", ascii_text)).strip()
 
 
+def fold_word(word: str) -> str:
+    """One word in lowercase ASCII, edge periods, commas, apostrophes and quote marks stripped."""
+    return anyascii(word).lower().strip(".,'’\"")
+
+
 def name_key(word: str) -> str:
     """The romanization-blind key of one name word (a hyphenated word folds part by part).
 

@@ -6,7 +6,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from anyascii import anyascii
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +22,7 @@ from storyline.extract.coref.lexicon import (
 )
 from storyline.extract.nlp import doc_text
 from storyline.model import Mention
+from storyline.names.fold import fold_word as fold
 
 
 @dataclass(slots=True)
@@ -30,10 +30,6 @@ class Person:
     gender: str = ""
     tags: set[str] = field(default_factory=set)
     nations: set[str] = field(default_factory=set)
-
-
-def fold(text: str) -> str:
-    return anyascii(text).lower().strip(".,'’\"")
 
 
 def name_words(text: str) -> list[str]:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from anyascii import anyascii
 from spacy.tokens import Doc
 
 from storyline.extract.nlp import doc_text
 from storyline.model import Mention
+from storyline.names.fold import fold_word as fold
 
 MAX_CHAIN = 12
 
@@ -53,10 +53,6 @@ def tidy_speaker(doc: Doc, span: tuple[int, int], mentions: Sequence[Mention]) -
     while end > start and text[end - 1] in " ,;:—–\n":
         end -= 1
     return start, end
-
-
-def fold(word: str) -> str:
-    return anyascii(word).lower().strip(".,'’\"")
 
 
 def resolve_speaker(doc: Doc, span: tuple[int, int], mentions: Sequence[Mention]) -> str | None:
