@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import warnings
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import spacy
@@ -24,8 +23,6 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
-        elif not token.is_space and token.is_sent_start is None:
-            continue
     return doc
 
 
@@ -71,7 +68,3 @@ def doc_text(doc: Doc) -> str:
         doc.user_data["storyline_text"] = text
     return text
 
-
-def parse_texts(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    """Parse texts in batches, in order."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
