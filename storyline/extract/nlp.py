@@ -67,4 +67,3 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["storyline_text"] = text
     return text
-
