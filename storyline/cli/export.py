@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from storyline.cli.base import DEFAULT_DB, DbOption, app
+from storyline.cli.tables import warn_if_links_pending
 from storyline.store import open_store
 from storyline.store.export import export_corpus
 
@@ -41,6 +42,7 @@ def export_command(
     """
     target = None if out in (None, "-") else Path(out)
     with open_store(db, create=False) as store:
+        warn_if_links_pending(store, db)
         written = export_corpus(store, format.value, target)
     if written:
         console = Console(stderr=True)

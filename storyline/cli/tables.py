@@ -27,7 +27,21 @@ APPLY_HINT = "the next `storyline ingest` (or `storyline relink`) applies it"
 
 
 def open_db(db: Path) -> Store:
-    return open_store(db, create=False)
+    """The db for a read command, with a one-line warning on stderr when its links are incomplete."""
+    store = open_store(db, create=False)
+    warn_if_links_pending(store, db)
+    return store
+
+
+def warn_if_links_pending(store: Store, db: Path) -> None:
+    """Say so when a run died before linking what it stored (the tables below would be stale)."""
+    pending = store.links_pending()
+    if pending:
+        typer.echo(
+            f"warning: links are incomplete ({pending} document(s) stored but not linked, "
+            f"an ingest was interrupted); run `storyline relink --db {db}`",
+            err=True,
+        )
 
 
 def print_json(value: Any) -> None:

@@ -59,7 +59,7 @@ def ingest_paths(
         else:
             store.save_analysis(outcome)
             summary.added += 1
-    if summary.added:
+    if summary.added or store.links_pending():  # pending: an earlier run died before linking
         relink(store, settings)
     counts = store.record_run(
         summary.run_id, list(paths), summary.added, len(summary.skipped), summary.rejected
@@ -72,6 +72,9 @@ def ingest_paths(
 
 def relink(store: Store, settings: Settings) -> None:
     """Rebuild every cross-document record from the stored analyses and the user's corrections.
+
+    Each analysis is saved with a pending marker that only the links' own transaction clears, so a run
+    killed anywhere in here leaves the marker, and the next `ingest` or `relink` completes the links.
 
     Documents whose publication date only the corpus can tell (storyline/link/dating.py) are then
     analysed again with that date, and the corpus is linked once more.

@@ -73,8 +73,13 @@ class Store:
 
     # links ------------------------------------------------------------------------------------------
     def save_links(self, links: CorpusLinks) -> None:
-        """Replace every cross-document record (entities, statements, timeline, duplicates)."""
+        """Replace every cross-document record (entities, statements, timeline, duplicates); nothing is
+        pending afterwards."""
         self._write(write.save_links, links)
+
+    def links_pending(self) -> int:
+        """How many stored documents are not yet in the links (a run died before linking them)."""
+        return int(self.conn.execute("SELECT count(*) FROM links_pending").fetchone()[0])
 
     def load_links(self) -> CorpusLinks:
         return load.load_links(self.conn)
