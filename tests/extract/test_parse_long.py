@@ -1,4 +1,4 @@
-"""Parsing documents longer than the pipeline takes (spaCy E088): split, joined, offsets kept; never the batch."""
+"""Documents longer than the pipeline takes (spaCy E088): parsed in parts, joined, offsets kept."""
 
 from __future__ import annotations
 
