@@ -31,7 +31,8 @@ def cached_analysis(monkeypatch: pytest.MonkeyPatch, parse_once: dict[str, Any])
 
     def cached(documents: list[Document], *args: Any) -> Iterable[DocumentAnalysis | Rejected]:
         missing = [d for d in documents if d.id not in parse_once]
-        parse_once.update((d.id, outcome) for d, outcome in zip(missing, analyze(missing, *args), strict=True))
+        outcomes = analyze(missing, *args)
+        parse_once.update((d.id, outcome) for d, outcome in zip(missing, outcomes, strict=True))
         return [parse_once[d.id] for d in documents]
 
     monkeypatch.setattr(runner, "_analyze", cached)
