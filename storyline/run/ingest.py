@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.clean import clean_document
-from storyline.extract.nlp import load_pipeline
+from storyline.extract.nlp import load_pipeline, parse_documents
 from storyline.ingest import read_paths
 from storyline.link.dating import infer_publication_dates
 from storyline.model import Document, DocumentAnalysis, Rejected, make_id
@@ -86,7 +86,8 @@ def relink(store: Store, settings: Settings) -> None:
     for analysis in analyses:
         if analysis.document.id in dated:
             document = replace(analysis.document, published=dated[analysis.document.id])
-            outcome = analyze_or_reject(document, nlp(document.text))
+            doc, _ = next(parse_documents(nlp, [document]))
+            outcome = doc if isinstance(doc, Rejected) else analyze_or_reject(document, doc)
             if not isinstance(outcome, Rejected):
                 store.save_analysis(outcome)
     _link_and_save(store, settings)
@@ -118,9 +119,8 @@ def _analyze(
     if not documents:
         return
     nlp = load_pipeline(settings.model)
-    pairs = ((document.text, document) for document in documents)
-    parsed = nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process)
+    parsed = parse_documents(nlp, documents, settings.batch_size, settings.n_process)
     for done, (doc, document) in enumerate(parsed, start=1):
-        yield analyze_or_reject(document, doc)
+        yield doc if isinstance(doc, Rejected) else analyze_or_reject(document, doc)
         if on_progress:
             on_progress(done, len(documents))
