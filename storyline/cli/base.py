@@ -76,7 +76,9 @@ WriteDbOption = Annotated[
 ChangeDbOption = Annotated[
     Path,
     typer.Option(
-        "--db", help="SQLite database made by `storyline ingest` (this command writes to it).", envvar="STORYLINE_DB"
+        "--db",
+        help="SQLite database made by `storyline ingest` (this command writes to it).",
+        envvar="STORYLINE_DB",
     ),
 ]
 

@@ -177,7 +177,9 @@ def corrections_command(
         corrections = store.corrections()
     columns = (Column("id"), Column("action"), Column("targets"), Column("note"))
     cells = [(c.id, c.action, " | ".join(c.targets), c.note or "") for c in corrections]
-    listing = Listing(f"corrections ({len(corrections)})", columns, cells, [_correction_json(c) for c in corrections])
+    listing = Listing(
+        f"corrections ({len(corrections)})", columns, cells, [_correction_json(c) for c in corrections]
+    )
     emit(listing, output_format(format, as_json))
 
 

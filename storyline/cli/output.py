@@ -40,7 +40,7 @@ class Listing:
 
     title: str
     columns: tuple[Column, ...]
-    rows: list[tuple[str, ...]]
+    rows: Sequence[Sequence[str]]
     records: list[Any] = field(default_factory=list)
 
 

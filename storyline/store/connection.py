@@ -40,7 +40,7 @@ def connect(path: str | Path, *, create: bool = True, read_only: bool = False) -
         )
     if read_only and name != MEMORY:
         conn = _open(Path(name).resolve().as_uri() + "?mode=ro", name, uri=True)
-        pragmas = ("PRAGMA busy_timeout = 5000", "PRAGMA query_only = ON")
+        pragmas: tuple[str, ...] = ("PRAGMA busy_timeout = 5000", "PRAGMA query_only = ON")
     else:
         conn = _open(name, name, uri=False)
         pragmas = ("PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL")

@@ -102,7 +102,9 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
         ) from error
     _refuse_newer("the database", done, 0)
     if not done:
-        conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+        )
     new = [m for m in migrations if m.name not in done]
     for migration in new:
         _apply(conn, migration)
