@@ -21,8 +21,12 @@ from rich.text import Text
 
 from storyline.cli.base import DEFAULT_DB, ChangeDbOption, WriteDbOption, app, change_store
 from storyline.errors import InputError
+<<<<<<< HEAD
 from storyline.extract.nlp import check_pipeline
 from storyline.run.ingest import RunSummary, ingest_paths, relink
+=======
+from storyline.run.ingest import DatingOptions, RunSummary, dating_options, ingest_paths, relink
+>>>>>>> main
 from storyline.settings import Settings, load_settings
 from storyline.store import Store, open_store
 
@@ -42,31 +46,62 @@ def ingest_command(
     batch_size: Annotated[int | None, typer.Option(min=1, help="Documents per spaCy batch.")] = None,
     processes: Annotated[int | None, typer.Option(min=1, help="spaCy worker processes.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    metadata: Annotated[
+        str | None,
+        typer.Option("--metadata", help="CSV/TSV/JSONL sheet: file, published, outlet, url, title, author."),
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for the whole batch.")
+    ] = None,
 ) -> None:
     """Read articles, clean them, extract who/what/when, store them and relink the corpus.
 
     Re-ingesting the same files changes nothing. Exit code 1 when any input was rejected.
     """
     settings = load_settings().with_overrides(model=model, batch_size=batch_size, n_process=processes)
-    summary = run_ingest(paths, db, settings, quiet=quiet)
+    summary = run_ingest(paths, db, settings, quiet=quiet, dating=dating_options(metadata, published))
     print_summary(summary, Console())
     if summary.failed:
         raise typer.Exit(1)
 
 
+<<<<<<< HEAD
 def run_ingest(paths: list[str], db: Path, settings: Settings, *, quiet: bool = False) -> RunSummary:
     """Ingest with a progress bar showing documents/s on stderr.
 
     The model is checked before the db is touched; a db this run created is removed again when no
     document was stored (a wrong path leaves nothing behind).
     """
+=======
+def run_ingest(
+    paths: list[str],
+    db: Path,
+    settings: Settings,
+    *,
+    quiet: bool = False,
+    dating: DatingOptions | None = None,
+) -> RunSummary:
+    """Ingest with a progress bar showing documents/s on stderr."""
+>>>>>>> main
     if not paths:
         raise InputError("no input paths given", hint="name files, folders or globs to ingest")
     check_pipeline(settings.model)
     created = not db.exists()
     store = open_store(db)
     try:
+<<<<<<< HEAD
         return _ingest(paths, store, settings, quiet=quiet)
+=======
+        if quiet:
+            return ingest_paths(paths, store, settings, dating=dating)
+        with _progress() as progress:
+            task = progress.add_task("analysing", total=None)
+
+            def advance(done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total)
+
+            return ingest_paths(paths, store, settings, on_progress=advance, dating=dating)
+>>>>>>> main
     finally:
         empty = created and not store.counts()["documents"]
         store.close()
@@ -121,6 +156,7 @@ def print_summary(summary: RunSummary, console: Console) -> None:
     table.add_row("documents added", str(summary.added))
     table.add_row("skipped", str(len(summary.skipped)))
     table.add_row("rejected", str(len(summary.rejected)))
+    table.add_row("documents without a date", str(summary.undated))
     table.add_row("entities / quotes / events", f"{summary.entities} / {summary.quotes} / {summary.events}")
     table.add_row("statements / timeline entries", f"{summary.statements} / {summary.timeline}")
     table.add_row("time", f"{summary.seconds:.1f} s ({summary.documents_per_second:.1f} documents/s)")
