@@ -21,12 +21,8 @@ from rich.text import Text
 
 from storyline.cli.base import DEFAULT_DB, ChangeDbOption, WriteDbOption, app, change_store
 from storyline.errors import InputError
-<<<<<<< HEAD
 from storyline.extract.nlp import check_pipeline
-from storyline.run.ingest import RunSummary, ingest_paths, relink
-=======
 from storyline.run.ingest import DatingOptions, RunSummary, dating_options, ingest_paths, relink
->>>>>>> main
 from storyline.settings import Settings, load_settings
 from storyline.store import Store, open_store
 
@@ -65,14 +61,6 @@ def ingest_command(
         raise typer.Exit(1)
 
 
-<<<<<<< HEAD
-def run_ingest(paths: list[str], db: Path, settings: Settings, *, quiet: bool = False) -> RunSummary:
-    """Ingest with a progress bar showing documents/s on stderr.
-
-    The model is checked before the db is touched; a db this run created is removed again when no
-    document was stored (a wrong path leaves nothing behind).
-    """
-=======
 def run_ingest(
     paths: list[str],
     db: Path,
@@ -81,27 +69,18 @@ def run_ingest(
     quiet: bool = False,
     dating: DatingOptions | None = None,
 ) -> RunSummary:
-    """Ingest with a progress bar showing documents/s on stderr."""
->>>>>>> main
+    """Ingest with a progress bar showing documents/s on stderr.
+
+    The model is checked before the db is touched; a db this run created is removed again when no
+    document was stored (a wrong path leaves nothing behind).
+    """
     if not paths:
         raise InputError("no input paths given", hint="name files, folders or globs to ingest")
     check_pipeline(settings.model)
     created = not db.exists()
     store = open_store(db)
     try:
-<<<<<<< HEAD
-        return _ingest(paths, store, settings, quiet=quiet)
-=======
-        if quiet:
-            return ingest_paths(paths, store, settings, dating=dating)
-        with _progress() as progress:
-            task = progress.add_task("analysing", total=None)
-
-            def advance(done: int, total: int) -> None:
-                progress.update(task, completed=done, total=total)
-
-            return ingest_paths(paths, store, settings, on_progress=advance, dating=dating)
->>>>>>> main
+        return _ingest(paths, store, settings, quiet=quiet, dating=dating)
     finally:
         empty = created and not store.counts()["documents"]
         store.close()
@@ -109,9 +88,11 @@ def run_ingest(
             remove_db(db)
 
 
-def _ingest(paths: list[str], store: Store, settings: Settings, *, quiet: bool) -> RunSummary:
+def _ingest(
+    paths: list[str], store: Store, settings: Settings, *, quiet: bool, dating: DatingOptions | None
+) -> RunSummary:
     if quiet:
-        return ingest_paths(paths, store, settings)
+        return ingest_paths(paths, store, settings, dating=dating)
     with _progress() as progress:
         task = progress.add_task("reading", total=None)
 
@@ -120,7 +101,7 @@ def _ingest(paths: list[str], store: Store, settings: Settings, *, quiet: bool) 
                 progress.reset(task, total=total, description="analysing")
             progress.update(task, completed=done, total=total)
 
-        return ingest_paths(paths, store, settings, on_progress=advance)
+        return ingest_paths(paths, store, settings, on_progress=advance, dating=dating)
 
 
 def remove_db(db: Path) -> None:

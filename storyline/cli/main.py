@@ -35,7 +35,9 @@ def run(*, debug: bool = False, args: list[str] | None = None) -> int:
     try:
         code = app(args=args, standalone_mode=False, prog_name="storyline")
     except NoArgsIsHelpError as error:  # bare `storyline` or a bare group: the help, as a usage error
-        typer.echo(error.format_message(), err=True)
+        text = error.format_message()  # typer's rich help prints itself and returns ""
+        if text.strip():
+            typer.echo(text)
         return USAGE_EXIT
     except ClickException as error:
         say(_usage_line(error))

@@ -7,13 +7,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.clean import clean_document
-<<<<<<< HEAD
 from storyline.extract.nlp import load_pipeline, parse_documents, pipeline_version
-from storyline.ingest import read_paths
-=======
-from storyline.extract.nlp import load_pipeline, parse_documents
 from storyline.ingest import DatingOptions, dating_options, read_paths
->>>>>>> main
 from storyline.link.dating import infer_publication_dates
 from storyline.model import Document, DocumentAnalysis, Rejected, make_id
 from storyline.run.analyze import analyze_or_reject
@@ -74,13 +69,9 @@ def ingest_paths(
             if outcome.document.published.value is None:
                 undated.add(outcome.document.id)
     if summary.added:
-<<<<<<< HEAD
-        relink(store, settings)
-    model = (settings.model, pipeline_version(settings.model))
-=======
         undated -= relink(store, settings)
     summary.undated = len(undated)
->>>>>>> main
+    model = (settings.model, pipeline_version(settings.model))
     counts = store.record_run(
         summary.run_id, list(paths), summary.added, len(summary.skipped), summary.rejected, model=model
     )

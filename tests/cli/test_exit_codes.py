@@ -18,7 +18,6 @@ from storyline.settings import DEFAULT_MODEL, Settings
 from storyline.store import open_store
 from tests.store.corpus import analyses, links
 
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -68,7 +67,7 @@ def test_usage_mistakes_are_one_line_exit_2(
 def test_bare_storyline_prints_help_and_exits_2(tmp_path: Path) -> None:
     result = cli(cwd=tmp_path)
     assert result.returncode == 2
-    assert "Usage" in result.stderr and "ingest" in result.stderr
+    assert "Usage" in result.stdout and "ingest" in result.stdout
     assert "internal error" not in result.stderr + result.stdout
 
 
