@@ -36,7 +36,7 @@ def table_contents(store: Store) -> dict[str, list[tuple[object, ...]]]:
     names = [
         row[0]
         for row in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        if not row[0].startswith("documents_fts") and row[0] not in BOOKKEEPING
+        if "_fts" not in row[0] and row[0] not in BOOKKEEPING  # FTS5 tables are derived, not content
     ]
     return {
         name: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {name} ORDER BY 1, 2")] for name in names
