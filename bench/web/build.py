@@ -21,7 +21,9 @@ SKIP = {"migrations", "corrections", "sqlite_sequence"}
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:
-    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+    )
     return [r[0] for r in rows if r[0] not in SKIP and "_fts" not in r[0]]
 
 

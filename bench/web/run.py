@@ -52,7 +52,9 @@ class Server:
     """A uvicorn server for one db in a thread, on a free loopback port."""
 
     def __init__(self, db: Path, port: int) -> None:
-        config = uvicorn.Config(create_app(ServeConfig(db=db)), host="127.0.0.1", port=port, log_level="error")
+        config = uvicorn.Config(
+            create_app(ServeConfig(db=db)), host="127.0.0.1", port=port, log_level="error"
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.url = f"http://127.0.0.1:{port}"
@@ -98,8 +100,8 @@ def report(small: dict[str, tuple[float, float, int]], big: dict[str, tuple[floa
     lines = [
         "# Web latency (`python -m bench.web.run`)",
         "",
-        f"Machine: {machine_line()}. {requests} sequential requests per route after one warm-up, real uvicorn "
-        "server on loopback, one client; p50/p95 in ms. Big db: the demo corpus varied systematically "
+        f"Machine: {machine_line()}. {requests} sequential requests per route after one warm-up, "
+        "real uvicorn server on loopback, one client; p50/p95 in ms. Big db: the demo corpus varied systematically "
         f"(every row copied with new ids, documents shifted by k days) to {sizes[1]:,} documents; "
         f"baseline: the demo db itself ({sizes[0]} documents), served in the same command.",
         "",
@@ -114,8 +116,12 @@ def report(small: dict[str, tuple[float, float, int]], big: dict[str, tuple[floa
                      f"{p95 / base[1] if base[1] else 0:.1f} | {mark} |")  # fmt: skip
     pages = [v[1] for k, v in big.items() if not k.startswith("/api")]
     api = [v[1] for k, v in big.items() if k.startswith("/api")]
-    lines += ["", f"Worst page p95 {max(pages):.1f} ms (goal < {PAGE_GOAL_MS:.0f}); worst API p95 {max(api):.1f} ms "
-              f"(goal < {API_GOAL_MS:.0f})."]  # fmt: skip
+    worst_page, worst_api = max(pages), max(api)
+    lines += [
+        "",
+        f"Worst page p95 {worst_page:.1f} ms (goal < {PAGE_GOAL_MS:.0f}); "
+        f"worst API p95 {worst_api:.1f} ms (goal < {API_GOAL_MS:.0f}).",
+    ]
     return "\n".join(lines) + "\n"
 
 

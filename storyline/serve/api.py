@@ -30,7 +30,6 @@ from storyline.store.pages import (
 from storyline.store.search import SearchKind, search
 
 
-
 class ErrorBody(BaseModel):
     code: str
     message: str

@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import schemathesis
-from schemathesis.specs.openapi.checks import positive_data_acceptance
 from hypothesis import HealthCheck, given, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from storyline.serve import ServeConfig, create_app
 
