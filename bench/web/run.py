@@ -101,7 +101,8 @@ def report(small: dict[str, tuple[float, float, int]], big: dict[str, tuple[floa
         "# Web latency (`python -m bench.web.run`)",
         "",
         f"Machine: {machine_line()}. {requests} sequential requests per route after one warm-up, "
-        "real uvicorn server on loopback, one client; p50/p95 in ms. Big db: the demo corpus varied systematically "
+        "real uvicorn server on loopback, one client; p50/p95 in ms. "
+        "Big db: the demo corpus varied systematically "
         f"(every row copied with new ids, documents shifted by k days) to {sizes[1]:,} documents; "
         f"baseline: the demo db itself ({sizes[0]} documents), served in the same command.",
         "",
