@@ -19,8 +19,11 @@ from storyline.model.records import (
     TimeExpression,
     TimelineEntry,
 )
+from storyline.model.stories import Copy, CopyKind, Story
 
 __all__ = [
+    "Copy",
+    "CopyKind",
     "CorpusLinks",
     "Correction",
     "Document",
@@ -40,6 +43,7 @@ __all__ = [
     "Sentence",
     "Span",
     "Statement",
+    "Story",
     "TimeExpression",
     "TimeValue",
     "TimelineEntry",

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from storyline.errors import StoreError
 from storyline.store.connection import atomic
 from storyline.store.schema import CORE, FTS, VIEWS
+from storyline.store.stories import STORIES_SQL
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core", CORE),
     Migration("0002_fts", FTS),
     Migration("0003_link_views", VIEWS),
+    Migration("0004_copies_and_stories", STORIES_SQL),
 )
 
 
