@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from storyline.link.statements import STOPWORDS
 from storyline.model import DocumentAnalysis
+from storyline.words import STOPWORDS
 
 NAMES_PER_DOCUMENT = 10
 TERMS_PER_DOCUMENT = 15

@@ -19,9 +19,12 @@ from storyline.model.records import (
     TimeExpression,
     TimelineEntry,
 )
-from storyline.model.stories import Copy, CopyKind, Story
+from storyline.model.stories import Brief, BriefDate, BriefSentence, Copy, CopyKind, Story
 
 __all__ = [
+    "Brief",
+    "BriefDate",
+    "BriefSentence",
     "Copy",
     "CopyKind",
     "CorpusLinks",

@@ -47,3 +47,36 @@ class Story:
     start: str | None = None
     end: str | None = None
     parent: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BriefSentence:
+    """One sentence of a timeline summary, with where it comes from."""
+
+    text: str
+    document: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class BriefDate:
+    """One date of a timeline summary: the best sourced sentences and how many documents report it.
+
+    `planned` is True for a date that was only announced (a plan or a schedule), never one that happened.
+    """
+
+    date: str  # YYYY-MM-DD
+    sentences: tuple[BriefSentence, ...]
+    reports: int
+    planned: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Brief:
+    """A timeline summary: the dates that matter, each with its best sentences; planned dates apart."""
+
+    story: str | None
+    dates: tuple[BriefDate, ...]
+    planned: tuple[BriefDate, ...] = ()
+    documents: int = 0
