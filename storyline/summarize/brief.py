@@ -59,7 +59,9 @@ def build_brief(
     """The `options.dates` best-evidenced days (in date order), each with `options.per_date` sentences."""
     days = _collect(analyses, options)
     idf = idf_of(content_words(s.text) for day in days.values() for s, _ in day.candidates.values())
-    ranked = sorted((d for d in days if days[d].reporters or days[d].published), key=lambda d: (-score(d, days), d))
+    ranked = sorted(
+        (d for d in days if days[d].reporters or days[d].published), key=lambda d: (-score(d, days), d)
+    )
     chosen = []
     for day in ranked:
         sentences = pick_sentences(days[day], options.per_date, idf)
@@ -90,8 +92,11 @@ def score(day: str, days: dict[str, _Day]) -> float:
         if (later := (start + dt.timedelta(days=offset)).isoformat()) in days
     )
     references = sum(1 for d in evidence.reporters if not d.endswith("@" + day))
-    return references + REPORT_WEIGHT * len(evidence.reporters) + BURST_WEIGHT * burst + OUTLET_WEIGHT * len(
-        evidence.outlets
+    return (
+        references
+        + REPORT_WEIGHT * len(evidence.reporters)
+        + BURST_WEIGHT * burst
+        + OUTLET_WEIGHT * len(evidence.outlets)
     )
 
 

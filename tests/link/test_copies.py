@@ -27,15 +27,25 @@ QUOTE = "We handed over the projects of 26 union programs to the Russian side"
 def analysis(text: str, published: str, *, facts: bool = False) -> DocumentAnalysis:
     doc_id = make_id("doc", text)
     document = Document(
-        id=doc_id, source=published, format="text", text=text, raw_text=text,
+        id=doc_id,
+        source=published,
+        format="text",
+        text=text,
+        raw_text=text,
         offset_map=OffsetMap.identity(len(text)),
         published=PublicationDate(value=published, source="metadata", confidence=0.95),
-    )  # fmt: skip
+    )
     if not facts:
         return DocumentAnalysis(document=document)
     start = text.index(QUOTE)
-    quote = Quote(id=make_id("quote", doc_id, start), document=doc_id, start=start, end=start + len(QUOTE),
-                  text=QUOTE, kind="direct")  # fmt: skip
+    quote = Quote(
+        id=make_id("quote", doc_id, start),
+        document=doc_id,
+        start=start,
+        end=start + len(QUOTE),
+        text=QUOTE,
+        kind="direct",
+    )
     mentions = tuple(
         Mention(
             id=make_id("mention", doc_id, text.index(n)),
@@ -44,20 +54,32 @@ def analysis(text: str, published: str, *, facts: bool = False) -> DocumentAnaly
             end=text.index(n) + len(n),
             text=n,
             label="PERSON",
-        )  # fmt: skip
+        )
         for n in ("Golovchenko", "Mishustin")
     )
     day = TimeValue(value="2021-04-23", start="2021-04-23", end="2021-04-23", granularity="day")
-    timex = TimeExpression(id="t", document=doc_id, start=0, end=1, text="x", type="DATE", value="2021-04-23",
-                           time=day, anchor=None, anchor_rule="none")  # fmt: skip
+    timex = TimeExpression(
+        id="t",
+        document=doc_id,
+        start=0,
+        end=1,
+        text="x",
+        type="DATE",
+        value="2021-04-23",
+        time=day,
+        anchor=None,
+        anchor_rule="none",
+    )
     return DocumentAnalysis(document=document, quotes=(quote,), mentions=mentions, timexes=(timex,))
 
 
 def test_a_whole_copy_and_a_passage_copy_point_at_the_earliest_document() -> None:
     origin = analysis(" ".join(LINES), "2021-04-01")
     whole = analysis(" ".join(LINES[:2]), "2021-04-03")
-    part = analysis(f"{LINES[2]} Nothing in this other report was about ferries or about the weather at all.",
-                    "2021-04-02")  # fmt: skip
+    part = analysis(
+        f"{LINES[2]} Nothing in this other report was about ferries or about the weather at all.",
+        "2021-04-02",
+    )
     corpus = [whole, part, origin]
     copies = link_copies(corpus, find_near_duplicates([a.document for a in corpus]))
     kinds = {(c.origin, c.copy): c.kind for c in copies}
@@ -67,10 +89,16 @@ def test_a_whole_copy_and_a_passage_copy_point_at_the_earliest_document() -> Non
 
 
 def test_a_rewrite_with_the_same_quote_and_facts_is_linked_to_its_source() -> None:
-    source = analysis(f'Golovchenko met Mishustin. "{QUOTE}," he said on April 23, of 26 programs.', "2021-04-28",
-                      facts=True)  # fmt: skip
-    rewrite = analysis(f'After talks with Mishustin, Golovchenko said: "{QUOTE}." That was 26 plans on 23 April.',
-                       "2021-04-29", facts=True)  # fmt: skip
+    source = analysis(
+        f'Golovchenko met Mishustin. "{QUOTE}," he said on April 23, of 26 programs.',
+        "2021-04-28",
+        facts=True,
+    )
+    rewrite = analysis(
+        f'After talks with Mishustin, Golovchenko said: "{QUOTE}." That was 26 plans on 23 April.',
+        "2021-04-29",
+        facts=True,
+    )
     unrelated = analysis(LINES[1], "2021-04-27")
     [copy] = link_copies([rewrite, unrelated, source], ())
     assert (copy.origin, copy.copy, copy.kind) == (source.document.id, rewrite.document.id, "rewrite")

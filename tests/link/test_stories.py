@@ -37,7 +37,7 @@ def analysis(names: list[str], words: str, published: str, tag: str) -> Document
                 end=position,
                 text=name,
                 label=label,
-            )  # fmt: skip
+            )
         )
     return DocumentAnalysis(document=document, mentions=tuple(mentions))
 
