@@ -143,3 +143,41 @@ def load_stories(conn: sqlite3.Connection) -> list[Story]:
         )
         for r in conn.execute("SELECT * FROM stories ORDER BY ord")
     ]
+
+
+def story_record(story: Story) -> dict[str, Any]:
+    """A story as exported (docs/export.md, `stories`)."""
+    return {
+        "id": story.id,
+        "label": story.label,
+        "entities": list(story.entities),
+        "terms": list(story.terms),
+        "start": story.start,
+        "end": story.end,
+        "documents": list(story.documents),
+        "parent": story.parent,
+    }
+
+
+def copy_record(copy: Copy) -> dict[str, Any]:
+    """A copy relation as exported (docs/export.md, `copies`)."""
+    return {
+        "id": copy.id,
+        "origin": copy.origin,
+        "copy": copy.copy,
+        "kind": copy.kind,
+        "similarity": copy.similarity,
+        "passages": [duplicate_record(p) for p in copy.passages],
+        "shared": list(copy.shared),
+    }
+
+
+def duplicate_record(duplicate: NearDuplicate) -> dict[str, Any]:
+    """A shared passage as exported (docs/export.md, `duplicates`): origin span in `a`, copy span in `b`."""
+    return {
+        "a": dict(zip(("document", "start", "end"), _span(duplicate.a), strict=True)),
+        "b": dict(zip(("document", "start", "end"), _span(duplicate.b), strict=True)),
+        "similarity": duplicate.similarity,
+        "origin": duplicate.origin,
+        "kind": duplicate.kind,
+    }
