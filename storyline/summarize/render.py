@@ -31,12 +31,12 @@ def brief_markdown(brief: Brief, documents: Mapping[str, Document]) -> str:
     lines = [f"# Timeline{f' of {brief.story}' if brief.story else ''}", ""]
     for section, dates in (
         ("", brief.dates),
-        ("## Planned (announced, not reported as happened)", brief.planned),
+        (f"## {PLANNED}", brief.planned),
     ):
         if section and dates:
             lines += [section, ""]
         for day in dates:
-            lines.append(f"### {day.date}" + (f" — {day.reports} report{"s" if day.reports != 1 else ""}" if day.reports else " — planned"))
+            lines.append(f"### {day.date} — {_reports(day)}")
             for sentence in day.sentences:
                 notes.append(sentence)
                 lines.append(f"- {sentence.text} [^{len(notes)}]")
@@ -53,9 +53,7 @@ def brief_html(brief: Brief, documents: Mapping[str, Document]) -> str:
         if title and dates:
             body.append(f"<h2>{html.escape(title)}</h2>")
         for day in dates:
-            body.append(
-                f"<h3>{day.date}{f' <small>({day.reports} report{"s" if day.reports != 1 else ""})</small>' if day.reports else ''}</h3><ul>"
-            )
+            body.append(f"<h3>{day.date} <small>({_reports(day)})</small></h3><ul>")
             for sentence in day.sentences:
                 notes.append(sentence)
                 n = len(notes)
@@ -81,6 +79,12 @@ def brief_text(brief: Brief, fmt: str, documents: Mapping[str, Document]) -> str
     if fmt == "json":
         return json.dumps(brief_json(brief), ensure_ascii=False, indent=2) + "\n"
     return brief_html(brief, documents) if fmt == "html" else brief_markdown(brief, documents)
+
+
+def _reports(day: BriefDate) -> str:
+    if day.planned:
+        return "planned"
+    return f"{day.reports} report{'' if day.reports == 1 else 's'}"
 
 
 def _date_json(day: BriefDate) -> dict[str, Any]:
