@@ -42,12 +42,12 @@ class SplitRun:
     failures: int = 0
 
 
-def quotes_of(text: str, doc: Doc) -> tuple[Quote, ...]:
+def quotes_of(text: str, doc: Doc, attitudes: bool = False) -> tuple[Quote, ...]:
     """Our quotes for one PolNeAR text, through the same extract stages as the runner."""
     document = Document(id=make_id("doc", text), source="polnear", format="text", text=text, raw_text=text,
                         offset_map=OffsetMap.identity(len(text)))  # fmt: skip
     mentions = resolve_references(document, doc, extract_mentions(document, doc))
-    return extract_quotes(document, doc, mentions, ())
+    return extract_quotes(document, doc, mentions, (), attitudes=attitudes)
 
 
 def ours(quotes: tuple[Quote, ...]) -> Spans:
