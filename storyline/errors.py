@@ -77,3 +77,9 @@ class NotFound(StorylineError):
     """A record asked for by id or name does not exist."""
 
     code = "E400"
+
+
+class QueryError(InputError):
+    """A search query cannot be understood (FTS5 syntax)."""
+
+    code = "E110"

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from storyline.errors import ForeignDatabase, StoreError
 from storyline.store.connection import atomic
 from storyline.store.schema import CORE, FTS, VIEWS
+from storyline.store.schema_search import SEARCH
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0003_link_views", VIEWS),
     Migration("0004_published_from_path", "", _allow_path_dates),
     Migration("0005_run_versions", RUN_VERSIONS),
+    Migration("0006_search_fts", SEARCH),
 )
 FIRST = MIGRATIONS[0].name
 
