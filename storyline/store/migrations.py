@@ -11,6 +11,7 @@ from storyline.errors import ForeignDatabase, StoreError
 from storyline.store.connection import atomic
 from storyline.store.schema import CORE, FTS, LINKS_PENDING, VIEWS
 from storyline.store.schema_search import SEARCH
+from storyline.store.stories import STORIES_SQL
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_published_from_path", "", _allow_path_dates),
     Migration("0005_run_versions", RUN_VERSIONS),
     Migration("0006_search_fts", SEARCH),
-    Migration("0007_links_pending", LINKS_PENDING),
+    Migration("0007_copies_and_stories", STORIES_SQL),
+    Migration("0008_links_pending", LINKS_PENDING),
 )
 FIRST = MIGRATIONS[0].name
 
