@@ -299,9 +299,12 @@ CREATE VIEW quote_links AS
 # Documents stored but not yet folded into the links: written in the same transaction as an analysis and
 # cleared in the same transaction as the links, so a run that dies in between is completed by the next
 # `ingest` or `relink`. Link ids changed with this migration (statements and timeline entries are named
-# by their smallest member), so every document already stored is pending once.
+# by their smallest member), so every document already stored is pending once. `corpus_dated` lists the
+# documents whose stored analysis uses a publication date the corpus inferred (storyline/link/dating.py):
+# every relink infers those again from their undated form, so the result does not depend on arrival.
 LINKS_PENDING = """
 CREATE TABLE links_pending (document TEXT PRIMARY KEY);
 INSERT INTO links_pending (document) SELECT id FROM documents;
-CREATE TABLE link_state (name TEXT PRIMARY KEY, value TEXT NOT NULL)
+CREATE TABLE link_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE corpus_dated (document TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE)
 """

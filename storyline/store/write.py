@@ -38,9 +38,9 @@ def insert_rows(conn: sqlite3.Connection, table: str, rows: Iterable[tuple[Any, 
         conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
 
-def save_analysis(conn: sqlite3.Connection, analysis: DocumentAnalysis) -> None:
+def save_analysis(conn: sqlite3.Connection, analysis: DocumentAnalysis, corpus_dated: bool = False) -> None:
     """Insert or replace one document and every record extracted from it, atomically; the document is
-    marked as pending for the links in the same transaction."""
+    marked as pending for the links, and as dated by the corpus or not, in the same transaction."""
     doc = analysis.document
     with atomic(conn):
         _upsert_document(conn, doc)
@@ -59,6 +59,9 @@ def save_analysis(conn: sqlite3.Connection, analysis: DocumentAnalysis) -> None:
         insert_rows(conn, "quotes", _quote_rows(analysis))
         insert_rows(conn, "events", _event_rows(analysis))
         conn.execute("INSERT OR IGNORE INTO links_pending (document) VALUES (?)", (doc.id,))
+        conn.execute("DELETE FROM corpus_dated WHERE document = ?", (doc.id,))
+        if corpus_dated:
+            conn.execute("INSERT INTO corpus_dated (document) VALUES (?)", (doc.id,))
 
 
 def _upsert_document(conn: sqlite3.Connection, doc: Document) -> None:

@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 KILLER = """
 import os, signal, sys
 import storyline.run.ingest as runner
+import storyline.run.relink as relinker
 import storyline.store.write as write
 from storyline.settings import Settings
 from storyline.store import open_store
@@ -35,7 +36,7 @@ def die(*args, **kwargs):
     os.kill(os.getpid(), signal.SIGKILL)
 
 if sys.argv[3] == "link":
-    runner.link_corpus = die
+    relinker.link_corpus = die
 else:
     write._save_statements = die
 runner.ingest_paths([sys.argv[1]], open_store(sys.argv[2]), Settings())

@@ -29,7 +29,7 @@ def filled(store: Store) -> Store:
     return store
 
 
-BOOKKEEPING = ("links_pending", "link_state")  # what is left to link, not data
+BOOKKEEPING = ("links_pending", "link_state", "corpus_dated")  # linking state, not data
 
 
 def table_contents(store: Store) -> dict[str, list[tuple[object, ...]]]:
@@ -122,7 +122,8 @@ def test_migrations_on_an_existing_db(tmp_path: Path) -> None:
     conn = connect(path)
     assert migrate(conn, MIGRATIONS[:1]) == ["0001_core"]
     analysis = document_a()
-    conn.execute("CREATE TEMP TABLE links_pending (document TEXT PRIMARY KEY)")  # gone on close
+    for table in ("links_pending", "corpus_dated"):  # what the old write path lacks; gone on close
+        conn.execute(f"CREATE TEMP TABLE {table} (document TEXT PRIMARY KEY)")
     Store(conn, str(path)).save_analysis(analysis)
     conn.close()
     with open_store(path) as store:
