@@ -20,7 +20,9 @@ def test_stats_follow_every_relink(web_db: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy.db"
     copy.write_bytes(web_db.read_bytes())
     with open_store(copy) as store:
-        stored = {tuple(r) for r in store.conn.execute("SELECT entity, documents, mentions FROM entity_stats")}
+        stored = {
+            tuple(r) for r in store.conn.execute("SELECT entity, documents, mentions FROM entity_stats")
+        }
         assert stored == counted(store.conn) and stored
         links = store.load_links()
         store.save_links(links)  # every link row deleted and written again
