@@ -21,7 +21,7 @@ from rich.text import Text
 
 from storyline.cli.base import DEFAULT_DB, DbOption, app
 from storyline.errors import InputError
-from storyline.run.ingest import RunSummary, ingest_paths, relink
+from storyline.run.ingest import DatingOptions, RunSummary, dating_options, ingest_paths, relink
 from storyline.settings import Settings, load_settings
 from storyline.store import open_store
 
@@ -40,33 +40,47 @@ def ingest_command(
     batch_size: Annotated[int | None, typer.Option(help="Documents per spaCy batch.")] = None,
     processes: Annotated[int | None, typer.Option(help="spaCy worker processes.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    metadata: Annotated[
+        str | None,
+        typer.Option("--metadata", help="CSV/TSV/JSONL sheet: file, published, outlet, url, title, author."),
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for the whole batch.")
+    ] = None,
 ) -> None:
     """Read articles, clean them, extract who/what/when, store them and relink the corpus.
 
     Re-ingesting the same files changes nothing. Exit code 1 when any input was rejected.
     """
     settings = load_settings().with_overrides(model=model, batch_size=batch_size, n_process=processes)
-    summary = run_ingest(paths, db, settings, quiet=quiet)
+    summary = run_ingest(paths, db, settings, quiet=quiet, dating=dating_options(metadata, published))
     print_summary(summary, Console())
     if summary.failed:
         raise typer.Exit(1)
 
 
-def run_ingest(paths: list[str], db: Path, settings: Settings, *, quiet: bool = False) -> RunSummary:
+def run_ingest(
+    paths: list[str],
+    db: Path,
+    settings: Settings,
+    *,
+    quiet: bool = False,
+    dating: DatingOptions | None = None,
+) -> RunSummary:
     """Ingest with a progress bar showing documents/s on stderr."""
     if not paths:
         raise InputError("no input paths given", hint="name files, folders or globs to ingest")
     store = open_store(db)
     try:
         if quiet:
-            return ingest_paths(paths, store, settings)
+            return ingest_paths(paths, store, settings, dating=dating)
         with _progress() as progress:
             task = progress.add_task("analysing", total=None)
 
             def advance(done: int, total: int) -> None:
                 progress.update(task, completed=done, total=total)
 
-            return ingest_paths(paths, store, settings, on_progress=advance)
+            return ingest_paths(paths, store, settings, on_progress=advance, dating=dating)
     finally:
         store.close()
 
@@ -96,6 +110,7 @@ def print_summary(summary: RunSummary, console: Console) -> None:
     table.add_row("documents added", str(summary.added))
     table.add_row("skipped", str(len(summary.skipped)))
     table.add_row("rejected", str(len(summary.rejected)))
+    table.add_row("documents without a date", str(summary.undated))
     table.add_row("entities / quotes / events", f"{summary.entities} / {summary.quotes} / {summary.events}")
     table.add_row("statements / timeline entries", f"{summary.statements} / {summary.timeline}")
     table.add_row("time", f"{summary.seconds:.1f} s ({summary.documents_per_second:.1f} documents/s)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import re
 import zlib
 from typing import BinaryIO
 
@@ -62,6 +63,8 @@ class BoundedStream(io.RawIOBase):
         super().close()
 
 
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY\s", re.I)  # real pages and feeds declare none
+_DTD_SNIFF = 1 << 16
 _BOMB_HINT = "a gzip bomb, or an archive too big for one file: split it"
 
 
@@ -107,4 +110,12 @@ def text_too_long(source: str, text: str) -> Rejected | None:
         f"document too long ({len(text):,} characters, at most {MAX_DOCUMENT_CHARS:,}): "
         "split it into articles"
     )
+    return Rejected(stage="ingest", source=source, reason=reason, code=InputTooLarge.code)
+
+
+def declares_entities(source: str, data: bytes) -> Rejected | None:
+    """A Rejected for HTML or a feed that declares its own XML entities (how entity bombs are made)."""
+    if not _ENTITY_DECLARATION.search(data[:_DTD_SNIFF]):
+        return None
+    reason = "declares its own XML entities (an entity bomb?): not read"
     return Rejected(stage="ingest", source=source, reason=reason, code=InputTooLarge.code)

@@ -23,8 +23,16 @@ from storyline.ingest.detect import (
 from storyline.ingest.feed import read_feed
 from storyline.ingest.html import read_html
 from storyline.ingest.jsonl import read_jsonl_stream
-from storyline.ingest.limits import MAX_FILE_BYTES, open_gunzip, read_gunzip, text_too_long, too_large
+from storyline.ingest.limits import (
+    MAX_FILE_BYTES,
+    declares_entities,
+    open_gunzip,
+    read_gunzip,
+    text_too_long,
+    too_large,
+)
 from storyline.ingest.paths import expand_paths, special_kind
+from storyline.ingest.published import DatingOptions, date_document
 from storyline.ingest.text import read_text
 from storyline.ingest.warc import read_warc
 from storyline.model import RawDocument, Rejected, Skipped
@@ -33,17 +41,22 @@ log = logging.getLogger(__name__)
 SUPPORTED = ".txt .text .md .html .htm .xml .rss .atom .jsonl .ndjson .warc (and each of them .gz)"
 
 
-def read_paths(paths: Sequence[str]) -> Iterator[RawDocument | Rejected | Skipped]:
+def read_paths(
+    paths: Sequence[str], dating: DatingOptions | None = None
+) -> Iterator[RawDocument | Rejected | Skipped]:
     """Read every file named by `paths`; unreadable files and items come back as Rejected, never raised.
 
     Special files and kinds storyline never reads, found inside folders or by globs, come back as
-    Skipped (not an error); named on their own they are Rejected.
+    Skipped (not an error); named on their own they are Rejected. Each document's publication date
+    is then chosen as `storyline.ingest.published` says.
     """
+    options = dating or DatingOptions()
     for path in expand_paths(paths):
-        if isinstance(path, str):
-            yield from read_file(path)
-        else:
+        if not isinstance(path, str):
             yield path
+            continue
+        for outcome in read_file(path):
+            yield outcome if isinstance(outcome, Rejected) else date_document(outcome, options)
 
 
 def read_file(path: str) -> Iterator[RawDocument | Rejected]:
@@ -88,6 +101,9 @@ def _read(path: str) -> Iterable[RawDocument | Rejected]:
 
 
 def _parse(path: str, kind: str | None, data: bytes) -> Iterable[RawDocument | Rejected]:
+    declares = declares_entities(path, data) if kind in (HTML, FEED) else None
+    if declares is not None:
+        return [declares]
     if kind == TEXT:
         return [read_text(path, data)]
     if kind == HTML:

@@ -12,7 +12,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 from storyline.errors import EmptyInput, InputTooLarge, UnreadableInput
 from storyline.ingest.decode import decode
 from storyline.ingest.html import extract_html
-from storyline.ingest.limits import MAX_RECORD_BYTES, open_gunzip, too_large
+from storyline.ingest.limits import MAX_RECORD_BYTES, declares_entities, open_gunzip, too_large
 from storyline.model import RawDocument, Rejected
 
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -64,6 +64,9 @@ def _document(source: str, record: WarcRecord) -> RawDocument | Rejected:
     data = record.reader.read(MAX_RECORD_BYTES + 1)
     if len(data) > MAX_RECORD_BYTES:
         return too_large(source, record.content_length, MAX_RECORD_BYTES, "WARC record")
+    declares = declares_entities(source, data)
+    if declares is not None:
+        return declares
     url = record.headers.get("WARC-Target-URI") or None
     html = _decode_declared(data, record.http_charset) or decode(source, data)
     if isinstance(html, Rejected):

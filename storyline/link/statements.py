@@ -52,7 +52,7 @@ SUFFIXES = ("ications", "ication", "ations", "ation", "ings", "ing", "ies", "ied
             "ions", "ion", "ers", "er", "es", "ed", "s", "ly", "y", "e")  # fmt: skip
 MIN_STEM = 4
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s*(?:per cent|percent|%|billion|million|thousand|trillion))?")
-PROVENANCE = {"metadata": 0, "byline": 1, "text": 2, "inferred": 3, "none": 4}
+PROVENANCE = {"metadata": 0, "path": 1, "byline": 1, "text": 2, "inferred": 3, "none": 4}
 INFERRED = PROVENANCE["inferred"]
 UNKNOWN_DATE = "9999-12-31"
 NEVER = date.min

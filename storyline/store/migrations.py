@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -18,12 +18,31 @@ class Migration:
 
     name: str
     sql: str
+    run: Callable[[sqlite3.Connection], None] | None = None  # a step SQL alone cannot express
+
+
+_OLD_SOURCES = "('metadata', 'byline', 'text', 'inferred', 'none')"
+_NEW_SOURCES = "('metadata', 'path', 'byline', 'text', 'inferred', 'none')"
+
+
+def _allow_path_dates(conn: sqlite3.Connection) -> None:
+    """Widen the CHECK on documents.published_from by "path" (SQLite's documented writable_schema
+    procedure for loosening a constraint: every stored row already satisfies the wider check)."""
+    version = int(conn.execute("PRAGMA schema_version").fetchone()[0])
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'documents'",
+        (_OLD_SOURCES, _NEW_SOURCES),
+    )
+    conn.execute(f"PRAGMA schema_version = {version + 1}")
+    conn.execute("PRAGMA writable_schema = OFF")
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core", CORE),
     Migration("0002_fts", FTS),
     Migration("0003_link_views", VIEWS),
+    Migration("0004_published_from_path", "", _allow_path_dates),
 )
 
 
@@ -59,6 +78,8 @@ def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
         with atomic(conn):
             for statement in split_statements(migration.sql):
                 conn.execute(statement)
+            if migration.run is not None:
+                migration.run(conn)
             conn.execute(
                 "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
                 (migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
