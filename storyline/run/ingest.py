@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.clean import clean_document
-from storyline.extract.nlp import load_pipeline, parse_documents
+from storyline.extract.nlp import load_pipeline, parse_documents, pipeline_version
 from storyline.ingest import DatingOptions, dating_options, read_paths
 from storyline.link.dating import infer_publication_dates
 from storyline.model import Document, DocumentAnalysis, Rejected, Skipped, make_id
@@ -71,8 +71,9 @@ def ingest_paths(
     if summary.added:
         undated -= relink(store, settings)
     summary.undated = len(undated)
+    model = (settings.model, pipeline_version(settings.model))
     counts = store.record_run(
-        summary.run_id, list(paths), summary.added, len(summary.skipped), summary.rejected
+        summary.run_id, list(paths), summary.added, len(summary.skipped), summary.rejected, model=model
     )
     summary.entities, summary.quotes, summary.events = counts.entities, counts.quotes, counts.events
     summary.statements, summary.timeline = counts.statements, counts.timeline
@@ -133,6 +134,8 @@ def _analyze(
     if not documents:
         return
     nlp = load_pipeline(settings.model)
+    if on_progress:
+        on_progress(0, len(documents))  # analysis starts now: the rate counts from here
     parsed = parse_documents(nlp, documents, settings.batch_size, settings.n_process)
     for done, (doc, document) in enumerate(parsed, start=1):
         yield doc if isinstance(doc, Rejected) else analyze_or_reject(document, doc)
