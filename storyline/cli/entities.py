@@ -7,15 +7,32 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
-from storyline.cli.base import DEFAULT_DB, DbOption, app
-from storyline.cli.tables import APPLY_HINT, JsonOption, add_row, open_db, print_json
+from storyline.cli.base import (
+    DEFAULT_DB,
+    DbOption,
+    FormatOption,
+    JsonOption,
+    LimitOption,
+    app,
+    change_store,
+    output_format,
+    read_store,
+)
+from storyline.cli.output import Column, Listing, emit, pick, sort_help
+from storyline.cli.tables import APPLY_HINT
 from storyline.errors import NotFound
 from storyline.model import Correction, make_id
 from storyline.store import EntityRow
 from storyline.store.connection import fold
 
+ENTITY_SORTS = {
+    "name": lambda row: row.entity.name.casefold(),
+    "type": lambda row: row.entity.type,
+    "mentions": lambda row: row.mentions,
+    "documents": lambda row: row.documents,
+    "quotes": lambda row: row.quotes,
+}
 entities_app = typer.Typer(
     name="entities",
     help="Who is who: list entities with aliases and counts; merge or split them.",
@@ -30,18 +47,19 @@ def entities_command(
     ctx: typer.Context,
     db: DbOption = DEFAULT_DB,
     type: Annotated[str | None, typer.Option("--type", help="Only this type: PERSON, ORG, GPE, ...")] = None,
+    sort: Annotated[str | None, typer.Option("--sort", help=sort_help(ENTITY_SORTS))] = None,
+    limit: LimitOption = None,
+    format: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """List entities (most mentioned first) with their aliases and mention, document and quote counts."""
     if ctx.invoked_subcommand is not None:
         ctx.obj = db  # `storyline entities --db X merge A B` works as well as `... merge A B --db X`
         return
-    with open_db(db) as store:
-        rows = store.entities(type=type)
-    if as_json:
-        print_json([_entity_json(row) for row in rows])
-    else:
-        Console().print(_entities_table(rows))
+    chosen = output_format(format, as_json)
+    with read_store(db) as store:
+        rows = pick(store.entities(type=type), sort, ENTITY_SORTS, limit)
+    emit(_entities_listing(rows), chosen)
 
 
 def _entity_json(row: EntityRow) -> dict[str, Any]:
@@ -57,18 +75,29 @@ def _entity_json(row: EntityRow) -> dict[str, Any]:
     }
 
 
-def _entities_table(rows: list[EntityRow]) -> Table:
-    table = Table(title=f"entities ({len(rows)})")
-    for name in ("name", "type", "aliases"):
-        table.add_column(name, overflow="fold")
-    for name in ("mentions", "documents", "quotes"):
-        table.add_column(name, justify="right")
-    table.add_column("id", overflow="fold", style="dim")
-    for row in rows:
-        e = row.entity
-        aliases = ", ".join(a for a in e.aliases if a != e.name)
-        add_row(table, e.name, e.type, aliases, str(row.mentions), str(row.documents), str(row.quotes), e.id)
-    return table
+def _entities_listing(rows: list[EntityRow]) -> Listing:
+    columns = (
+        Column("name"),
+        Column("type"),
+        Column("aliases"),
+        Column("mentions", justify="right"),
+        Column("documents", justify="right"),
+        Column("quotes", justify="right"),
+        Column("id", dim=True),
+    )
+    cells = [
+        (
+            row.entity.name,
+            row.entity.type,
+            ", ".join(a for a in row.entity.aliases if a != row.entity.name),
+            str(row.mentions),
+            str(row.documents),
+            str(row.quotes),
+            row.entity.id,
+        )
+        for row in rows
+    ]
+    return Listing(f"entities ({len(rows)})", columns, cells, [_entity_json(r) for r in rows])
 
 
 NoteOption = Annotated[str | None, typer.Option("--note", help="Why (kept with the correction).")]
@@ -93,7 +122,7 @@ def merge_command(
     note: NoteOption = None,
 ) -> None:
     """Record that two entities are one (kept in the db; later ingests respect it)."""
-    with open_db(_sub_db(ctx, db)) as store:
+    with change_store(_sub_db(ctx, db)) as store:
         a, b = store.find_entity(first), store.find_entity(second)
         if a.id == b.id:
             Console().print(
@@ -121,7 +150,7 @@ def split_command(
     note: NoteOption = None,
 ) -> None:
     """Record that an alias is not this entity: it becomes an entity of its own at the next relink."""
-    with open_db(_sub_db(ctx, db)) as store:
+    with change_store(_sub_db(ctx, db)) as store:
         found = store.find_entity(entity)
         matching = sorted(
             (a for a in found.aliases if fold(a) == fold(alias)),
@@ -140,17 +169,18 @@ def split_command(
 
 
 @entities_app.command("corrections")
-def corrections_command(ctx: typer.Context, db: SubDbOption = None, as_json: JsonOption = False) -> None:
+def corrections_command(
+    ctx: typer.Context, db: SubDbOption = None, format: FormatOption = None, as_json: JsonOption = False
+) -> None:
     """List the recorded merge/split corrections, oldest first."""
-    with open_db(_sub_db(ctx, db)) as store:
+    with read_store(_sub_db(ctx, db)) as store:
         corrections = store.corrections()
-    if as_json:
-        print_json([_correction_json(c) for c in corrections])
-        return
-    table = Table("id", "action", "targets", "note", title=f"corrections ({len(corrections)})")
-    for c in corrections:
-        add_row(table, c.id, c.action, " | ".join(c.targets), c.note or "")
-    Console().print(table)
+    columns = (Column("id"), Column("action"), Column("targets"), Column("note"))
+    cells = [(c.id, c.action, " | ".join(c.targets), c.note or "") for c in corrections]
+    listing = Listing(
+        f"corrections ({len(corrections)})", columns, cells, [_correction_json(c) for c in corrections]
+    )
+    emit(listing, output_format(format, as_json))
 
 
 def _correction_json(correction: Correction) -> dict[str, Any]:
@@ -171,6 +201,6 @@ def undo_command(
     db: SubDbOption = None,
 ) -> None:
     """Forget a recorded correction; the next relink builds entities without it."""
-    with open_db(_sub_db(ctx, db)) as store:
+    with change_store(_sub_db(ctx, db)) as store:
         store.remove_correction(correction)
     Console().print(f"removed {correction}; {APPLY_HINT}", markup=False, highlight=False)

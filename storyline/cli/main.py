@@ -1,17 +1,25 @@
-"""Entry point: registers every command module and turns StorylineErrors into one-line messages."""
+"""Entry point: registers every command module and turns every failure into one line and an exit code.
+
+Exit codes (docs/cli.md): 0 ok, 1 some inputs rejected, 2 usage or configuration error, 3 a bug in
+storyline (please report it; `--debug` shows the traceback), 130 interrupted (Ctrl-C).
+"""
 
 from __future__ import annotations
 
 import sys
 
-import click
+import typer
 from rich.console import Console
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
 
 from storyline.cli import commands  # noqa: F401  (registers the commands on the app)
 from storyline.cli.base import app
 from storyline.errors import StorylineError
 
-ERROR_EXIT = 2
+USAGE_EXIT = 2
+BUG_EXIT = 3
+INTERRUPTED_EXIT = 130
+INTERRUPTED = "interrupted: documents stored so far are kept; run the same command again to go on"
 
 
 def main() -> None:
@@ -19,32 +27,57 @@ def main() -> None:
     debug = "--debug" in sys.argv
     if debug:
         sys.argv.remove("--debug")
+    sys.exit(run(debug=debug))
+
+
+def run(*, debug: bool = False, args: list[str] | None = None) -> int:
+    """Run the app on `args` (default: sys.argv) and return the exit code, having printed any error."""
     try:
-        code = app(standalone_mode=False)
-    except click.ClickException as error:
-        error.show()
-        sys.exit(error.exit_code)
-    except click.exceptions.Exit as error:
-        sys.exit(error.exit_code)
+        code = app(args=args, standalone_mode=False, prog_name="storyline")
+    except NoArgsIsHelpError as error:  # bare `storyline` or a bare group: the help, as a usage error
+        text = error.format_message()  # typer's rich help prints itself and returns ""
+        if text.strip():
+            typer.echo(text)
+        return USAGE_EXIT
+    except ClickException as error:
+        say(_usage_line(error))
+        return error.exit_code
+    except (typer.Abort, KeyboardInterrupt):
+        say(INTERRUPTED)
+        return INTERRUPTED_EXIT
     except StorylineError as error:
         if debug:
             raise
-        Console(stderr=True).print(f"[bold red]error[/] {error}", highlight=False, soft_wrap=True)
-        sys.exit(ERROR_EXIT)
-    except (click.Abort, KeyboardInterrupt):
-        Console(stderr=True).print("aborted")
-        sys.exit(130)
-    except SystemExit:
-        raise
-    except Exception as error:  # an unexpected failure: say so plainly, traceback only with --debug
+        say(f"[bold red]error[/] {error}")
+        return error.exit_code
+    except Exception as error:  # a bug: say so plainly, traceback only with --debug
         if debug:
             raise
-        Console(stderr=True).print(
-            f"[bold red]internal error[/] {type(error).__name__}: {error} (run again with --debug)",
-            highlight=False,
+        say(
+            f"[bold red]internal error[/] {type(error).__name__}: {error} "
+            "(a bug in storyline: please report it; run again with --debug for the traceback)"
         )
-        sys.exit(3)
-    sys.exit(code if isinstance(code, int) else 0)
+        return BUG_EXIT
+    if code == INTERRUPTED_EXIT:  # typer turns Ctrl-C inside a command into Exit(130)
+        say(INTERRUPTED)
+    return code if isinstance(code, int) else 0
+
+
+def say(line: str) -> None:
+    """One line on stderr (rich markup allowed; the text itself is never wrapped)."""
+    Console(stderr=True).print(line, highlight=False, soft_wrap=True)
+
+
+def _usage_line(error: ClickException) -> str:
+    """`error: No such command 'timelin'. Did you mean 'timeline'? (see `storyline --help`)`."""
+    message = error.format_message().strip().replace("\n", " ")
+    if isinstance(error, UsageError) and error.ctx is not None:
+        return f"[bold red]error[/] {_escape(message)} (see `{error.ctx.command_path} --help`)"
+    return f"[bold red]error[/] {_escape(message)}"
+
+
+def _escape(text: str) -> str:
+    return text.replace("[", r"\[")
 
 
 if __name__ == "__main__":

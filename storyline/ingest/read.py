@@ -11,6 +11,7 @@ from storyline.ingest.feed import read_feed
 from storyline.ingest.html import read_html
 from storyline.ingest.jsonl import read_jsonl
 from storyline.ingest.paths import expand_paths
+from storyline.ingest.published import DatingOptions, date_document
 from storyline.ingest.text import read_text
 from storyline.ingest.warc import read_warc
 from storyline.model import RawDocument, Rejected
@@ -19,13 +20,18 @@ log = logging.getLogger(__name__)
 SUPPORTED = ".txt .text .md .html .htm .xml .rss .atom .jsonl .ndjson .warc .warc.gz"
 
 
-def read_paths(paths: Sequence[str]) -> Iterator[RawDocument | Rejected]:
-    """Read every file named by `paths`; unreadable files and items come back as Rejected, never raised."""
+def read_paths(paths: Sequence[str], dating: DatingOptions | None = None) -> Iterator[RawDocument | Rejected]:
+    """Read every file named by `paths`; unreadable files and items come back as Rejected, never raised.
+
+    Each document's publication date is then chosen as `storyline.ingest.published` says.
+    """
+    options = dating or DatingOptions()
     for path in expand_paths(paths):
         if isinstance(path, Rejected):
             yield path
-        else:
-            yield from read_file(path)
+            continue
+        for outcome in read_file(path):
+            yield outcome if isinstance(outcome, Rejected) else date_document(outcome, options)
 
 
 def read_file(path: str) -> Iterator[RawDocument | Rejected]:

@@ -70,7 +70,7 @@ MIN_STEM = 4
 NUMBER = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])(?:\s*(?:per cent|percent|%|billion|million|thousand|trillion))?"
 )  # a whole figure, not the digits of a name like "H1N1"
-PROVENANCE = {"metadata": 0, "byline": 1, "text": 2, "inferred": 3, "none": 4}
+PROVENANCE = {"metadata": 0, "path": 1, "byline": 1, "text": 2, "inferred": 3, "none": 4}
 INFERRED = PROVENANCE["inferred"]
 UNKNOWN_DATE = "9999-12-31"
 NEVER = date.min

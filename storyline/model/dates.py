@@ -8,7 +8,7 @@ from typing import Literal
 Granularity = Literal[
     "day", "week", "month", "quarter", "season", "half", "year", "decade", "century", "unknown"
 ]
-PublishedFrom = Literal["metadata", "byline", "text", "inferred", "none"]
+PublishedFrom = Literal["metadata", "path", "byline", "text", "inferred", "none"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -31,8 +31,8 @@ class PublicationDate:
     """When a document was published, how we know it, and how sure we are."""
 
     value: str | None  # ISO date YYYY-MM-DD, or None where it cannot be known
-    source: PublishedFrom  # metadata | byline | text | inferred | none
-    confidence: float = 0.0  # 0..1; metadata ~0.95, byline ~0.9, inferred lower
+    source: PublishedFrom  # metadata | path | byline | text | inferred | none
+    confidence: float = 0.0  # 0..1; metadata ~0.95, path/byline ~0.85-0.9, inferred lower
     evidence: str | None = None  # what it was read from: a meta field name or the text used
 
     @classmethod

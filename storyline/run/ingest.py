@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.clean import clean_document
-from storyline.extract.nlp import load_pipeline
-from storyline.ingest import read_paths
+from storyline.extract.nlp import load_pipeline, parse_documents, pipeline_version
+from storyline.ingest import DatingOptions, dating_options, read_paths
 from storyline.link.dating import infer_publication_dates
 from storyline.model import Document, DocumentAnalysis, Rejected, make_id
 from storyline.run.analyze import analyze_or_reject
@@ -17,6 +17,7 @@ from storyline.settings import Settings
 from storyline.store import Store
 
 ProgressCallback = Callable[[int, int], None]
+__all__ = ["DatingOptions", "RunSummary", "dating_options", "ingest_paths", "relink"]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -32,6 +33,7 @@ class RunSummary:
     events: int = 0
     statements: int = 0
     timeline: int = 0
+    undated: int = 0  # documents added without a publication date (after corpus inference)
     seconds: float = 0.0
 
     @property
@@ -48,21 +50,30 @@ def ingest_paths(
     store: Store,
     settings: Settings,
     on_progress: ProgressCallback | None = None,
+    dating: DatingOptions | None = None,
 ) -> RunSummary:
-    """Ingest every readable article under `paths` into `store`; report the rest per file."""
+    """Ingest every readable article under `paths` into `store`; report the rest per file.
+
+    `dating` carries a metadata sheet and a batch publication date (storyline/ingest/published.py).
+    """
     started = time.perf_counter()
     summary = RunSummary(run_id=make_id("run", list(paths), time.time()))
-    pending = _clean_new_documents(read_paths(paths), store, summary)
+    pending = _clean_new_documents(read_paths(paths, dating), store, summary)
+    undated: set[str] = set()
     for outcome in _analyze(pending, settings, on_progress):
         if isinstance(outcome, Rejected):
             summary.rejected.append(outcome)
         else:
             store.save_analysis(outcome)
             summary.added += 1
+            if outcome.document.published.value is None:
+                undated.add(outcome.document.id)
     if summary.added:
-        relink(store, settings)
+        undated -= relink(store, settings)
+    summary.undated = len(undated)
+    model = (settings.model, pipeline_version(settings.model))
     counts = store.record_run(
-        summary.run_id, list(paths), summary.added, len(summary.skipped), summary.rejected
+        summary.run_id, list(paths), summary.added, len(summary.skipped), summary.rejected, model=model
     )
     summary.entities, summary.quotes, summary.events = counts.entities, counts.quotes, counts.events
     summary.statements, summary.timeline = counts.statements, counts.timeline
@@ -70,26 +81,28 @@ def ingest_paths(
     return summary
 
 
-def relink(store: Store, settings: Settings) -> None:
+def relink(store: Store, settings: Settings) -> set[str]:
     """Rebuild every cross-document record from the stored analyses and the user's corrections.
 
     Documents whose publication date only the corpus can tell (storyline/link/dating.py) are then
-    analysed again with that date, and the corpus is linked once more.
+    analysed again with that date, and the corpus is linked once more. Returns their ids.
     """
     _link_and_save(store, settings)
     analyses = list(store.load_analyses(with_links=True))
     links = store.load_links()
     dated = infer_publication_dates(analyses, links.timeline, links.entities)
     if not dated:
-        return
+        return set()
     nlp = load_pipeline(settings.model)
     for analysis in analyses:
         if analysis.document.id in dated:
             document = replace(analysis.document, published=dated[analysis.document.id])
-            outcome = analyze_or_reject(document, nlp(document.text))
+            doc, _ = next(parse_documents(nlp, [document]))
+            outcome = doc if isinstance(doc, Rejected) else analyze_or_reject(document, doc)
             if not isinstance(outcome, Rejected):
                 store.save_analysis(outcome)
     _link_and_save(store, settings)
+    return set(dated)
 
 
 def _link_and_save(store: Store, settings: Settings) -> None:
@@ -118,9 +131,10 @@ def _analyze(
     if not documents:
         return
     nlp = load_pipeline(settings.model)
-    pairs = ((document.text, document) for document in documents)
-    parsed = nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process)
+    if on_progress:
+        on_progress(0, len(documents))  # analysis starts now: the rate counts from here
+    parsed = parse_documents(nlp, documents, settings.batch_size, settings.n_process)
     for done, (doc, document) in enumerate(parsed, start=1):
-        yield analyze_or_reject(document, doc)
+        yield doc if isinstance(doc, Rejected) else analyze_or_reject(document, doc)
         if on_progress:
             on_progress(done, len(documents))

@@ -1,1 +1,6 @@
-"""Web app and JSON API over a storyline database (planned; see the roadmap in README)."""
+"""The analysts' web app (FastAPI + Jinja2, server-rendered) and its JSON API; see app.py."""
+
+from storyline.serve.app import create_app
+from storyline.serve.context import ServeConfig
+
+__all__ = ["ServeConfig", "create_app"]

@@ -26,24 +26,28 @@ def fold(text: str | None) -> str:
     return _NOT_WORD.sub(" ", anyascii(text).casefold()).strip()
 
 
-def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
-    """Open `path` (or ":memory:") in autocommit mode with WAL, foreign keys and the `fold` function."""
+def connect(path: str | Path, *, create: bool = True, read_only: bool = False) -> sqlite3.Connection:
+    """Open `path` (or ":memory:") in autocommit mode with foreign keys and the `fold` function.
+
+    Nothing is written on opening: `use_wal` switches the journal once the file is known to be ours.
+    `read_only` opens an existing file with SQLite's `mode=ro` and `query_only`: nothing is created,
+    the journal mode is left as it is, and no write can reach the file.
+    """
     name = str(path)
-    if name != MEMORY and not create and not Path(name).is_file():
+    if name != MEMORY and (read_only or not create) and not Path(name).is_file():
         raise StoreError(
-            f"no database at {name}", hint="run `storyline ingest PATH` first, or give --db FILE"
+            f"no database at {name}", hint=f"run `storyline ingest PATH --db {name}` first, or give --db FILE"
         )
+    if read_only and name != MEMORY:
+        conn = _open(Path(name).resolve().as_uri() + "?mode=ro", name, uri=True)
+        pragmas: tuple[str, ...] = ("PRAGMA busy_timeout = 5000", "PRAGMA query_only = ON")
+    else:
+        conn = _open(name, name, uri=False)
+        pragmas = ("PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL")
     try:
-        conn = sqlite3.connect(name, isolation_level=None, check_same_thread=False)
-    except sqlite3.Error as error:
-        raise StoreError(
-            f"cannot open the database {name}: {error}", hint="check that its folder exists and is writable"
-        ) from error
-    try:
-        conn.execute("PRAGMA busy_timeout = 5000")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fails on a file that is not SQLite
+        for pragma in pragmas:
+            conn.execute(pragma)
     except sqlite3.DatabaseError as error:
         conn.close()
         raise StoreError(
@@ -53,6 +57,20 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
     conn.create_function("fold", 1, fold, deterministic=True)
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the database to write-ahead logging (readers never block the writer); it persists."""
+    conn.execute("PRAGMA journal_mode = WAL")
+
+
+def _open(target: str, name: str, *, uri: bool) -> sqlite3.Connection:
+    try:
+        return sqlite3.connect(target, isolation_level=None, check_same_thread=False, uri=uri)
+    except sqlite3.Error as error:
+        raise StoreError(
+            f"cannot open the database {name}: {error}", hint="check that its folder exists and is readable"
+        ) from error
 
 
 @contextmanager

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
 
+import storyline
 from storyline.model import Correction, Rejected
 from storyline.store.connection import atomic
 from storyline.store.rows import Run, RunCounts
@@ -28,13 +29,21 @@ def add_correction(conn: sqlite3.Connection, correction: Correction) -> None:
         )
 
 
-def start_run(conn: sqlite3.Connection, run_id: str, paths: Sequence[str]) -> None:
-    """Open a row in `runs` (restarting a run id resets its counts)."""
+def start_run(
+    conn: sqlite3.Connection,
+    run_id: str,
+    paths: Sequence[str],
+    model: str | None = None,
+    model_version: str | None = None,
+) -> None:
+    """Open a row in `runs` with the pipeline and storyline versions (restarting a run id resets it)."""
     with atomic(conn):
         conn.execute(
-            "INSERT INTO runs (id, paths, started_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (id) DO UPDATE SET paths = excluded.paths, started_at = excluded.started_at",
-            (run_id, json.dumps(list(paths)), now()),
+            "INSERT INTO runs (id, paths, started_at, model, model_version, storyline_version) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET paths = excluded.paths, "
+            "started_at = excluded.started_at, model = excluded.model, "
+            "model_version = excluded.model_version, storyline_version = excluded.storyline_version",
+            (run_id, json.dumps(list(paths)), now(), model, model_version, storyline.__version__),
         )
 
 
@@ -101,6 +110,9 @@ def runs(conn: sqlite3.Connection) -> list[Run]:
             started_at=r["started_at"],
             finished_at=r["finished_at"],
             counts=RunCounts(**{name: r[name] for name in counts}),
+            model=r["model"],
+            model_version=r["model_version"],
+            storyline_version=r["storyline_version"],
         )
         for r in conn.execute("SELECT * FROM runs ORDER BY started_at, rowid")
     ]

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from storyline.errors import StoreError
+from storyline.errors import ForeignDatabase, StoreError
 from storyline.store.connection import atomic
 from storyline.store.schema import CORE, FTS, VIEWS
+from storyline.store.schema_search import SEARCH
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,19 +19,98 @@ class Migration:
 
     name: str
     sql: str
+    run: Callable[[sqlite3.Connection], None] | None = None  # a step SQL alone cannot express
 
+
+_OLD_SOURCES = "('metadata', 'byline', 'text', 'inferred', 'none')"
+_NEW_SOURCES = "('metadata', 'path', 'byline', 'text', 'inferred', 'none')"
+
+
+def _allow_path_dates(conn: sqlite3.Connection) -> None:
+    """Widen the CHECK on documents.published_from by "path" (SQLite's documented writable_schema
+    procedure for loosening a constraint: every stored row already satisfies the wider check)."""
+    version = int(conn.execute("PRAGMA schema_version").fetchone()[0])
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, ?, ?) WHERE type = 'table' AND name = 'documents'",
+        (_OLD_SOURCES, _NEW_SOURCES),
+    )
+    conn.execute(f"PRAGMA schema_version = {version + 1}")
+    conn.execute("PRAGMA writable_schema = OFF")
+
+
+RUN_VERSIONS = """
+ALTER TABLE runs ADD COLUMN model TEXT;
+ALTER TABLE runs ADD COLUMN model_version TEXT;
+ALTER TABLE runs ADD COLUMN storyline_version TEXT
+"""  # which spaCy pipeline (and version) and which storyline made each run
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core", CORE),
     Migration("0002_fts", FTS),
     Migration("0003_link_views", VIEWS),
+    Migration("0004_published_from_path", "", _allow_path_dates),
+    Migration("0005_run_versions", RUN_VERSIONS),
+    Migration("0006_search_fts", SEARCH),
 )
+FIRST = MIGRATIONS[0].name
 
 
 def applied(conn: sqlite3.Connection) -> list[str]:
-    """Names of the migrations already applied to `conn`, in the order they ran."""
-    conn.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+    """Names of the migrations already applied to `conn`, in the order they ran (none: no table yet)."""
+    if not _tables(conn) & {"migrations"}:
+        return []
     return [row[0] for row in conn.execute("SELECT name FROM migrations ORDER BY rowid")]
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+    return {row[0] for row in rows if not row[0].startswith("sqlite_")}
+
+
+def check_schema(conn: sqlite3.Connection, name: str, *, read_only: bool) -> list[str]:
+    """The migrations `conn` lacks; refuse (ForeignDatabase) a db storyline did not make or cannot read.
+
+    Refused: another application's SQLite file (tables but no storyline `migrations`), a db from a newer
+    storyline (unknown migrations or a higher `user_version`), and for reads an empty or older db.
+    """
+    try:
+        tables = _tables(conn)
+        done = applied(conn) if tables else []
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError as error:
+        raise ForeignDatabase(
+            f"cannot read the schema of {name}: {error}", hint="give --db a database storyline created"
+        ) from error
+    if tables and FIRST not in done:
+        raise ForeignDatabase(
+            f"{name} is an SQLite database of another application, not storyline's; it was left untouched",
+            hint="give --db a new file name or a database made by `storyline ingest`",
+        )
+    _refuse_newer(name, done, version)
+    missing = [m.name for m in MIGRATIONS if m.name not in done]
+    if read_only and not tables:
+        raise ForeignDatabase(
+            f"{name} holds no storyline data yet (an empty file)",
+            hint=f"run `storyline ingest PATH --db {name}` first",
+        )
+    if read_only and missing:
+        raise ForeignDatabase(
+            f"{name} was made by an older storyline (it lacks {', '.join(missing)}); reads never upgrade it",
+            hint=f"upgrade it once with `storyline relink --db {name}`",
+        )
+    return missing
+
+
+def _refuse_newer(name: str, done: list[str], version: int) -> None:
+    known = {m.name for m in MIGRATIONS}
+    unknown = [m for m in done if m not in known]
+    if unknown or version > len(MIGRATIONS):
+        what = ", ".join(unknown) if unknown else f"schema version {version} > {len(MIGRATIONS)}"
+        raise ForeignDatabase(
+            f"{name} was made by a newer storyline ({what}); it was left untouched",
+            hint="upgrade storyline (pip install -U storyline) or use another --db",
+        )
 
 
 def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> list[str]:
@@ -41,12 +121,10 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
         raise StoreError(
             f"cannot read the schema version: {error}", hint="give --db a database storyline created"
         ) from error
-    known = {m.name for m in MIGRATIONS}
-    unknown = [name for name in done if name not in known]
-    if unknown:
-        raise StoreError(
-            f"the database has migrations this storyline does not know: {', '.join(unknown)}",
-            hint="upgrade storyline (pip install -U storyline) or use another --db",
+    _refuse_newer("the database", done, 0)
+    if not done:
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
         )
     new = [m for m in migrations if m.name not in done]
     for migration in new:
@@ -59,6 +137,8 @@ def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
         with atomic(conn):
             for statement in split_statements(migration.sql):
                 conn.execute(statement)
+            if migration.run is not None:
+                migration.run(conn)
             conn.execute(
                 "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
                 (migration.name, datetime.now(UTC).isoformat(timespec="seconds")),

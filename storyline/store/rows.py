@@ -30,6 +30,9 @@ class Run:
     started_at: str
     finished_at: str | None
     counts: RunCounts = field(default_factory=RunCounts)
+    model: str | None = None  # the spaCy pipeline package, its version, and storyline's version
+    model_version: str | None = None
+    storyline_version: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

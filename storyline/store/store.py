@@ -17,19 +17,24 @@ from storyline.model import (
     Rejected,
 )
 from storyline.store import journal, load, read, write
-from storyline.store.connection import MEMORY, atomic, connect
-from storyline.store.migrations import migrate
+from storyline.store.connection import MEMORY, atomic, connect, use_wal
+from storyline.store.migrations import check_schema, migrate
 from storyline.store.rows import EntityRow, Run, RunCounts, StatementRow, TimelineRow
 
 
-def open_store(path: str | Path, *, create: bool = True) -> Store:
+def open_store(path: str | Path, *, create: bool = True, read_only: bool = False) -> Store:
     """Open (and migrate) the database at `path`; ":memory:" for a throwaway one.
 
-    With `create=False` a missing file is a StoreError that says to ingest first (read commands).
+    With `create=False` a missing file is a StoreError that says to ingest first. With `read_only`
+    (read commands) nothing is created, migrated or written. Either way a db that is not storyline's,
+    or is from a newer storyline, is refused (ForeignDatabase) and left byte-identical.
     """
-    conn = connect(path, create=create)
+    conn = connect(path, create=create, read_only=read_only)
     try:
-        migrate(conn)
+        check_schema(conn, str(path), read_only=read_only)
+        if not read_only:
+            use_wal(conn)
+            migrate(conn)
     except StoreError:
         conn.close()
         raise
@@ -97,8 +102,14 @@ class Store:
             )
 
     # runs and rejections ----------------------------------------------------------------------------
-    def start_run(self, run_id: str, paths: Sequence[str] = ()) -> None:
-        self._write(journal.start_run, run_id, paths)
+    def start_run(
+        self,
+        run_id: str,
+        paths: Sequence[str] = (),
+        model: str | None = None,
+        model_version: str | None = None,
+    ) -> None:
+        self._write(journal.start_run, run_id, paths, model, model_version)
 
     def finish_run(self, run_id: str, counts: RunCounts) -> None:
         self._write(journal.finish_run, run_id, counts)
@@ -114,9 +125,19 @@ class Store:
         return journal.runs(self.conn)
 
     def record_run(
-        self, run_id: str, paths: Sequence[str], added: int, skipped: int, rejected: Sequence[Rejected]
+        self,
+        run_id: str,
+        paths: Sequence[str],
+        added: int,
+        skipped: int,
+        rejected: Sequence[Rejected],
+        *,
+        model: tuple[str | None, str | None] = (None, None),
     ) -> RunCounts:
-        """Record a finished run at once: its rejections and its counts (corpus sizes read from the db)."""
+        """Record a finished run at once: its rejections and its counts (corpus sizes read from the db).
+
+        `model` is the spaCy pipeline's package name and version; storyline's version is added.
+        """
         sizes = self.counts()
         counts = RunCounts(
             documents_added=added,
@@ -129,7 +150,7 @@ class Store:
             timeline=sizes["timeline"],
         )
         with atomic(self.conn):
-            self.start_run(run_id, paths)
+            self.start_run(run_id, paths, *model)
             self.save_rejections(run_id, rejected)
             self.finish_run(run_id, counts)
         return counts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -44,8 +45,10 @@ def test_every_command_is_documented_in_readme() -> None:
 
 
 def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run the CLI of this checkout (not an installed storyline) in `cwd`."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.run(
-        [sys.executable, "-m", "storyline.cli.main", *args], capture_output=True, text=True, cwd=cwd
+        [sys.executable, "-m", "storyline.cli.main", *args], capture_output=True, text=True, cwd=cwd, env=env
     )
 
 

@@ -82,3 +82,17 @@ def test_every_fact_points_into_cleaned_text(corpus: Path, tmp_path: Path) -> No
         raw_start, raw_end = analysis.document.offset_map.span_to_raw(0, len(text))
         assert 0 <= raw_start <= raw_end <= len(analysis.document.raw_text)
     store.close()
+
+
+def test_path_dates_are_stored_and_undated_documents_counted(tmp_path: Path) -> None:
+    folder = tmp_path / "2021-05-20"
+    folder.mkdir()
+    (folder / "c.txt").write_text("Officials in Minsk said the talks on gas prices went well.\n", "utf-8")
+    (tmp_path / "d.txt").write_text("Officials in Riga said the talks on ferry fares went well.\n", "utf-8")
+    store = open_store(tmp_path / "kb.db")
+    summary = ingest_paths([str(folder), str(tmp_path / "d.txt")], store, Settings())
+    stored = {Path(a.document.source).name: a.document.published for a in store.load_analyses()}
+    assert (stored["c.txt"].value, stored["c.txt"].source) == ("2021-05-20", "path")
+    assert stored["d.txt"].value is None
+    assert summary.undated == 1
+    store.close()

@@ -33,7 +33,7 @@ def table_contents(store: Store) -> dict[str, list[tuple[object, ...]]]:
     names = [
         row[0]
         for row in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        if not row[0].startswith("documents_fts")
+        if "_fts" not in row[0]  # FTS5 indexes and their shadow tables are derived, not content
     ]
     return {
         name: [tuple(r) for r in store.conn.execute(f"SELECT * FROM {name} ORDER BY 1, 2")] for name in names

@@ -1,0 +1,66 @@
+"""The sources page `/sources`: outlets with their documents, the statements they reported first, copies."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse
+
+from storyline.serve.context import Reader, render
+
+router = APIRouter()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    """An outlet: documents, first and last publication day, statements it reported first, copies."""
+
+    outlet: str
+    documents: int
+    first_published: str | None
+    last_published: str | None
+    first_reports: int
+    copies_of_others: int
+
+
+def sources(conn: sqlite3.Connection) -> list[Source]:
+    """Every outlet (or "" for documents without one), most documents first."""
+    rows = conn.execute(
+        "SELECT coalesce(d.outlet, '') AS outlet, count(*), min(d.published), max(d.published), "
+        "(SELECT count(*) FROM statements AS s JOIN documents AS f ON f.id = s.first_document "
+        " WHERE coalesce(f.outlet, '') = coalesce(d.outlet, '')), "
+        "(SELECT count(DISTINCT x.b_document) FROM duplicates AS x "
+        " JOIN documents AS b ON b.id = x.b_document "
+        " WHERE coalesce(b.outlet, '') = coalesce(d.outlet, '')) "
+        "FROM documents AS d GROUP BY 1 ORDER BY 2 DESC, 1"
+    )
+    return [
+        Source(
+            outlet=r[0],
+            documents=r[1],
+            first_published=r[2],
+            last_published=r[3],
+            first_reports=r[4],
+            copies_of_others=r[5],
+        )
+        for r in rows
+    ]
+
+
+def copies(conn: sqlite3.Connection, limit: int = 50) -> list[sqlite3.Row]:
+    """Near-duplicate passages: which document repeats which, most similar first."""
+    return conn.execute(
+        "SELECT x.*, a.title AS a_title, coalesce(a.outlet, a.source) AS a_outlet, "
+        "a.published AS a_published, b.title AS b_title, coalesce(b.outlet, b.source) AS b_outlet, "
+        "b.published AS b_published FROM duplicates AS x "
+        "JOIN documents AS a ON a.id = x.a_document JOIN documents AS b ON b.id = x.b_document "
+        "ORDER BY x.similarity DESC, x.ord LIMIT ?",
+        (limit,),
+    ).fetchall()
+
+
+@router.get("/sources", response_class=HTMLResponse, include_in_schema=False)
+def sources_page(request: Request, conn: Reader) -> object:
+    return render(request, "sources.html", sources=sources(conn), copies=copies(conn))

@@ -1,0 +1,183 @@
+"""Paged read queries for the web app and the JSON API: lists filtered and paginated in SQL.
+
+Every function takes a (read-only) connection and returns row records from `storyline.store.pages`;
+totals and pages are counted by SQLite so a page costs the same on 100 or 100,000 documents.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from storyline.errors import NotFound
+from storyline.store.load import load_entities
+from storyline.store.pages import (
+    CountRow,
+    DocumentRow,
+    EntitySummary,
+    MonthCount,
+    Page,
+    Window,
+)
+
+_DOCUMENT_COLUMNS = "d.id, d.title, d.outlet, d.source, d.url, d.published, d.published_from, length(d.text)"
+
+
+def document_row(row: sqlite3.Row | tuple[Any, ...]) -> DocumentRow:
+    return DocumentRow(
+        id=row[0],
+        title=row[1],
+        outlet=row[2],
+        source=row[3],
+        url=row[4],
+        published=row[5],
+        published_from=row[6],
+        characters=row[7],
+    )
+
+
+def _page(conn: sqlite3.Connection, select: str, where: str, params: list[Any], window: Window) -> Page[Any]:
+    total = conn.execute(f"SELECT count(*) FROM ({select} {where})", params).fetchone()[0]
+    rows = conn.execute(f"{select} {where} LIMIT ? OFFSET ?", [*params, window.limit, window.offset])
+    return Page(items=tuple(rows), total=total, window=window)
+
+
+def documents_page(
+    conn: sqlite3.Connection,
+    window: Window,
+    *,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    entity: str | None = None,
+) -> Page[DocumentRow]:
+    """Documents, newest first, filtered by outlet, publication day range and an entity they mention."""
+    where: list[str] = ["1 = 1"]
+    params: list[Any] = []
+    if outlet:
+        where.append("coalesce(d.outlet, '') = ?")
+        params.append(outlet)
+    if since:
+        where.append("d.published >= ?")
+        params.append(since)
+    if until:
+        where.append("substr(d.published, 1, 10) <= ?")
+        params.append(until)
+    if entity:
+        where.append("d.id IN (SELECT m.document FROM mention_links AS m WHERE m.entity = ?)")
+        params.append(entity)
+    select = f"SELECT {_DOCUMENT_COLUMNS} FROM documents AS d"
+    order = " ORDER BY d.published IS NULL, d.published DESC, d.id"
+    page = _page(conn, select, "WHERE " + " AND ".join(where) + order, params, window)
+    return page.map(document_row)
+
+
+def document(conn: sqlite3.Connection, document_id: str) -> DocumentRow:
+    row = conn.execute(f"SELECT {_DOCUMENT_COLUMNS} FROM documents AS d WHERE d.id = ?", (document_id,))
+    found = row.fetchone()
+    if found is None:
+        raise NotFound(f"no document {document_id}", hint="/documents lists every document")
+    return document_row(found)
+
+
+def entity_summaries(
+    conn: sqlite3.Connection, window: Window, *, type: str | None = None, name: str | None = None
+) -> Page[EntitySummary]:
+    """Entities ranked by the documents they appear in (then mentions), optionally of one type or name."""
+    where: list[str] = ["1 = 1"]
+    params: list[Any] = []
+    if type:
+        where.append("lower(e.type) = lower(?)")
+        params.append(type)
+    if name:
+        where.append(
+            "(fold(e.name) LIKE ? OR EXISTS (SELECT 1 FROM entity_aliases AS a "
+            "WHERE a.entity = e.id AND a.folded LIKE ?))"
+        )
+        params += [f"%{_fold(conn, name)}%"] * 2
+    select = (
+        "SELECT e.id, e.name, e.type, "
+        "(SELECT count(DISTINCT m.document) FROM entity_mentions AS em JOIN mentions AS m "
+        " ON m.id = em.mention WHERE em.entity = e.id) AS documents, "
+        "(SELECT count(*) FROM entity_mentions AS em WHERE em.entity = e.id) AS mentions "
+        "FROM entities AS e"
+    )
+    order = " ORDER BY documents DESC, mentions DESC, e.name, e.id"
+    page = _page(conn, select, "WHERE " + " AND ".join(where) + order, params, window)
+    return page.map(lambda r: EntitySummary(id=r[0], name=r[1], type=r[2], documents=r[3], mentions=r[4]))
+
+
+def _fold(conn: sqlite3.Connection, text: str) -> str:
+    return str(conn.execute("SELECT fold(?)", (text,)).fetchone()[0])
+
+
+def entity_summary(conn: sqlite3.Connection, entity_id: str) -> EntitySummary:
+    row = conn.execute(
+        "SELECT e.id, e.name, e.type, "
+        "(SELECT count(DISTINCT m.document) FROM entity_mentions AS em JOIN mentions AS m "
+        " ON m.id = em.mention WHERE em.entity = e.id), "
+        "(SELECT count(*) FROM entity_mentions AS em WHERE em.entity = e.id) "
+        "FROM entities AS e WHERE e.id = ?",
+        (entity_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no entity {entity_id}", hint="/entities lists every entity")
+    return EntitySummary(id=row[0], name=row[1], type=row[2], documents=row[3], mentions=row[4])
+
+
+def entity_aliases(conn: sqlite3.Connection, entity_id: str) -> tuple[str, ...]:
+    rows = conn.execute("SELECT alias FROM entity_aliases WHERE entity = ? ORDER BY ord", (entity_id,))
+    return tuple(r[0] for r in rows)
+
+
+def entity_months(conn: sqlite3.Connection, entity_id: str) -> tuple[MonthCount, ...]:
+    """Mentions of an entity per publication month (undated documents left out)."""
+    rows = conn.execute(
+        "SELECT substr(d.published, 1, 7) AS month, count(*) FROM entity_mentions AS em "
+        "JOIN mentions AS m ON m.id = em.mention JOIN documents AS d ON d.id = m.document "
+        "WHERE em.entity = ? AND d.published IS NOT NULL GROUP BY month ORDER BY month",
+        (entity_id,),
+    )
+    return tuple(MonthCount(month=r[0], label="mentions", count=r[1]) for r in rows)
+
+
+def co_occurring(conn: sqlite3.Connection, entity_id: str, limit: int = 15) -> tuple[CountRow, ...]:
+    """Entities that appear in the same documents, by the number of documents shared."""
+    rows = conn.execute(
+        "WITH mine AS (SELECT DISTINCT m.document FROM entity_mentions AS em "
+        "  JOIN mentions AS m ON m.id = em.mention WHERE em.entity = ?) "
+        "SELECT em.entity, e.name, count(DISTINCT m.document) AS shared FROM entity_mentions AS em "
+        "JOIN mentions AS m ON m.id = em.mention JOIN entities AS e ON e.id = em.entity "
+        "WHERE m.document IN (SELECT document FROM mine) AND em.entity != ? "
+        "GROUP BY em.entity ORDER BY shared DESC, e.name LIMIT ?",
+        (entity_id, entity_id, limit),
+    )
+    return tuple(CountRow(key=r[0], label=r[1], count=r[2]) for r in rows)
+
+
+def outlets(conn: sqlite3.Connection) -> tuple[CountRow, ...]:
+    """Outlets (or, without one, the source) with their document counts, most documents first."""
+    rows = conn.execute(
+        "SELECT coalesce(outlet, ''), count(*) AS n FROM documents GROUP BY 1 ORDER BY n DESC, 1"
+    )
+    return tuple(CountRow(key=r[0], label=r[0] or "(no outlet)", count=r[1]) for r in rows)
+
+
+def coverage(conn: sqlite3.Connection) -> tuple[MonthCount, ...]:
+    """Documents per publication month and outlet: the overview's coverage chart."""
+    rows = conn.execute(
+        "SELECT substr(published, 1, 7) AS month, coalesce(outlet, '(no outlet)'), count(*) "
+        "FROM documents WHERE published IS NOT NULL GROUP BY month, 2 ORDER BY month, 2"
+    )
+    return tuple(MonthCount(month=r[0], label=r[1], count=r[2]) for r in rows)
+
+
+def top_entities(conn: sqlite3.Connection, type: str, limit: int = 10) -> tuple[EntitySummary, ...]:
+    return entity_summaries(conn, Window(limit=limit), type=type).items
+
+
+def entity_names(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    return {e.id: e.name for e in load_entities(conn, f"WHERE e.id IN ({', '.join('?' * len(ids))})",
+                                                tuple(sorted(ids)))}  # fmt: skip
