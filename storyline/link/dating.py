@@ -11,17 +11,22 @@ first: any doubt gives nothing):
 2. Elapsed time. A duration in whole days, weeks, months or years stated as elapsed until now: "for" +
    a present perfect ("has been going on for five weeks", "for more than a month there have been"),
    about E (same paragraph or a shared content word), or "a week after/since E" (same clause). The
-   estimate is E + duration; one after today is not about E and is dropped. Estimates further apart
-   than the coarser unit conflict: no date. The most precise duration wins (smallest unit, then exact
-   before "more than"/"about"). No elapsed duration, no date: a year alone is not a day. A day before
-   a time the text itself reports (outside future clauses) is a conflict too.
+   estimate is E + duration; one after an explicit `today` is not about E and is dropped. Estimates
+   further apart than the coarser unit conflict: no date. The most precise duration wins (smallest
+   unit, then exact before "more than"/"about"). No elapsed duration, no date: a year alone is not a
+   day. A day before a time the text itself reports (outside future clauses) is a conflict too.
 3. Weekday. A weekday in a past-tense, non-future sentence ("said on Monday") moves the estimate to the
    first such weekday on or after it (within 7 days); with several, the latest such day, since an
    article is not older than what it reports.
 
+Where these steps give nothing, a weekday–date pair outside a future clause ("He spoke on Wednesday,
+April 28", no year in the text) takes the one year in which that day is that weekday within the span of
+the firmly dated documents widened by a year on each side (weekdays recur only every 5–11 years); the
+latest such pair is the day. The corpus is the anchor here, never the clock. Confidence 0.3.
+
 Result: source "inferred", confidence 0.3 (0.25 without a weekday), evidence naming each step, e.g.
 "August 9 = 2020-08-09 (same event as doc:…: elections, …); + five weeks → 2020-09-13; Monday →
-2020-09-14". Never a day after `today`.
+2020-09-14". Never a day after `today` when the caller gives one; the clock is never read.
 """
 
 from __future__ import annotations
@@ -105,15 +110,81 @@ def infer_publication_dates(
 ) -> dict[str, PublicationDate]:
     """Document id → corpus-inferred publication date, for undated documents where the rules agree."""
     corpus = _corpus(analyses, timeline, entities)
+    span = _firm_span(analyses)
     found: dict[str, PublicationDate] = {}
     for analysis in analyses:
         if analysis.document.published.value is None:
             text = _Text(analysis)
             anchors = _anchors(analysis, text, corpus)
-            published = _date(analysis, text, anchors, today or dt.date.today()) if anchors else None
+            published = _date(analysis, text, anchors, today) if anchors else None
+            if published is None and span is not None:
+                published = _pair_in_span(analysis, text, span, today)
             if published is not None:
                 found[analysis.document.id] = published
     return found
+
+
+def _firm(analysis: DocumentAnalysis) -> bool:
+    published = analysis.document.published
+    return published.value is not None and (
+        published.source != "inferred" or published.confidence > CONFIDENCE
+    )
+
+
+def _firm_span(analyses: Sequence[DocumentAnalysis]) -> tuple[dt.date, dt.date] | None:
+    """The first and last publication day of the firmly dated documents, widened by a year each side."""
+    days = [
+        dt.date.fromisoformat(a.document.published.value[:10])
+        for a in analyses
+        if _firm(a) and a.document.published.value
+    ]
+    if not days:
+        return None
+    return min(days) - dt.timedelta(days=366), max(days) + dt.timedelta(days=366)
+
+
+def _pair_in_span(
+    analysis: DocumentAnalysis, text: _Text, span: tuple[dt.date, dt.date], today: dt.date | None
+) -> PublicationDate | None:
+    """The latest past weekday–date pair whose year is the only fitting one in `span` (module docstring)."""
+    days: list[tuple[dt.date, str]] = []
+    for timex in analysis.timexes:
+        match = _PARTIAL_DAY.match(timex.value)
+        weekday = _weekday_named(timex.text)
+        if match is None or weekday is None or _FUTURE.search(text.of(timex.start)):
+            continue
+        month, month_day = int(match.group(1)[:2]), int(match.group(1)[3:])
+        fits = [
+            candidate
+            for year in range(span[0].year, span[1].year + 1)
+            if (candidate := _real_day(year, month, month_day)) is not None
+            and candidate.weekday() == weekday
+            and span[0] <= candidate <= span[1]
+        ]
+        if len(fits) == 1:
+            days.append((fits[0], timex.text))
+    if not days:
+        return None
+    day, said = max(days)
+    if (today is not None and day > today) or _reports_later(analysis, text, day):
+        return None
+    low, high = span[0] + dt.timedelta(days=366), span[1] - dt.timedelta(days=366)
+    evidence = f"{said} = {day}: the only such year within a year of the dated corpus ({low} … {high})"
+    return PublicationDate(value=day.isoformat(), source="inferred", confidence=CONFIDENCE, evidence=evidence)
+
+
+def _real_day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_named(phrase: str) -> int | None:
+    """The weekday a phrase names in full ("Wednesday, April 28" → 2), from `calendar`'s names."""
+    words = set(re.findall(r"[a-z]+", phrase.lower()))
+    found = [index for index, name in enumerate(calendar.day_name) if name.lower() in words]
+    return found[0] if len(found) == 1 else None
 
 
 def _corpus(
@@ -187,14 +258,14 @@ def _elapsed(text: _Text, timex: TimeExpression, anchor: _Anchor) -> _Elapsed | 
 
 
 def _date(
-    analysis: DocumentAnalysis, text: _Text, anchors: list[_Anchor], today: dt.date
+    analysis: DocumentAnalysis, text: _Text, anchors: list[_Anchor], today: dt.date | None
 ) -> PublicationDate | None:
     """Rules 2 and 3 over the anchors of one document; None when a clue is missing or clues conflict."""
     clues = [
         clue
         for timex in analysis.timexes
         for anchor in anchors
-        if (clue := _elapsed(text, timex, anchor)) is not None and clue.estimate <= today
+        if (clue := _elapsed(text, timex, anchor)) is not None and (today is None or clue.estimate <= today)
     ]
     if not clues or any(
         abs((a.estimate - b.estimate).days) > max(a.unit_days, b.unit_days) for a in clues for b in clues
@@ -209,7 +280,7 @@ def _date(
     weekday = _weekday(analysis, text, best.estimate)
     if weekday is not None:
         day, evidence = weekday[0], f"{evidence}; {weekday[1]} → {weekday[0]}"
-    if day > today or _reports_later(analysis, text, day):
+    if (today is not None and day > today) or _reports_later(analysis, text, day):
         return None
     confidence = NO_WEEKDAY_CONFIDENCE if weekday is None else CONFIDENCE
     return PublicationDate(value=day.isoformat(), source="inferred", confidence=confidence, evidence=evidence)

@@ -66,7 +66,11 @@ def _analysis(
 
 
 def _infer(
-    nlp: Language, dated: list[tuple[str, str]], undated: str, today: dt.date = TODAY, weak: bool = False
+    nlp: Language,
+    dated: list[tuple[str, str]],
+    undated: str,
+    today: dt.date | None = TODAY,
+    weak: bool = False,
 ) -> dict[str, PublicationDate]:
     analyses = [_analysis(nlp, f"dated{i}", text, day, weak) for i, (text, day) in enumerate(dated)]
     analyses.append(_analysis(nlp, "undated", undated, None))
@@ -154,3 +158,14 @@ def test_seed_003_is_dated_from_the_corpus(tmp_path: Path) -> None:
     # once dated, nothing is left to infer: a second pass changes nothing
     assert infer_publication_dates(analyses, store.load_links().timeline, store.load_links().entities) == {}
     store.close()
+
+
+def test_a_weekday_date_pair_takes_the_one_fitting_year_near_the_corpus(nlp: Language) -> None:
+    pair = "The electoral commission of Ruritania met on Tuesday, April 4, to count the ballots again."
+    found = _infer(nlp, [(FERRY, "2023-03-13")], pair, today=None)
+    date = found["doc:undated"]
+    assert (date.value, date.source, date.confidence) == ("2023-04-04", "inferred", 0.3)
+    assert "Tuesday, April 4 = 2023-04-04" in (date.evidence or "")
+    # a weekday the date does not have in any year near the corpus: no date
+    wrong = pair.replace("Tuesday", "Friday")
+    assert _infer(nlp, [(FERRY, "2023-03-13")], wrong, today=None) == {}

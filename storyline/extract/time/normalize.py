@@ -10,8 +10,9 @@ consistent with that direction. A forward cue ("before the election on", "schedu
 moves a month or month-day from the tense-picked occurrence to the next one when the former is over
 ~9 months back and the latter within ~3 months ahead ("was reshuffled before the vote on August 9",
 published June 4, is this year's August 9). Without an anchor, partial values keep their X's (XXXX-03-27) and
-get no interval; a weekday–date pair ("Wednesday, April 28") then fixes the year: the latest year, not
-after `today`, in which that day falls on that weekday.
+get no interval; a weekday–date pair ("Wednesday, April 28") then fixes the year only when the caller
+gives an explicit `today`: the latest year, not after it, in which that day falls on that weekday.
+The clock is never read: "Sunday 31 May" without an anchor stays XXXX-05-31.
 """
 
 from __future__ import annotations
@@ -256,18 +257,22 @@ def _weekday(reading: Reading, context: Context) -> tuple[str, TimeValue | None]
 
 
 def _weekday_year(reading: Reading, anchor: dt.date | None, today: dt.date | None) -> int | None:
-    """The year in which month/day falls on the reading's weekday: near the anchor, else latest to today."""
+    """The year in which month/day falls on the reading's weekday: near the anchor, else the latest up
+    to an explicit `today`; without either, None (the clock never dates the story)."""
     month, day = reading.month or 1, reading.day or 1
-    limit = today or dt.date.today()
     if anchor is not None:
         years = [anchor.year, anchor.year - 1, anchor.year + 1]
+    elif today is not None:
+        years = list(range(today.year, today.year - 40, -1))
     else:
-        years = list(range(limit.year, limit.year - 40, -1))
+        return None
     for year in years:
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
             continue
-        if candidate.weekday() == reading.weekday and (anchor is not None or candidate <= limit):
+        if candidate.weekday() == reading.weekday and (
+            anchor is not None or candidate <= (today or candidate)
+        ):
             return year
     return None

@@ -4,8 +4,9 @@ A date from metadata or a byline (`document.published.value` set) is kept as it 
 text is read with the temporal tagger, and the first rule that applies gives the date:
 
 1. weekday–date pair ("He spoke on Wednesday, April 28"), not in a future clause: the year written
-   with it, else the latest year stated in the text in which that day is that weekday, else the
-   latest such year not after today; the latest such pair wins. source "inferred", confidence 0.75.
+   with it, else the latest year stated in the text in which that day is that weekday (else, only when
+   the caller gives an explicit `today`, the latest such year not after it); the latest such pair
+   wins. source "inferred", confidence 0.75.
 2. dateline: a line that holds only a full date (and maybe a clock time), e.g. "2019.07.03 08:44" or
    "March 30, 2021": confidence 0.7 in the first three lines, 0.6 elsewhere. source "text".
 3. a full date (with year) in the first 300 characters, not in a future clause: source "text", 0.5.
@@ -15,6 +16,7 @@ text is read with the temporal tagger, and the first rule that applies gives the
    else the latest timestamp of a removed related-articles teaser — sidebars list recent articles, so
    it is near the publication date but not it (source "inferred", confidence 0.3).
 Otherwise the value stays None (source "none", confidence 0.0) and the evidence says why.
+The clock is never read: `today` is an explicit argument (None: no upper bound, no year from it).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ REMOVED_EVIDENCE = (("byline", "byline", 0.85), ("related teaser", "inferred", 0
 
 def _from_removed_text(document: Document, today: dt.date | None = None) -> PublicationDate | None:
     """A date read from a removed byline, else from a removed related-articles teaser (rule 5)."""
-    limit = today or dt.date.today()
+    limit = today
     for reason, source, confidence in REMOVED_EVIDENCE:
         days: list[tuple[dt.date, str]] = []
         for span in document.removed:
@@ -77,21 +79,21 @@ def _from_removed_text(document: Document, today: dt.date | None = None) -> Publ
     return None
 
 
-def _full_dates(snippet: str, today: dt.date) -> list[tuple[dt.date, str]]:
+def _full_dates(snippet: str, today: dt.date | None) -> list[tuple[dt.date, str]]:
     found: list[tuple[dt.date, str]] = []
     for candidate in tag(snippet):
         value = candidate.reading.value
         if value is None or not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
             continue
         day = dt.date.fromisoformat(value)
-        if day <= today:
+        if today is None or day <= today:
             found.append((day, snippet[candidate.start : candidate.end]))
     return found
 
 
 def infer_publication_date(text: str, doc: Doc | None, today: dt.date | None = None) -> PublicationDate:
     """The publication date the text supports (see the module rules), or an explained unknown."""
-    limit = today or dt.date.today()
+    limit = today
     frame = layout(text, doc)
     pairs: list[Clue] = []
     full: list[Clue] = []
@@ -109,7 +111,7 @@ def infer_publication_date(text: str, doc: Doc | None, today: dt.date | None = N
     )
     for candidate in candidates:
         clue = _clue(text, doc, frame, candidate, limit, years)
-        if clue is None or clue.day > limit:
+        if clue is None or (limit is not None and clue.day > limit):
             continue
         is_pair = candidate.reading.weekday is not None and candidate.reading.month is not None
         (pairs if is_pair else full).append(clue)
@@ -117,7 +119,7 @@ def infer_publication_date(text: str, doc: Doc | None, today: dt.date | None = N
 
 
 def _clue(
-    text: str, doc: Doc | None, frame: Layout, candidate: Candidate, today: dt.date, years: list[int]
+    text: str, doc: Doc | None, frame: Layout, candidate: Candidate, today: dt.date | None, years: list[int]
 ) -> Clue | None:
     reading = candidate.reading
     is_pair = reading.weekday is not None and reading.month is not None and reading.day is not None
@@ -145,10 +147,10 @@ def _clue(
     )
 
 
-def _pair_in_stated_year(candidate: Candidate, years: list[int], today: dt.date) -> str | None:
+def _pair_in_stated_year(candidate: Candidate, years: list[int], today: dt.date | None) -> str | None:
     """A weekday–date pair's date in a year the text states (latest first), if it fits one."""
     for year in years:
-        end_of_year = min(dt.date(year, 12, 31), today)
+        end_of_year = min(dt.date(year, 12, 31), today or dt.date(year, 12, 31))
         value, _ = resolve(candidate.reading, Context(anchor=None, today=end_of_year))
         if value.startswith(str(year)):
             return value
@@ -180,7 +182,10 @@ def _decide(text: str, pairs: list[Clue], full: list[Clue]) -> PublicationDate:
     if reported:
         return _found(max(reported, key=lambda c: c.day), "inferred", 0.4)
     return PublicationDate(
-        value=None, source="none", confidence=0.0, evidence="no full date or weekday–date pair in the text"
+        value=None,
+        source="none",
+        confidence=0.0,
+        evidence="no full date in the text, and no year for a weekday–date pair without an anchor",
     )
 
 

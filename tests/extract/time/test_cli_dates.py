@@ -57,3 +57,14 @@ def test_table_and_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
 def test_bad_anchor_is_an_error() -> None:
     result = CliRunner().invoke(app, _args("--anchor", "March", "-"), input=TEXT)
     assert result.exit_code != 0
+
+
+def test_without_an_anchor_the_clock_never_gives_the_year() -> None:
+    """Issue 10: "Sunday 31 May" without an anchor stays yearless, whatever today's date is."""
+    text = "The school will re-open on Sunday 31 May."
+    result = CliRunner().invoke(app, _args("--json", "-"), input=text)
+    assert result.exit_code == 0, result.output
+    [row] = [json.loads(line) for line in result.output.splitlines()]
+    assert (row["text"], row["value"], row["start_date"]) == ("Sunday 31 May", "XXXX-05-31", None)
+    table = CliRunner().invoke(app, _args("-"), input=text)
+    assert "XXXX-05-31" in table.output and "2026" not in table.output
