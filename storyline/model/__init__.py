@@ -19,8 +19,14 @@ from storyline.model.records import (
     TimeExpression,
     TimelineEntry,
 )
+from storyline.model.stories import Brief, BriefDate, BriefSentence, Copy, CopyKind, Story
 
 __all__ = [
+    "Brief",
+    "BriefDate",
+    "BriefSentence",
+    "Copy",
+    "CopyKind",
     "CorpusLinks",
     "Correction",
     "Document",
@@ -41,6 +47,7 @@ __all__ = [
     "Skipped",
     "Span",
     "Statement",
+    "Story",
     "TimeExpression",
     "TimeValue",
     "TimelineEntry",
