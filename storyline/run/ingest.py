@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from storyline.clean import clean_document
 from storyline.extract.nlp import load_pipeline, parse_documents, pipeline_version
 from storyline.ingest import DatingOptions, dating_options, read_paths
-from storyline.model import Document, DocumentAnalysis, Rejected, make_id
+from storyline.model import Document, DocumentAnalysis, Rejected, Skipped, make_id
 from storyline.run.analyze import analyze_or_reject
 from storyline.run.relink import relink
 from storyline.settings import Settings
@@ -83,6 +83,9 @@ def ingest_paths(
 def _clean_new_documents(raws: Iterable[object], store: Store, summary: RunSummary) -> list[Document]:
     pending: dict[str, Document] = {}
     for raw in raws:
+        if isinstance(raw, Skipped):
+            summary.skipped.append((raw.source, raw.reason))
+            continue
         outcome = raw if isinstance(raw, Rejected) else clean_document(raw)  # type: ignore[arg-type]
         if isinstance(outcome, Rejected):
             summary.rejected.append(outcome)
