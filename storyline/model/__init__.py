@@ -19,8 +19,14 @@ from storyline.model.records import (
     TimeExpression,
     TimelineEntry,
 )
+from storyline.model.stories import Brief, BriefDate, BriefSentence, Copy, CopyKind, Story
 
 __all__ = [
+    "Brief",
+    "BriefDate",
+    "BriefSentence",
+    "Copy",
+    "CopyKind",
     "CorpusLinks",
     "Correction",
     "Document",
@@ -40,6 +46,7 @@ __all__ = [
     "Sentence",
     "Span",
     "Statement",
+    "Story",
     "TimeExpression",
     "TimeValue",
     "TimelineEntry",

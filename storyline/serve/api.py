@@ -29,7 +29,25 @@ from storyline.store.pages import (
 )
 from storyline.store.search import SearchKind, search
 
-router = APIRouter(tags=["api"])
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    hint: str | None
+
+
+class ErrorEnvelope(BaseModel):
+    """Every error, from every route: {"error": {"code", "message", "hint"}}."""
+
+    error: ErrorBody
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorEnvelope, "description": "a parameter cannot be used (a malformed date or query)"},
+    404: {"model": ErrorEnvelope, "description": "no such record"},
+    422: {"model": ErrorEnvelope, "description": "a parameter is missing or of the wrong type"},
+}
+router = APIRouter(tags=["api"], responses=ERRORS)
 
 
 class Paged(BaseModel):

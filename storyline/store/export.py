@@ -1,6 +1,7 @@
 """The export contract: the whole corpus as one JSON object, JSON Lines or CSV, one table per kind.
 
 docs/export.md documents every field; storyline/store/export.schema.json validates the JSON form.
+CSV and xlsx also carry the flat human sheets of storyline/store/sheets.py.
 """
 
 from __future__ import annotations
@@ -15,12 +16,19 @@ from typing import Any, Literal, TextIO
 
 from storyline.errors import InputError
 from storyline.model import Document, Entity, Event, Mention, Quote, Span, Statement, TimelineEntry, TimeValue
+from storyline.store.sheets import sheets, write_sheet_csv
 from storyline.store.store import Store
+from storyline.store.stories import copy_record, duplicate_record, story_record
+from storyline.store.xlsx import write_xlsx
 
-Format = Literal["json", "jsonl", "csv"]
+Format = Literal["json", "jsonl", "csv", "xlsx"]
+FORMATS = ("json", "jsonl", "csv", "xlsx")
 Record = dict[str, Any]
 EXPORT_VERSION = 1
-KINDS = ("documents", "entities", "quotes", "statements", "events", "duplicates", "corrections", "reports")
+KINDS = (
+    "documents", "entities", "quotes", "statements", "events", "duplicates", "corrections", "reports",
+    "copies", "stories",
+)  # fmt: skip
 ITEMS = {
     "documents": "document",
     "entities": "entity",
@@ -30,8 +38,12 @@ ITEMS = {
     "duplicates": "duplicate",
     "corrections": "correction",
     "reports": "report",
+    "copies": "copy",
+    "stories": "story",
 }  # kind -> the name of its record in the schema's $defs
 JSON_NAME = "storyline.json"
+XLSX_NAME = "storyline.xlsx"
+SHEET_PREFIX = "sheet_"  # the human sheets in a CSV export: sheet_quotes.csv, sheet_events.csv, ...
 
 
 def export_schema() -> dict[str, Any]:
@@ -164,11 +176,12 @@ def iter_records(store: Store) -> Iterator[tuple[str, Record]]:
     yield from (("quotes", quote_record(q)) for q in quotes.values())
     yield from (("statements", statement_record(s, quotes)) for s in links.statements)
     yield from (("events", timeline_record(t)) for t in links.timeline)
-    for d in links.duplicates:
-        yield "duplicates", {"a": span(d.a), "b": span(d.b), "similarity": d.similarity}
+    yield from (("duplicates", duplicate_record(d)) for d in links.duplicates)
     for c in store.corrections():
         yield "corrections", {"id": c.id, "action": c.action, "targets": list(c.targets), "note": c.note}
     yield from (("reports", event_record(e)) for a in analyses for e in a.events)
+    yield from (("copies", copy_record(c)) for c in links.copies)
+    yield from (("stories", story_record(s)) for s in links.stories)
 
 
 def build_export(store: Store) -> Record:
@@ -179,25 +192,42 @@ def build_export(store: Store) -> Record:
     return result
 
 
-def export_corpus(store: Store, fmt: Format, out: Path | None, *, stream: TextIO | None = None) -> list[Path]:
-    """Write the export in `fmt` to the folder `out` (or a .json file); None or "-" means `stream`/stdout.
+def export_corpus(
+    store: Store, fmt: Format, out: Path | None, *, stream: TextIO | None = None, excel: bool = False
+) -> list[Path]:
+    """Write the export in `fmt` to the folder `out` (or a .json/.xlsx file); None or "-": `stream`/stdout.
 
-    Returns the files written (none for stdout).
+    `excel` (CSV): UTF-8 with a BOM and formula-safe sheets, for opening in Excel. Returns the files
+    written (none for stdout).
     """
     to_stdout = out is None or str(out) == "-"
-    if fmt not in ("json", "jsonl", "csv"):
-        raise InputError(f"unknown export format {fmt!r}", hint="use json, jsonl or csv")
+    if fmt not in FORMATS:
+        raise InputError(f"unknown export format {fmt!r}", hint=f"use {', '.join(FORMATS)}")
     if to_stdout:
         write_stream(store, fmt, stream or sys.stdout)
         return []
     assert out is not None
-    if fmt == "json" and out.suffix == ".json":
+    single = {"json": ".json", "xlsx": ".xlsx"}.get(fmt)
+    if single and out.suffix == single:
         out.parent.mkdir(parents=True, exist_ok=True)
-        return _write_json(store, out)
+        return _write_single(store, fmt, out)
     out.mkdir(parents=True, exist_ok=True)
-    if fmt == "json":
-        return _write_json(store, out / JSON_NAME)
-    return _write_tables(store, fmt, out)
+    if fmt in ("json", "xlsx"):
+        return _write_single(store, fmt, out / (JSON_NAME if fmt == "json" else XLSX_NAME))
+    written = _write_tables(store, fmt, out, excel=excel)
+    if fmt == "csv":
+        for sheet in sheets(store):
+            path = out / f"{SHEET_PREFIX}{sheet.name}.csv"
+            write_sheet_csv(path, sheet, excel=excel)
+            written.append(path)
+    return written
+
+
+def _write_single(store: Store, fmt: Format, path: Path) -> list[Path]:
+    if fmt == "xlsx":
+        write_xlsx(path, sheets(store))
+        return [path]
+    return _write_json(store, path)
 
 
 def write_stream(store: Store, fmt: Format, stream: TextIO) -> None:
@@ -207,6 +237,8 @@ def write_stream(store: Store, fmt: Format, stream: TextIO) -> None:
     """
     if fmt == "csv":
         raise InputError("a CSV export is one file per kind", hint="give --out DIR")
+    if fmt == "xlsx":
+        raise InputError("an xlsx workbook is not text", hint="give --out FILE.xlsx or --out DIR")
     if fmt == "json":
         json.dump(build_export(store), stream, ensure_ascii=False, indent=2)
         stream.write("\n")
@@ -222,14 +254,14 @@ def _write_json(store: Store, path: Path) -> list[Path]:
     return [path]
 
 
-def _write_tables(store: Store, fmt: Format, folder: Path) -> list[Path]:
+def _write_tables(store: Store, fmt: Format, folder: Path, *, excel: bool = False) -> list[Path]:
     grouped: dict[str, list[Record]] = {kind: [] for kind in KINDS}
     for kind, record in iter_records(store):
         grouped[kind].append(record)
     paths = []
     for kind, records in grouped.items():
         path = folder / f"{kind}.{fmt}"
-        with path.open("w", encoding="utf-8", newline="") as handle:
+        with path.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as handle:
             if fmt == "jsonl":
                 handle.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
             else:

@@ -43,6 +43,8 @@ def test_files_in_a_folder(db: Path, tmp_path: Path, fmt: str) -> None:
     result = runner.invoke(app, ["export", "--db", str(db), "--format", fmt, "--out", str(out)])
     assert result.exit_code == 0, result.output
     expected = ["storyline.json"] if fmt == "json" else [f"{kind}.{fmt}" for kind in KINDS]
+    if fmt == "csv":  # and the flat sheets for people
+        expected += ["sheet_quotes.csv", "sheet_events.csv", "sheet_entities.csv"]
     assert sorted(p.name for p in out.iterdir()) == sorted(expected)
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from storyline.extract.quotes.attribution import find_relay
 from storyline.extract.quotes.direct import direct_drafts, is_direct
-from storyline.extract.quotes.draft import Draft
+from storyline.extract.quotes.draft import Draft, sound
 from storyline.extract.quotes.indirect import indirect_drafts
 from storyline.extract.quotes.marks import find_quoted_spans
 from storyline.extract.quotes.posts import interview_drafts, post_drafts, transcript_drafts
@@ -30,9 +30,17 @@ RELAY_TAIL = re.compile(r",\s*(?:writes|wrote|reports|reported)\s+[“\"«]?(?P<
 
 
 def extract_quotes(
-    document: Document, doc: Doc, mentions: Sequence[Mention], timexes: Sequence[TimeExpression]
+    document: Document,
+    doc: Doc,
+    mentions: Sequence[Mention],
+    timexes: Sequence[TimeExpression],
+    *,
+    attitudes: bool = False,
 ) -> tuple[Quote, ...]:
-    """Every quote in the document, in text order; `mentions` should include the coreference output."""
+    """Every quote in the document, in text order; `mentions` should include the coreference output.
+
+    With `attitudes`, stances reported without speech are attributions too ("Ryan endorsed Trump",
+    "voters want to limit immigration"), as in PolNeAR's annotation."""
     text = document.text
     spans = find_quoted_spans(text)
     direct = direct_drafts(doc, text, spans)
@@ -42,10 +50,10 @@ def extract_quotes(
     quoted = [(s.open, s.close) for s in spans if is_direct(text, s)]
     quoted += [(d.start, d.end) for d in direct if not d.transcript]
     partials = [(s.start, s.end) for s in spans if not is_direct(text, s) and s.depth == 0]
-    indirect = [d for d in indirect_drafts(doc, text, quoted, partials) if not _touches(d, quoted)]
+    indirect = [d for d in indirect_drafts(doc, text, quoted, partials, attitudes) if not _touches(d, quoted)]
     for draft in indirect:
         _relay_tail(text, draft)
-    drafts = sorted(direct + indirect, key=lambda d: (d.start, d.end))
+    drafts = sorted((d for d in direct + indirect if sound(d, text)), key=lambda d: (d.start, d.end))
     quotes: dict[tuple[int, int], Quote] = {}
     for draft in drafts:
         quotes.setdefault((draft.start, draft.end), _quote(document, doc, draft, mentions, timexes))
@@ -93,6 +101,8 @@ def _quote(
     text = document.text
     date, source = said_on(draft, document, timexes)
     speaker = tidy_speaker(doc, draft.speaker, mentions) if draft.speaker else None
+    if speaker is not None and speaker[0] >= speaker[1]:
+        speaker = None
     cue = draft.cue
     return Quote(
         id=make_id("quote", document.id, draft.start, draft.end),

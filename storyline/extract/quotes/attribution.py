@@ -15,7 +15,7 @@ from storyline.extract.quotes.lexicon import (
     SPEAKER_PREPOSITIONS,
     SPEECH_VERBS,
 )
-from storyline.extract.quotes.marks import FAMILY
+from storyline.extract.quotes.marks import MARK_TOKENS
 
 CharSpan = tuple[int, int]
 MAX_SPEAKER_TOKENS = 9
@@ -91,7 +91,7 @@ def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _is_word(token: Token) -> bool:
-    return not (token.is_punct or token.is_space or token.text in FAMILY)
+    return not (token.is_punct or token.is_space or token.text in MARK_TOKENS)
 
 
 def _phrase(tokens: list[Token]) -> CharSpan | None:
@@ -116,7 +116,7 @@ def _after_verb(tokens: list[Token]) -> list[Token]:
             break
         if token.lower_ in ("as", "that", "in", "at", "on") or token.pos_ in ("VERB", "AUX", "SCONJ"):
             break
-        if (token.is_punct and token.text not in (".", "-")) or token.text in FAMILY:
+        if (token.is_punct and token.text not in (".", "-")) or token.text in MARK_TOKENS:
             break
         if token.text == "." and phrase:
             break
@@ -155,7 +155,7 @@ def trailer(doc: Doc, text: str, close: int) -> Attribution | None:
         return None
     verb = tokens[verb_index]
     before, after = tokens[:verb_index], _after_verb(tokens[verb_index + 1 :])
-    if any(t.text in FAMILY and t.idx > close for t in before[1:]):
+    if any(t.text in MARK_TOKENS and t.idx > close for t in before[1:]):
         return None
     relay = find_relay(text, region)
     if verb.lemma_.lower() in RELAY_VERBS:

@@ -28,3 +28,22 @@ class Draft:
     fragments: tuple[CharSpan, ...] = ()
     date: TimeValue | None = None
     transcript: bool = False  # an answer in a transcript: reported speech inside it is still reported
+
+
+def _proper(span: CharSpan | None, text: str) -> bool:
+    return span is not None and 0 <= span[0] < span[1] <= len(text) and bool(text[span[0] : span[1]].strip())
+
+
+def sound(draft: Draft, text: str) -> bool:
+    """The invariant every quote keeps: content, speaker and cue spans non-empty, in order and in the text.
+
+    A draft whose content is empty or inverted (a cut before its own start) is dropped; an improper
+    speaker or cue span is cleared rather than kept."""
+    content = text[draft.start : draft.end].strip(" \t\n,.;:—–-\"'“”‘’«»`")
+    if not (_proper((draft.start, draft.end), text) and content):
+        return False
+    if draft.speaker is not None and not _proper(draft.speaker, text):
+        draft.speaker = None
+    if draft.cue is not None and not _proper(draft.cue, text):
+        draft.cue = None
+    return True

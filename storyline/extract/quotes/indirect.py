@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.quotes.draft import CharSpan, Draft
+from storyline.extract.quotes.frames import content_of
 from storyline.extract.quotes.lexicon import (
-    CONTENT_NOUNS,
     IMPERSONAL_SUBJECTS,
     INDIRECT_VERBS,
     LABEL_VERBS,
@@ -18,12 +18,12 @@ from storyline.extract.quotes.lexicon import (
 
 SUBJECTS = ("nsubj", "nsubjpass")
 ANAPHORS = frozenset({"this", "that", "it", "these", "those", "so"})
-PERSONAL = frozenset({"i", "we", "you"})
+# Subjects that name no source; "it", "who" and "which" do ("It said …", "a poll, which showed …").
+NO_SOURCE = IMPERSONAL_SUBJECTS - {"it", "who", "which"}
 OPINION = re.compile(
     r"(?i:\bin\s+)(?P<who>his|her|their|the\s+[\w\-]+(?:\s+[\w\-]+){0,3}|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['’]?s?"
     r"\s+(?:opinion|view|words),\s*"
 )
-THAT_WINDOW = 6
 LEADING = frozenset({"that", "whether", "if", "how", ","})
 
 
@@ -34,31 +34,6 @@ def _span(tokens: Sequence[Token] | Span) -> CharSpan:
 def _subtree(token: Token) -> CharSpan:
     doc = token.doc
     return _span(doc[token.left_edge.i : token.right_edge.i + 1])
-
-
-def _content_clause(verb: Token) -> Token | None:
-    """The clause a speech verb reports: its ccomp, or the that-clause of "expressed confidence that"."""
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return child
-    for child in verb.children:
-        if child.dep_ == "dobj" and (child.lemma_.lower() in CONTENT_NOUNS or child.lower_ in CONTENT_NOUNS):
-            for grandchild in child.children:
-                if grandchild.dep_ in ("acl", "ccomp", "relcl") and any(
-                    t.lower_ == "that" and t.dep_ == "mark" for t in grandchild.children
-                ):
-                    return grandchild
-    return _that_after(verb)
-
-
-def _that_after(verb: Token) -> Token | None:
-    """`has said from the start that X …` parsed with the clause elsewhere: the clause `that` opens."""
-    for token in verb.doc[verb.i + 1 : verb.i + 1 + THAT_WINDOW]:
-        if token.is_punct or token.pos_ in ("VERB", "AUX"):
-            return None
-        if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
-            return token.head if token.head.pos_ in ("VERB", "AUX") else None
-    return None
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -90,30 +65,34 @@ def _trim(text: str, span: CharSpan) -> CharSpan:
 
 
 def _verb_drafts(
-    sent: Span, text: str, quoted: Sequence[CharSpan], partials: Sequence[CharSpan]
+    sent: Span, text: str, quoted: Sequence[CharSpan], partials: Sequence[CharSpan], attitudes: bool
 ) -> list[Draft]:
     drafts: list[Draft] = []
     for verb in sent:
         if verb.pos_ != "VERB" or _inside(verb.idx, quoted):
             continue
-        if _inside(verb.idx, [(d.start, d.end) for d in drafts]) and not _own_subject(verb):
-            continue
-        lemma = verb.lemma_.lower()
-        clause = _content_clause(verb) if lemma in INDIRECT_VERBS else None
-        if clause is None and lemma in LABEL_VERBS:
-            clause = _labelled(verb, partials)
+        holders = [d for d in drafts if d.start <= verb.idx < d.end]
+        if holders and (not _own_subject(verb) or verb.left_edge.idx <= holders[-1].start):
+            continue  # the head of reported content ("said she thinks …") is not a statement of its own
         subject = subject_of(verb)
-        if clause is None or subject is None or subject.lower_ in IMPERSONAL_SUBJECTS | PERSONAL:
+        if subject is None or subject.lower_ in NO_SOURCE or subject.dep_ == "nsubjpass":
             continue
-        if subject.dep_ == "nsubjpass":
+        content = content_of(verb, attitudes)
+        if content is not None:
+            clause, span, cue = content.clause, content.span, content.cue
+        elif verb.lemma_.lower() in LABEL_VERBS and _labelled(verb, partials) is not None:
+            clause, span, cue = verb, _right_of(verb), (verb.idx, verb.idx + len(verb))
+        else:
             continue
-        start, end = _trim(text, _subtree(clause) if clause is not verb else _right_of(verb))
+        start, end = _trim(text, span)
+        if start < verb.idx and _inside(verb.idx, [(d.start, d.end) for d in drafts]):
+            continue  # a verb inside reported content whose content lies before it: a misparse
         if clause is not verb:
             end = _coordinated_end(verb, clause, text, end)
         if end - start < 3 or _inside(start, quoted):
             continue
         _cut_before(drafts, verb, text)
-        drafts.append(_draft(sent, (start, end), _subtree(subject), verb))
+        drafts.append(_draft(sent, (start, end), _subtree(subject), cue))
     return drafts
 
 
@@ -172,10 +151,10 @@ def _right_of(verb: Token) -> CharSpan:
     )
 
 
-def _draft(sent: Span, content: CharSpan, speaker: CharSpan, cue: Token) -> Draft:
+def _draft(sent: Span, content: CharSpan, speaker: CharSpan, cue: CharSpan) -> Draft:
     regions = ((sent.start_char, content[0]), (content[1], sent.end_char))
-    return Draft(kind="indirect", start=content[0], end=content[1], speaker=speaker,
-                 cue=(cue.idx, cue.idx + len(cue)), regions=regions)  # fmt: skip
+    return Draft(kind="indirect", start=content[0], end=content[1], speaker=speaker, cue=cue,
+                 regions=regions)  # fmt: skip
 
 
 def _inside(offset: int, spans: Sequence[CharSpan]) -> bool:
@@ -238,14 +217,14 @@ def _anaphoric(sent: Span, previous: Span | None) -> list[Draft]:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if subjects and agents:
             content = (previous.start_char, previous.end_char)
-            draft = _draft(sent, content, _subtree(agents[0]), verb)
+            draft = _draft(sent, content, _subtree(agents[0]), (verb.idx, verb.idx + len(verb)))
             draft.regions = ((sent.start_char, sent.end_char),)
             return [draft]
     return []
 
 
 def indirect_drafts(
-    doc: Doc, text: str, quoted: Sequence[CharSpan], partials: Sequence[CharSpan]
+    doc: Doc, text: str, quoted: Sequence[CharSpan], partials: Sequence[CharSpan], attitudes: bool = False
 ) -> list[Draft]:
     """Every indirect statement outside direct quotes, with partial quotes inside it kept as fragments."""
     drafts: list[Draft] = []
@@ -254,7 +233,9 @@ def indirect_drafts(
         if not sent.text.strip():
             continue
         if not _inside(sent.start_char, quoted):
-            drafts.extend(_anaphoric(sent, previous) or _sentence_drafts(sent, text, quoted, partials))
+            drafts.extend(
+                _anaphoric(sent, previous) or _sentence_drafts(sent, text, quoted, partials, attitudes)
+            )
         previous = _strip_sentence(sent)
     for draft in drafts:
         draft.fragments = tuple(p for p in partials if draft.start <= p[0] and p[1] <= draft.end)
@@ -262,12 +243,12 @@ def indirect_drafts(
 
 
 def _sentence_drafts(
-    sent: Span, text: str, quoted: Sequence[CharSpan], partials: Sequence[CharSpan]
+    sent: Span, text: str, quoted: Sequence[CharSpan], partials: Sequence[CharSpan], attitudes: bool
 ) -> list[Draft]:
     """`According to X, …`; but when a reporting verb has its own speaker (`according to Interfax, Peskov
     called …`), X is the outlet relaying it."""
     according = _according(sent, text)
-    verbs = _verb_drafts(sent, text, quoted, partials)
+    verbs = _verb_drafts(sent, text, quoted, partials, attitudes)
     if according and verbs and according[0].speaker:
         outlet = text[according[0].speaker[0] : according[0].speaker[1]]
         for draft in verbs:

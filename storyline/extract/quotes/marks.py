@@ -1,13 +1,15 @@
 """Pairing of quotation marks into quoted spans: curly, straight, single, guillemets, across paragraphs.
 
-News text mixes conventions: “curly”, "straight", ‘single’ and «guillemets»; a closing mark used as an
-opening one (` ”the`), an opening straight mark closing a curly quote (`“ … "`), quotes that run over
-several paragraphs with an opening mark per paragraph (or none) and a closing mark only at the end, and
-quotes nested inside quotes. `find_quoted_spans` reads all of these with a small state machine.
+News text mixes conventions: “curly”, "straight", ‘single’, «guillemets», ‹single guillemets›, „low-high“,
+wire and treebank style (``…'' and ''…'', `…' for single quotes, with "they 're" contractions); a closing
+mark used as an opening one (` ”the`), an opening straight mark closing a curly quote (`“ … "`), quotes
+that run over several paragraphs with an opening mark per paragraph (or none) and a closing mark only at
+the end, and quotes nested inside quotes. `find_quoted_spans` reads all of these with a small state machine.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE = "double"
@@ -16,10 +18,14 @@ GUILLEMET = "guillemet"
 FAMILY = {
     "“": DOUBLE, "”": DOUBLE, "„": DOUBLE, '"': DOUBLE,
     "‘": SINGLE, "’": SINGLE, "‚": SINGLE, "'": SINGLE,
-    "«": GUILLEMET, "»": GUILLEMET,
+    "«": GUILLEMET, "»": GUILLEMET, "‹": SINGLE, "›": SINGLE,
 }  # fmt: skip
-OPENING = frozenset("“„‘‚«")
-CLOSING = frozenset("”’»")
+OPENING = frozenset("“„‘‚«‹")
+CLOSING = frozenset("”’»›")
+# Tokens that are quotation marks, as the tokenizer splits them (two-character wire marks included).
+MARK_TOKENS = frozenset(FAMILY) | frozenset({"``", "''", "`"})
+CONTRACTION = re.compile(r"(?<= )'(?=(?:s|re|ve|ll|d|m|t)\b)", re.IGNORECASE)
+TWO_QUOTES = re.compile(r"``|''")
 OPEN_CONTEXT = frozenset("([{—–-/\u00a0") | frozenset(FAMILY)
 CLOSE_CONTEXT = frozenset(".,;:!?)]}…—–-") | frozenset(FAMILY)
 LOOKAHEAD_CHARS = 4000
@@ -134,8 +140,42 @@ def _is_open(text: str, i: int) -> bool:
     return lean != "close"
 
 
+def _single_marks(text: str) -> tuple[str, dict[int, int], dict[int, int]]:
+    """`text` with wire marks rewritten to one-character marks of the same length, for scanning.
+
+    ``…'' and ''…'' become a curly or straight double mark next to the quoted words and a blank beside it;
+    a treebank backtick is an opening single mark and a split contraction ("they 're") no mark at all.
+    Returns the text and, per rewritten mark, where the two-character mark begins and ends.
+    """
+    chars = list(CONTRACTION.sub("a", text))
+    begins: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for match in TWO_QUOTES.finditer(text):
+        i = match.start()
+        nxt = text[i + 2] if i + 2 < len(text) else "\n"
+        opening = match.group() == "``" or (not nxt.isspace() and nxt not in CLOSE_CONTEXT)
+        mark, blank = (i + 1, i) if opening else (i, i + 1)
+        chars[mark], chars[blank] = ("“" if match.group() == "``" else '"'), " "
+        begins[mark], ends[mark] = i, i + 2
+    return "".join(chars).replace("`", "‘"), begins, ends
+
+
 def find_quoted_spans(text: str) -> tuple[QuotedSpan, ...]:
-    """Every quoted span in `text`, in order of its opening mark (nested ones included, with depth)."""
+    """Every quoted span in `text`, in order of its opening mark (nested ones included, with depth).
+
+    Two-character marks (``, '') are reported whole: `open` is where the opening pair begins and `close`
+    where the closing pair ends."""
+    scan, begins, ends = _single_marks(text)
+    spans = [
+        QuotedSpan(
+            begins.get(s.open, s.open), s.start, s.end, ends.get(s.close - 1, s.close), s.depth, s.closed
+        )
+        for s in _scan(scan)
+    ]
+    return tuple(sorted(spans, key=lambda span: (span.open, -span.close)))
+
+
+def _scan(text: str) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     stack: list[_Open] = []
     i = 0
@@ -152,7 +192,7 @@ def find_quoted_spans(text: str) -> tuple[QuotedSpan, ...]:
                 stack.append(_Open(FAMILY[char], i))
         i += 1
     _close_unclosed(text, len(text), stack, spans)
-    return tuple(sorted(spans, key=lambda span: (span.open, -span.close)))
+    return spans
 
 
 def _at_paragraph_end(text: str, i: int, stack: list[_Open], spans: list[QuotedSpan]) -> int:

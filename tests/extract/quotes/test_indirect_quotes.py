@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from quote_helpers import Run, speaker_names
+from quote_helpers import Run, make_document, name_mentions, speaker_names
+from spacy.language import Language
+
+from storyline.extract.quotes import extract_quotes
 
 
 def test_said_that(run: Run) -> None:
@@ -81,3 +84,41 @@ def test_reported_speech_inside_a_direct_quote_is_not_extracted(run: Run) -> Non
     text = "“The port is safe, and this was confirmed by the inspectors,” Ivan Sorel said."
     _, _, quotes = run(text)
     assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_reporting_verb_frames_beyond_that_clauses(run: Run) -> None:
+    _, _, quotes = run(
+        "Mayor Erik Vang vowed to rebuild the pier. Ingrid Solberg called for a new ferry line to Tromvik. "
+        "The council announced plans for a second bridge."
+    )
+    assert [(q.speaker_text, q.cue_text, q.text) for q in quotes] == [
+        ("Mayor Erik Vang", "vowed", "to rebuild the pier"),
+        ("Ingrid Solberg", "called for", "a new ferry line to Tromvik"),
+        ("The council", "announced", "plans for a second bridge"),
+    ]
+
+
+def test_attitudes_only_when_asked(run: Run, nlp: Language) -> None:
+    text = "Mayor Erik Vang endorsed Ingrid Solberg in June. Most fishermen want to keep the old harbour."
+    assert run(text)[2] == ()
+    document = make_document(text)
+    doc = nlp(text)
+    quotes = extract_quotes(document, doc, name_mentions(document, doc), (), attitudes=True)
+    assert [(q.speaker_text, q.cue_text, q.text) for q in quotes] == [
+        ("Mayor Erik Vang", "endorsed", "Ingrid Solberg"),
+        ("Most fishermen", "want", "to keep the old harbour"),
+    ]
+
+
+def test_the_head_of_reported_content_is_not_a_statement_of_its_own(run: Run) -> None:
+    _, _, quotes = run("Erik Vang said he believes the bridge will open in May.")
+    assert [(q.speaker_text, q.text) for q in quotes] == [
+        ("Erik Vang", "he believes the bridge will open in May")
+    ]
+
+
+def test_it_and_who_can_be_sources(run: Run) -> None:
+    _, _, quotes = run(
+        "The ministry said in March that the port would close. It said the ferries would stop."
+    )
+    assert [q.speaker_text for q in quotes] == ["The ministry", "It"]

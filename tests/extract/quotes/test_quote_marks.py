@@ -49,3 +49,21 @@ def test_nested_quotes_are_inside_the_outer_quote() -> None:
 def test_an_unclosed_quote_ends_with_its_paragraph() -> None:
     text = "“We will build it all\n\nThe council met later."
     assert contents(text) == ["We will build it all"]
+
+
+def test_wire_and_treebank_marks_are_reported_whole() -> None:
+    text = "`` The markets are like oil , '' he said . ''We are told,'' Mr. Putin said."
+    spans = find_quoted_spans(text)
+    assert [text[s.open : s.close] for s in spans] == ["`` The markets are like oil , ''", "''We are told,''"]
+    assert contents(text) == [" The markets are like oil , ", "We are told,"]
+
+
+def test_treebank_single_quotes_and_split_contractions() -> None:
+    text = "`` About him , ` with such friends who needs enemies ' , they 're sure , '' he writes ."
+    assert contents(text, depth=1) == [" with such friends who needs enemies "]
+    assert contents(text) == [" About him , ` with such friends who needs enemies ' , they 're sure , "]
+    assert contents("It 's been the lawyers ' year , and they 're done .") == []
+
+
+def test_low_high_and_single_guillemets() -> None:
+    assert contents("„Wir schaffen das“, sagte sie. ‹ Non › dit-il.") == ["Wir schaffen das", " Non "]

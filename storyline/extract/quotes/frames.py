@@ -1,0 +1,120 @@
+"""Where a reporting verb's content is, by its frame: that-clause, infinitive, object or prepositional object.
+
+"said that …" (ccomp), "vowed to repeal it" (xcomp), "announced plans to …" (dobj), "called for a ban"
+(prep:for, the cue then takes in the preposition: "called for"). An object's content goes on through the
+verb's later complements: "accused the FDIC of trying …", "saw immigrants as a burden".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from storyline.extract.quotes.lexicon import (
+    ATTITUDE_FRAMES,
+    CONTENT_NOUNS,
+    CONTENT_PREPOSITIONS,
+    INDIRECT_VERBS,
+    SPEECH_FRAMES,
+)
+
+CharSpan = tuple[int, int]
+THAT_WINDOW = 6
+OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """A verb's reported content: the clause token it hangs on, its character span, and the cue's span."""
+
+    clause: Token
+    span: CharSpan
+    cue: CharSpan
+
+
+def _edges(first: Token, last: Token) -> CharSpan:
+    return first.left_edge.idx, last.right_edge.idx + len(last.right_edge)
+
+
+def frames_of(verb: Token, attitudes: bool) -> frozenset[str]:
+    """The complement kinds `verb` reports content through ("ccomp", "xcomp", "dobj", "prep:for" …)."""
+    lemma = verb.lemma_.lower()
+    frames = SPEECH_FRAMES.get(lemma, frozenset())
+    if lemma in INDIRECT_VERBS:
+        frames |= {"ccomp"}
+    if attitudes:
+        frames = frames | ATTITUDE_FRAMES.get(lemma, frozenset())
+    return frames
+
+
+def content_of(verb: Token, attitudes: bool = False) -> Content | None:
+    """The content `verb` reports, tried in order: that-clause, content noun, infinitive, object, prep."""
+    frames = frames_of(verb, attitudes)
+    if not frames:
+        return None
+    cue = (verb.idx, verb.idx + len(verb))
+    clause = _clause(verb) if "ccomp" in frames else None
+    if clause is not None:
+        marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")]
+        span = _edges(clause, clause)
+        return Content(clause, (marks[0].idx, span[1]) if marks else span, cue)
+    children = [c for c in verb.rights]
+    for child in children:
+        if child.dep_ == "xcomp" and "xcomp" in frames:
+            return Content(child, _edges(child, child), cue)
+        if child.dep_ == "dobj" and "dobj" in frames and not _is_pronoun_object(child):
+            return Content(child, _edges(child, _last_complement(verb, child, frames)), cue)
+        if child.dep_ == "prep" and f"prep:{child.lower_}" in frames:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                phrase = (cue[0], child.idx + len(child)) if child.i - verb.i <= 2 else cue
+                last = _last_complement(verb, child, frames)
+                return Content(objects[0], (objects[0].left_edge.idx, _edges(last, last)[1]), phrase)
+    return None
+
+
+def _is_pronoun_object(obj: Token) -> bool:
+    """`told him`, `asked them`: a personal pronoun object is the addressee, not the content."""
+    return obj.pos_ == "PRON" and obj.lower_ not in ("that", "this", "it", "what", "something", "nothing")
+
+
+def _last_complement(verb: Token, obj: Token, frames: frozenset[str]) -> Token:
+    """The last of the verb's complements that carry on an object's content, right after it."""
+    last = obj
+    for child in verb.rights:
+        if child.i <= obj.i:
+            continue
+        if child.dep_ in OBJECT_DEPS or (
+            child.dep_ == "prep"
+            and (child.lower_ in CONTENT_PREPOSITIONS or f"prep:{child.lower_}" in frames)
+        ):
+            last = child
+        else:
+            break
+    return last
+
+
+def _clause(verb: Token) -> Token | None:
+    """The clause a speech verb reports: its ccomp, or the that-clause of "expressed confidence that"."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return child
+    for child in verb.children:
+        if child.dep_ == "dobj" and (child.lemma_.lower() in CONTENT_NOUNS or child.lower_ in CONTENT_NOUNS):
+            for grandchild in child.children:
+                if grandchild.dep_ in ("acl", "ccomp", "relcl") and any(
+                    t.lower_ == "that" and t.dep_ == "mark" for t in grandchild.children
+                ):
+                    return grandchild
+    return _that_after(verb)
+
+
+def _that_after(verb: Token) -> Token | None:
+    """`has said from the start that X …` parsed with the clause elsewhere: the clause `that` opens."""
+    for token in verb.doc[verb.i + 1 : verb.i + 1 + THAT_WINDOW]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
+            return token.head if token.head.pos_ in ("VERB", "AUX") else None
+    return None
