@@ -81,7 +81,7 @@ def _year(match: re.Match[str]) -> Reading | None:
 
 
 def _decade(match: re.Match[str]) -> Reading | None:
-    """"the 1990s" is a decade (199); "the 1500s" or "the 1900s" a century (15, 19); "the 2000s" a decade."""
+    """A decade ("the 1990s": 199), or a century for "the 1500s", "the 1900s" (15, 19); "the 2000s": 200."""
     if match["d"] == "0" and match["c"] != "20":
         return Reading(value=match["c"], explicit_year=True)
     return Reading(value=f"{match['c']}{match['d']}", explicit_year=True)
