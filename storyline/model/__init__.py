@@ -3,7 +3,7 @@
 from storyline.model.dates import Granularity, PublicationDate, PublishedFrom, TimeValue
 from storyline.model.document import Document, OffsetMap, RawDocument, RemovedSpan
 from storyline.model.ids import make_id
-from storyline.model.outcome import Rejected
+from storyline.model.outcome import Rejected, Skipped
 from storyline.model.records import (
     CorpusLinks,
     Correction,
@@ -19,8 +19,14 @@ from storyline.model.records import (
     TimeExpression,
     TimelineEntry,
 )
+from storyline.model.stories import Brief, BriefDate, BriefSentence, Copy, CopyKind, Story
 
 __all__ = [
+    "Brief",
+    "BriefDate",
+    "BriefSentence",
+    "Copy",
+    "CopyKind",
     "CorpusLinks",
     "Correction",
     "Document",
@@ -38,8 +44,10 @@ __all__ = [
     "Rejected",
     "RemovedSpan",
     "Sentence",
+    "Skipped",
     "Span",
     "Statement",
+    "Story",
     "TimeExpression",
     "TimeValue",
     "TimelineEntry",

@@ -10,11 +10,13 @@ from typing import Literal
 
 from storyline.model.dates import PublicationDate, TimeValue
 from storyline.model.document import Document
+from storyline.model.stories import Copy, Story
 
 MentionKind = Literal["name", "pronoun", "role"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 QuoteKind = Literal["direct", "indirect"]
 SaidOnFrom = Literal["text", "published", "none"]
+DuplicateKind = Literal["exact", "near"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -179,11 +181,18 @@ class TimelineEntry:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class NearDuplicate:
-    """Two passages (in two documents) that say nearly the same thing."""
+    """Two passages (in two documents) that say nearly the same thing.
+
+    `a` is the passage in the origin (the earlier published document), `b` the passage in the copy;
+    `origin` is `a.document`. `kind` is "exact" when the words are the same, else "near";
+    `similarity` is the share of the shorter passage's word shingles found in the other.
+    """
 
     a: Span
     b: Span
     similarity: float
+    origin: str | None = None
+    kind: DuplicateKind = "near"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -208,3 +217,5 @@ class CorpusLinks:
     statements: tuple[Statement, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     duplicates: tuple[NearDuplicate, ...] = ()
+    copies: tuple[Copy, ...] = ()
+    stories: tuple[Story, ...] = ()

@@ -18,13 +18,17 @@ from storyline.errors import InputError
 from storyline.model import Document, Entity, Event, Mention, Quote, Span, Statement, TimelineEntry, TimeValue
 from storyline.store.sheets import sheets, write_sheet_csv
 from storyline.store.store import Store
+from storyline.store.stories import copy_record, duplicate_record, story_record
 from storyline.store.xlsx import write_xlsx
 
 Format = Literal["json", "jsonl", "csv", "xlsx"]
 FORMATS = ("json", "jsonl", "csv", "xlsx")
 Record = dict[str, Any]
 EXPORT_VERSION = 1
-KINDS = ("documents", "entities", "quotes", "statements", "events", "duplicates", "corrections", "reports")
+KINDS = (
+    "documents", "entities", "quotes", "statements", "events", "duplicates", "corrections", "reports",
+    "copies", "stories",
+)  # fmt: skip
 ITEMS = {
     "documents": "document",
     "entities": "entity",
@@ -34,6 +38,8 @@ ITEMS = {
     "duplicates": "duplicate",
     "corrections": "correction",
     "reports": "report",
+    "copies": "copy",
+    "stories": "story",
 }  # kind -> the name of its record in the schema's $defs
 JSON_NAME = "storyline.json"
 XLSX_NAME = "storyline.xlsx"
@@ -170,11 +176,12 @@ def iter_records(store: Store) -> Iterator[tuple[str, Record]]:
     yield from (("quotes", quote_record(q)) for q in quotes.values())
     yield from (("statements", statement_record(s, quotes)) for s in links.statements)
     yield from (("events", timeline_record(t)) for t in links.timeline)
-    for d in links.duplicates:
-        yield "duplicates", {"a": span(d.a), "b": span(d.b), "similarity": d.similarity}
+    yield from (("duplicates", duplicate_record(d)) for d in links.duplicates)
     for c in store.corrections():
         yield "corrections", {"id": c.id, "action": c.action, "targets": list(c.targets), "note": c.note}
     yield from (("reports", event_record(e)) for a in analyses for e in a.events)
+    yield from (("copies", copy_record(c)) for c in links.copies)
+    yield from (("stories", story_record(s)) for s in links.stories)
 
 
 def build_export(store: Store) -> Record:

@@ -26,6 +26,7 @@ from storyline.model import (
     TimelineEntry,
     TimeValue,
 )
+from storyline.store.stories import load_copies, load_stories
 
 Row = sqlite3.Row
 
@@ -279,6 +280,8 @@ def load_duplicates(conn: sqlite3.Connection) -> list[NearDuplicate]:
             a=Span(document=r["a_document"], start=r["a_start"], end=r["a_end"]),
             b=Span(document=r["b_document"], start=r["b_start"], end=r["b_end"]),
             similarity=r["similarity"],
+            origin=r["origin"],
+            kind=r["kind"],
         )
         for r in conn.execute("SELECT * FROM duplicates ORDER BY ord")
     ]
@@ -290,4 +293,6 @@ def load_links(conn: sqlite3.Connection) -> CorpusLinks:
         statements=tuple(load_statements(conn)),
         timeline=tuple(load_timeline(conn)),
         duplicates=tuple(load_duplicates(conn)),
+        copies=tuple(load_copies(conn)),
+        stories=tuple(load_stories(conn)),
     )

@@ -10,7 +10,8 @@ from datetime import UTC, datetime
 from storyline.errors import ForeignDatabase, StoreError
 from storyline.store.connection import atomic
 from storyline.store.schema import CORE, FTS, VIEWS
-from storyline.store.schema_search import SEARCH
+from storyline.store.schema_search import ENTITY_STATS, SEARCH
+from storyline.store.stories import STORIES_SQL
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_published_from_path", "", _allow_path_dates),
     Migration("0005_run_versions", RUN_VERSIONS),
     Migration("0006_search_fts", SEARCH),
+    Migration("0007_copies_and_stories", STORIES_SQL),
+    Migration("0009_entity_stats", ENTITY_STATS),
 )
 FIRST = MIGRATIONS[0].name
 

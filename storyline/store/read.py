@@ -264,6 +264,8 @@ COUNTED = {
     "statements": "statements",
     "timeline": "timeline",
     "duplicates": "duplicates",
+    "copies": "copies",
+    "stories": "stories",
     "corrections": "corrections",
 }
 

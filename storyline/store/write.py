@@ -17,6 +17,7 @@ from storyline.model import (
     TimeValue,
 )
 from storyline.store.connection import atomic, fold
+from storyline.store.stories import duplicate_rows, save_copies_and_stories
 
 CHILD_TABLES = ("removed_spans", "sentences", "mentions", "timexes", "quotes", "events")
 LINK_TABLES = ("entities", "statements", "timeline", "duplicates")  # children go by cascade
@@ -173,14 +174,8 @@ def save_links(conn: sqlite3.Connection, links: CorpusLinks) -> None:
         _save_entities(conn, links.entities)
         _save_statements(conn, links.statements)
         _save_timeline(conn, links.timeline)
-        insert_rows(
-            conn,
-            "duplicates",
-            (
-                (i, d.a.document, d.a.start, d.a.end, d.b.document, d.b.start, d.b.end, d.similarity)
-                for i, d in enumerate(links.duplicates)
-            ),
-        )
+        insert_rows(conn, "duplicates", duplicate_rows(links.duplicates))
+        save_copies_and_stories(conn, links.copies, links.stories)
 
 
 def _save_entities(conn: sqlite3.Connection, entities: Sequence[Entity]) -> None:

@@ -44,7 +44,7 @@ def db(tmp_path: Path) -> Path:
     [
         (["timelin"], "Did you mean 'timeline'"),
         (["export", "--format", "xlsy"], "--format"),
-        (["timeline", "--from", "2020"], "--from"),
+        (["timeline", "--from", "2020"], "did you mean --since"),
         (["timeline", "--since", "2020-13"], "YYYY"),
         (["timeline", "--limit", "0"], "--limit"),
         (["timeline", "--sort", "colour"], "date, reports, summary"),

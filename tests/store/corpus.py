@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from storyline.model import (
+    Copy,
     CorpusLinks,
     Document,
     DocumentAnalysis,
@@ -17,6 +18,7 @@ from storyline.model import (
     Sentence,
     Span,
     Statement,
+    Story,
     TimeExpression,
     TimelineEntry,
     TimeValue,
@@ -315,10 +317,30 @@ def links(items: list[DocumentAnalysis] | None = None) -> CorpusLinks:
         a=Span(document=a.document.id, start=0, end=10),
         b=Span(document=b.document.id, start=0, end=12),
         similarity=0.73,
+        origin=a.document.id,
+    )
+    copy = Copy(
+        id=make_id("copy", a.document.id, b.document.id),
+        origin=a.document.id,
+        copy=b.document.id,
+        kind="passage",
+        similarity=0.25,
+        passages=(duplicate,),
+    )
+    story = Story(
+        id=make_id("story", a.document.id, None),
+        label="Peskov, Belarus, integration",
+        entities=("Peskov", "Belarus"),
+        terms=("integration",),
+        documents=tuple(sorted((a.document.id, b.document.id))),
+        start="2021-03-30",
+        end="2021-04-28",
     )
     return CorpusLinks(
         entities=(peskov, belarus, linkevicius),
         statements=(unification, official),
         timeline=(election, summit),
         duplicates=(duplicate,),
+        copies=(copy,),
+        stories=(story,),
     )

@@ -1,0 +1,147 @@
+"""Story clusters: documents joined by shared names and words, folded in as they arrive, same in any order.
+
+Each document is reduced to keys that depend on it alone (storyline/link/story_keys.py): its most
+frequent names and content words and its publication date. Two documents are linked when they share
+at least STORY.names names and STORY.keys names and words together; a story is a connected component
+of those links, so the clusters depend only on which documents there are, never on the order they came
+in. Inside a story, links between documents published within SUB_STORY.days days of each other split it
+into sub-stories (episodes) when they give more than one component. `update_stories(state, new)` adds
+documents to a stored state and returns only the stories that changed; `build_stories` folds all at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from storyline.link.story_keys import StoryKeys, story_keys
+from storyline.model import DocumentAnalysis, Story, make_id
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """When two documents are linked: shared names, shared names plus words, and (optionally) days apart."""
+
+    names: int
+    keys: int
+    days: int | None = None
+
+
+STORY = Rule(names=3, keys=7)
+SUB_STORY = Rule(names=3, keys=7, days=31)
+LABEL_NAMES, LABEL_TERMS, TOP = 3, 3, 8
+
+
+@dataclass(slots=True)
+class StoryState:
+    """What story linking keeps between runs: each document's keys, a name index, each document's story."""
+
+    keys: dict[str, StoryKeys] = field(default_factory=dict)
+    by_name: dict[str, set[str]] = field(default_factory=dict)  # folded name -> document ids
+    story_of: dict[str, str] = field(default_factory=dict)  # document id -> story id (top level)
+    children: dict[str, tuple[str, ...]] = field(default_factory=dict)  # story id -> its sub-story ids
+
+
+@dataclass(frozen=True, slots=True)
+class StoryUpdate:
+    """The stories an update created or changed (with their sub-stories) and the ids it retired."""
+
+    stories: tuple[Story, ...]
+    removed: tuple[str, ...]
+
+
+def build_stories(analyses: Sequence[DocumentAnalysis]) -> tuple[Story, ...]:
+    """Every story and sub-story of the corpus, sorted by id."""
+    return update_stories(StoryState(), analyses).stories
+
+
+def update_stories(state: StoryState, new: Iterable[DocumentAnalysis]) -> StoryUpdate:
+    """Fold `new` documents into `state` (changed in place); return the stories that changed."""
+    added = sorted({a.document.id: story_keys(a) for a in new if a.document.id not in state.keys}.items())
+    for document, keys in added:
+        state.keys[document] = keys
+        for name in keys.names:
+            state.by_name.setdefault(name, set()).add(document)
+    if not added:
+        return StoryUpdate((), ())
+    touched = {
+        state.story_of[d] for _, keys in added for d in _neighbours(state, keys, STORY) if d in state.story_of
+    }
+    members = {d for d, _ in added} | {d for d, s in state.story_of.items() if s in touched}
+    retired = touched | {child for story in touched for child in state.children.pop(story, ())}
+    stories: list[Story] = []
+    for group in _components(state, members, STORY):
+        story = _story(state, group, None)
+        parts = _substories(state, group, story.id)
+        stories.extend([story, *parts])
+        state.children[story.id] = tuple(p.id for p in parts)
+        state.story_of.update((d, story.id) for d in group)
+    kept = {s.id for s in stories}
+    return StoryUpdate(tuple(sorted(stories, key=lambda s: s.id)), tuple(sorted(retired - kept)))
+
+
+def linked(a: StoryKeys, b: StoryKeys, rule: Rule) -> bool:
+    """Whether two documents share enough names and words (and, with `rule.days`, dates close enough)."""
+    names = len(a.names & b.names)
+    if names < rule.names or names + len(a.terms & b.terms) < rule.keys:
+        return False
+    if rule.days is None or a.published is None or b.published is None:
+        return True
+    gap = abs(dt.date.fromisoformat(a.published) - dt.date.fromisoformat(b.published))
+    return gap.days <= rule.days
+
+
+def _neighbours(state: StoryState, keys: StoryKeys, rule: Rule) -> list[str]:
+    """Documents linked to `keys` (found through the name index: a link needs shared names)."""
+    counts = Counter(d for n in keys.names for d in state.by_name.get(n, ()) if d != keys.document)
+    return sorted(
+        d for d, shared in counts.items() if shared >= rule.names and linked(keys, state.keys[d], rule)
+    )
+
+
+def _components(state: StoryState, documents: set[str], rule: Rule) -> list[list[str]]:
+    """Connected components of the link graph over `documents` (sorted lists, sorted by first id)."""
+    parent = {d: d for d in documents}
+
+    def root(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    for a in sorted(documents):
+        for b in _neighbours(state, state.keys[a], rule):
+            if b in parent:
+                ra, rb = root(a), root(b)
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = {}
+    for d in sorted(documents):
+        groups.setdefault(root(d), []).append(d)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def _substories(state: StoryState, group: list[str], parent: str) -> list[Story]:
+    parts = _components(state, set(group), SUB_STORY)
+    return [_story(state, part, parent) for part in parts] if len(parts) > 1 else []
+
+
+def _story(state: StoryState, group: list[str], parent: str | None) -> Story:
+    keys = [state.keys[d] for d in group]
+    names = Counter(n for k in keys for n in k.names)
+    terms = Counter(t for k in keys for t in k.terms)
+    display = {n: k.display[n] for k in reversed(keys) for n in k.names}
+    top_names = tuple(display[n] for n, _ in sorted(names.items(), key=lambda x: (-x[1], x[0]))[:TOP])
+    top_terms = tuple(t for t, _ in sorted(terms.items(), key=lambda x: (-x[1], x[0]))[:TOP])
+    dates = sorted(k.published for k in keys if k.published)
+    return Story(
+        id=make_id("story", group[0], parent),
+        label=", ".join(top_names[:LABEL_NAMES] + top_terms[:LABEL_TERMS]),
+        entities=top_names,
+        terms=top_terms,
+        documents=tuple(group),
+        start=dates[0] if dates else None,
+        end=dates[-1] if dates else None,
+        parent=parent,
+    )

@@ -1,0 +1,13 @@
+"""English function words, the one stop list for word overlap (statements, stories, summaries)."""
+
+from __future__ import annotations
+
+_STOPWORDS = (
+    "a an the of to in on at for by with from and or but is are was were be been being am it its this "
+    "that these those there here we our us i me my you your he him his she her they them their as "
+    "about into over after before than then so such also very any all some both each which who whom "
+    "what when where will would shall should can could may might must do does did has have had having "
+    "if while because out up down just only even still more most much many other another same own per "
+    "via said say says told tell added one"
+)
+STOPWORDS: frozenset[str] = frozenset(_STOPWORDS.split())

@@ -1,0 +1,105 @@
+"""Document-level copies: passages grouped per pair (origin first), and rewrites found by shared facts."""
+
+from __future__ import annotations
+
+from storyline.link.copies import link_copies
+from storyline.link.duplicates import find_near_duplicates
+from storyline.model import (
+    Document,
+    DocumentAnalysis,
+    Mention,
+    OffsetMap,
+    PublicationDate,
+    Quote,
+    TimeExpression,
+    TimeValue,
+    make_id,
+)
+
+LINES = [
+    "The two prime ministers met in Kazan on Wednesday and agreed on the remaining integration roadmaps.",
+    "Farmers in the south asked for more storage capacity near the border crossings this winter.",
+    "The ferry company cancelled three sailings because of the storm that hit the coast overnight.",
+]
+QUOTE = "We handed over the projects of 26 union programs to the Russian side"
+
+
+def analysis(text: str, published: str, *, facts: bool = False) -> DocumentAnalysis:
+    doc_id = make_id("doc", text)
+    document = Document(
+        id=doc_id,
+        source=published,
+        format="text",
+        text=text,
+        raw_text=text,
+        offset_map=OffsetMap.identity(len(text)),
+        published=PublicationDate(value=published, source="metadata", confidence=0.95),
+    )
+    if not facts:
+        return DocumentAnalysis(document=document)
+    start = text.index(QUOTE)
+    quote = Quote(
+        id=make_id("quote", doc_id, start),
+        document=doc_id,
+        start=start,
+        end=start + len(QUOTE),
+        text=QUOTE,
+        kind="direct",
+    )
+    mentions = tuple(
+        Mention(
+            id=make_id("mention", doc_id, text.index(n)),
+            document=doc_id,
+            start=text.index(n),
+            end=text.index(n) + len(n),
+            text=n,
+            label="PERSON",
+        )
+        for n in ("Golovchenko", "Mishustin")
+    )
+    day = TimeValue(value="2021-04-23", start="2021-04-23", end="2021-04-23", granularity="day")
+    timex = TimeExpression(
+        id="t",
+        document=doc_id,
+        start=0,
+        end=1,
+        text="x",
+        type="DATE",
+        value="2021-04-23",
+        time=day,
+        anchor=None,
+        anchor_rule="none",
+    )
+    return DocumentAnalysis(document=document, quotes=(quote,), mentions=mentions, timexes=(timex,))
+
+
+def test_a_whole_copy_and_a_passage_copy_point_at_the_earliest_document() -> None:
+    origin = analysis(" ".join(LINES), "2021-04-01")
+    whole = analysis(" ".join(LINES[:2]), "2021-04-03")
+    part = analysis(
+        f"{LINES[2]} Nothing in this other report was about ferries or about the weather at all.",
+        "2021-04-02",
+    )
+    corpus = [whole, part, origin]
+    copies = link_copies(corpus, find_near_duplicates([a.document for a in corpus]))
+    kinds = {(c.origin, c.copy): c.kind for c in copies}
+    assert kinds[(origin.document.id, whole.document.id)] == "document"
+    assert kinds[(origin.document.id, part.document.id)] == "passage"
+    assert all(c.passages and c.passages[0].origin == c.origin for c in copies)
+
+
+def test_a_rewrite_with_the_same_quote_and_facts_is_linked_to_its_source() -> None:
+    source = analysis(
+        f'Golovchenko met Mishustin. "{QUOTE}," he said on April 23, of 26 programs.',
+        "2021-04-28",
+        facts=True,
+    )
+    rewrite = analysis(
+        f'After talks with Mishustin, Golovchenko said: "{QUOTE}." That was 26 plans on 23 April.',
+        "2021-04-29",
+        facts=True,
+    )
+    unrelated = analysis(LINES[1], "2021-04-27")
+    [copy] = link_copies([rewrite, unrelated, source], ())
+    assert (copy.origin, copy.copy, copy.kind) == (source.document.id, rewrite.document.id, "rewrite")
+    assert "number:26" in copy.shared and "date:2021-04-23" in copy.shared

@@ -1,0 +1,88 @@
+"""Story clusters: shared names and words link documents; same clusters in any order, incremental == full."""
+
+from __future__ import annotations
+
+import itertools
+
+from storyline.link.stories import StoryState, build_stories, update_stories
+from storyline.model import Document, DocumentAnalysis, Mention, OffsetMap, PublicationDate, make_id
+
+BELARUS = ["Lukashenko", "Minsk", "Moscow", "Belarus", "Russia"]
+FLOOD = ["Danube", "Budapest", "Orban", "Hungary"]
+BELARUS_WORDS = "integration roadmaps treaty union talks signed programs economic"
+FLOOD_WORDS = "river flood water level rescue evacuated villages dams"
+
+
+def analysis(names: list[str], words: str, published: str, tag: str) -> DocumentAnalysis:
+    text = f"{' '.join(names)}. {words} {words} {tag}."
+    document = Document(
+        id=make_id("doc", text),
+        source=tag,
+        format="text",
+        text=text,
+        raw_text=text,
+        offset_map=OffsetMap.identity(len(text)),
+        published=PublicationDate(value=published, source="metadata", confidence=0.95),
+    )
+    mentions, position = [], 0
+    for name in names:
+        start = text.index(name, position)
+        position = start + len(name)
+        label = "PERSON" if name in ("Lukashenko", "Orban") else "GPE"
+        mentions.append(
+            Mention(
+                id=make_id("mention", document.id, start),
+                document=document.id,
+                start=start,
+                end=position,
+                text=name,
+                label=label,
+            )
+        )
+    return DocumentAnalysis(document=document, mentions=tuple(mentions))
+
+
+CORPUS = [
+    analysis(BELARUS, BELARUS_WORDS, "2021-03-30", "alpha"),
+    analysis(BELARUS, BELARUS_WORDS, "2021-04-10", "beta"),
+    analysis(BELARUS, BELARUS_WORDS, "2020-08-10", "gamma"),
+    analysis(FLOOD, FLOOD_WORDS, "2021-04-01", "delta"),
+    analysis(FLOOD, FLOOD_WORDS, "2021-04-02", "epsilon"),
+]
+
+
+def test_two_stories_one_split_into_episodes_with_labels_and_dates() -> None:
+    stories = build_stories(CORPUS)
+    top = [s for s in stories if s.parent is None]
+    assert sorted(len(s.documents) for s in top) == [2, 3]
+    belarus = next(s for s in top if len(s.documents) == 3)
+    assert (belarus.start, belarus.end) == ("2020-08-10", "2021-04-10")
+    assert "Belarus" in belarus.entities and "integration" in belarus.terms and "Belarus" in belarus.label
+    episodes = sorted((s for s in stories if s.parent == belarus.id), key=lambda s: len(s.documents))
+    assert [len(s.documents) for s in episodes] == [1, 2]
+    flood = next(s for s in top if len(s.documents) == 2)
+    assert not [s for s in stories if s.parent == flood.id]
+
+
+def test_the_same_articles_in_any_order_give_the_same_stories() -> None:
+    expected = build_stories(CORPUS)
+    for order in itertools.permutations(CORPUS):
+        assert build_stories(list(order)) == expected
+
+
+def test_incremental_updates_equal_a_full_build_and_report_what_changed() -> None:
+    state = StoryState()
+    first = update_stories(state, CORPUS[3:])
+    assert [len(s.documents) for s in first.stories] == [2]
+    second = update_stories(state, [CORPUS[0], CORPUS[2]])
+    assert {len(s.documents) for s in second.stories} == {2, 1} and not second.removed
+    third = update_stories(state, [CORPUS[1]])
+    assert all(CORPUS[1].document.id in s.documents for s in third.stories if s.parent is None)
+    assert third.removed and set(third.removed) == {s.id for s in second.stories} - {
+        s.id for s in third.stories
+    }
+    assert update_stories(state, [CORPUS[1]]).stories == ()
+    current = {s.id: s for s in first.stories + second.stories + third.stories}
+    for gone in third.removed:
+        current.pop(gone)
+    assert sorted(current.values(), key=lambda s: s.id) == list(build_stories(CORPUS))
