@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from storyline.cli.commands import __all__ as command_modules  # noqa: F401  (registers the commands)
 from storyline.cli.main import app
 from storyline.model import CorpusLinks
 from storyline.run.ingest import ingest_paths
