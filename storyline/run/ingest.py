@@ -10,7 +10,7 @@ from storyline.clean import clean_document
 from storyline.extract.nlp import load_pipeline, parse_documents, pipeline_version
 from storyline.ingest import DatingOptions, dating_options, read_paths
 from storyline.link.dating import infer_publication_dates
-from storyline.model import Document, DocumentAnalysis, Rejected, make_id
+from storyline.model import Document, DocumentAnalysis, Rejected, Skipped, make_id
 from storyline.run.analyze import analyze_or_reject
 from storyline.run.link import link_corpus
 from storyline.settings import Settings
@@ -113,6 +113,9 @@ def _link_and_save(store: Store, settings: Settings) -> None:
 def _clean_new_documents(raws: Iterable[object], store: Store, summary: RunSummary) -> list[Document]:
     pending: dict[str, Document] = {}
     for raw in raws:
+        if isinstance(raw, Skipped):
+            summary.skipped.append((raw.source, raw.reason))
+            continue
         outcome = raw if isinstance(raw, Rejected) else clean_document(raw)  # type: ignore[arg-type]
         if isinstance(outcome, Rejected):
             summary.rejected.append(outcome)
