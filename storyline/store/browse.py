@@ -98,7 +98,10 @@ def entity_summaries(
         f"{_SUMMARY} FROM entity_stats AS s JOIN entities AS e ON e.id = s.entity "
         f"WHERE {' AND '.join(where)} ORDER BY s.documents DESC, s.mentions DESC, s.entity"
     )
-    total = conn.execute(f"SELECT count(*) FROM ({select})", params).fetchone()[0]
+    counted = (
+        "SELECT count(*) FROM entity_stats" if not (type or name) else f"SELECT count(*) FROM ({select})"
+    )
+    total = conn.execute(counted, params).fetchone()[0]
     rows = conn.execute(f"{select} LIMIT ? OFFSET ?", [*params, window.limit, window.offset])
     return Page(items=tuple(_summary(r) for r in rows), total=total, window=window)
 
