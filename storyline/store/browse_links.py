@@ -9,7 +9,7 @@ from storyline.errors import NotFound
 from storyline.store.pages import Page, ReportRow, StatementItem, TimelineItem, Window
 
 _REPORT = "d.id, d.title, d.outlet, d.published, d.url"
-# The day a statement is listed on: said on, else first published, undated last (an index has it: 0011).
+# The day a statement is listed on: said on, else first published, undated last (an index has it: 0012).
 STATEMENT_DAY = "coalesce(s.said_on_start, s.first_published, '9999')"
 
 
