@@ -15,9 +15,17 @@ from pathlib import Path
 ID_COLUMNS = {
     "id", "document", "entity", "mention", "statement", "quote", "event", "entry", "speaker",
     "speaker_mention", "refers_to", "first_document", "summary_document", "a_document", "b_document",
-    "timex", "run",
+    "timex", "run", "story", "origin", "copy", "parent",
 }  # fmt: skip
-SKIP = {"migrations", "corrections", "sqlite_sequence"}
+SKIP = {
+    "migrations",
+    "corrections",
+    "sqlite_sequence",
+    "links_pending",
+    "link_state",
+    "entity_documents",
+    "entity_stats",  # kept by triggers as entity_mentions rows are copied
+}
 
 
 def _tables(conn: sqlite3.Connection) -> list[str]:

@@ -11,6 +11,8 @@ from fastapi.responses import HTMLResponse
 from storyline.serve.charts import monthly_chart
 from storyline.serve.context import Reader, render
 from storyline.store import browse
+from storyline.store.browse_stories import stories_page
+from storyline.store.pages import Window
 from storyline.store.read import counts
 
 router = APIRouter()
@@ -27,6 +29,7 @@ def overview_data(conn: sqlite3.Connection) -> dict[str, Any]:
         "top": {label: browse.top_entities(conn, type, 10) for type, label in TOP_TYPES},
         "outlets": browse.outlets(conn)[:12],
         "coverage": browse.coverage(conn),
+        "stories": list(stories_page(conn, Window(limit=8)).items),
     }
 
 

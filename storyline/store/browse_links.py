@@ -24,6 +24,7 @@ def timeline_page(
     entity: str | None = None,
     outlet: str | None = None,
     planned: bool | None = None,
+    story: str | None = None,
 ) -> Page[TimelineItem]:
     """Timeline entries in date order whose interval meets [since, until], by entity and outlet."""
     where: list[str] = ["1 = 1"]
@@ -43,6 +44,12 @@ def timeline_page(
             "ON d.id = tm.document WHERE coalesce(d.outlet, '') = ?)"
         )
         params.append(outlet)
+    if story:
+        where.append(
+            "t.id IN (SELECT tm.entry FROM timeline_mentions AS tm JOIN story_documents AS sd "
+            "ON sd.document = tm.document WHERE sd.story = ?)"
+        )
+        params.append(story)
     if planned is not None:
         where.append("t.planned = ?")
         params.append(int(planned))

@@ -102,7 +102,7 @@ def _filters(where: SearchFilter, document: str) -> tuple[str, list[Any]]:
         parts.append("coalesce(d.outlet, '') = ?")
         params.append(where.outlet)
     if where.entity:
-        parts.append(f"{document} IN (SELECT document FROM mention_links WHERE entity = ?)")
+        parts.append(f"{document} IN (SELECT document FROM entity_documents WHERE entity = ?)")
         params.append(where.entity)
     return "".join(f" AND {p}" for p in parts), params
 

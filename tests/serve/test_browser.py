@@ -102,6 +102,7 @@ def _visit(page: Page, url: str, name: str) -> None:
     "path, name",
     [
         ("/", "overview"),
+        ("/stories", "stories"),
         ("/timeline", "timeline"),
         ("/quotes", "quotes"),
         ("/entities", "entities"),
