@@ -37,6 +37,10 @@ def t17_topics() -> list[str]:
 
 def documents_of(folder: Path) -> list[Document]:
     """The cleaned documents under `folder`, as ingest cleans them (first of identical texts kept)."""
+    path = cache_root() / ("docs_" + "_".join(folder.parts[-2:]) + ".pkl")
+    if path.exists():
+        cached: list[Document] = pickle.loads(path.read_bytes())
+        return cached
     documents: dict[str, Document] = {}
     for raw in read_paths([str(folder)]):
         if isinstance(raw, Rejected):
@@ -44,6 +48,7 @@ def documents_of(folder: Path) -> list[Document]:
         cleaned = clean_document(raw)
         if not isinstance(cleaned, Rejected) and len(cleaned.text) < MAX_CHARS:
             documents.setdefault(cleaned.id, cleaned)
+    path.write_bytes(pickle.dumps(list(documents.values())))
     return list(documents.values())
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,12 +30,21 @@ class Gold:
 
 
 def read_timeline(path: Path) -> Timeline:
+    """The timeline in `path`; a block whose date line is not a date (MJ_bbc has "2011-04-0") is left out."""
     timeline: Timeline = {}
     for block in path.read_text("utf-8", errors="replace").split("-" * 32):
         lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
-        if lines:
+        if lines and _is_date(lines[0][:10]):
             timeline.setdefault(lines[0][:10], []).extend(lines[1:])
     return timeline
+
+
+def _is_date(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def golds(topic: str) -> list[Gold]:
