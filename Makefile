@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck unit bench clean
+.PHONY: install system-deps demo test lint typecheck unit bench screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -13,6 +13,13 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)            ## create .venv with storyline, its spaCy pipelines and the dev tools
+
+SYSTEM_PACKAGES := chromium
+system-deps:                 ## Debian packages the tests drive (as root; CI runs this): headless Chromium
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" != 0 ]; then echo "not root: install$$missing with apt-get for the browser tests"; exit 0; fi; \
+	export DEBIAN_FRONTEND=noninteractive; apt-get update -qq && apt-get install -y -qq $$missing
 
 demo: install                ## ingest the bundled demo corpus into demo.db and print a briefing
 	$(BIN)/storyline demo --db demo.db
@@ -27,11 +34,14 @@ typecheck: install
 unit: install
 	$(BIN)/pytest
 
-test: lint typecheck unit    ## everything CI runs
+test: system-deps lint typecheck unit    ## everything CI runs
 
 bench: install               ## long measurements; writes BENCHMARKS.md (see bench/README.md)
 	$(BIN)/pip install -q -e '.[dev,bench]'
 	$(BIN)/python -m bench.run_all
+
+screenshots: install         ## the README's screenshots, taken by the browser tests
+	STORYLINE_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q tests/serve/test_browser.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache demo.db

@@ -49,6 +49,12 @@ class UnsupportedFormat(InputError):
     code = "E103"
 
 
+class InputTooLarge(InputError):
+    """A file, a decompressed stream or one document is over a size or depth bound storyline keeps."""
+
+    code = "E104"
+
+
 class ConfigError(StorylineError):
     """A setting is wrong or a needed component is not installed."""
 

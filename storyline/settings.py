@@ -18,6 +18,7 @@ KNOWN_MODELS = (
     "en_core_web_md",
     "en_core_web_lg",
 )
+MAX_DOCUMENT_CHARS = 5_000_000  # a longer article is rejected alone (ingest, parse): minutes to analyse
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

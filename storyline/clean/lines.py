@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.clean.comments import comment_section_start, is_comment_notice
+from storyline.clean.furniture import furniture_reason, prefix_cuts
 from storyline.clean.offsets import Cut
-from storyline.clean.patterns import BYLINE, LINES, RELATED_LABEL, TIMESTAMP
+from storyline.clean.patterns import BYLINE, COMMENT_FORM, LINES, RELATED_LABEL, TIMESTAMP
 
 SHORT_LINE = 15  # words: a boilerplate line is never longer
 SHARE_LINE = 10  # words: a longer "Follow ..." line is more likely a sentence
@@ -45,9 +47,18 @@ def split_lines(text: str) -> list[Line]:
 
 
 def line_cuts(text: str, *, title: str | None = None, outlet: str | None = None) -> list[Cut]:
-    """Cuts for every boilerplate line and teaser block in `text`."""
+    """Cuts for the reader-comment section, every boilerplate line and teaser block in `text`."""
     lines = split_lines(text)
     cuts: list[Cut] = []
+    section = comment_section_start([line.text for line in lines])
+    if section is not None:
+        index, column = section
+        cuts.append((lines[index].start + column, len(text), "reader comments"))
+        head = lines[index]
+        lines = lines[:index]
+        if head.text[:column].strip():  # the line's text before the section stays a line of its own
+            lines.append(Line(head.start, head.start + column, head.start + column, head.text[:column]))
+    cuts.extend(prefix_cuts([(line.start, line.text) for line in lines]))
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -70,6 +81,11 @@ def line_cuts(text: str, *, title: str | None = None, outlet: str | None = None)
 def line_reason(text: str, *, outlet: str | None = None) -> str | None:
     """Why the line `text` alone is boilerplate, or None when it may be article text."""
     stripped = text.strip()
+    furniture = furniture_reason(stripped) if stripped else None
+    if furniture:
+        return furniture
+    if stripped and is_comment_notice(stripped) and not any(p.fullmatch(stripped) for _, p in LINES):
+        return "comment notice"
     if not stripped or len(stripped.split()) > SHORT_LINE:
         return None
     if TIMESTAMP.fullmatch(stripped):
@@ -81,6 +97,8 @@ def line_reason(text: str, *, outlet: str | None = None) -> str | None:
             continue
         if pattern.fullmatch(stripped):
             return reason
+    if COMMENT_FORM.fullmatch(stripped):
+        return "comment form"
     if outlet and _folded(stripped) == _folded(outlet):
         return "site name"
     return None

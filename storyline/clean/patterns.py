@@ -113,3 +113,89 @@ INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|\r(?=\n)")
 # CR (LONE_CR) and Unicode line/paragraph separators to a newline.
 REPLACEMENTS = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2028": "\n", "\u2029": "\n"})
 LONE_CR = re.compile(r"\r(?!\n)")
+
+# --- timestamps, reader comments, page furniture (PTB-tokenised text has " , " for ",") ---------------
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+_ZONE = r"(?:[ \t]+(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|UK time|local time))?"
+_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ \t]*[ap]\.?m\.?)?{_ZONE}"
+_C = r"[ \t]*,?[ \t]*"  # an optional comma, spaced or not
+_WORDED_DATE = (
+    rf"(?:{_WEEKDAY}{_C})?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}{_C}\d{{4}}"
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?{_C}\d{{4}})"
+)
+_NUMERIC_DATE = r"(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+_DATE = rf"(?:{_WORDED_DATE}|{_NUMERIC_DATE})"
+_SEP = r"(?:[ \t]*(?:,|;|-|–|—|\|)?[ \t]*(?:at[ \t]+)?)"
+# A timestamp: a clock time with a date, either order ("9:03 pm on 26 Apr 2009", "May 3, 2009 at 10:12
+# AM", "Saturday 25 April 2009 23.24 BST", "18:00 UK time , Saturday , 25 April 2009").
+STAMP = rf"(?i:{_CLOCK}(?:[ \t]+on)?{_SEP}{_DATE}|{_DATE}{_SEP}{_CLOCK})"
+_WORDED_STAMP = rf"(?i:{_CLOCK}(?:[ \t]+on)?{_SEP}{_WORDED_DATE}|{_WORDED_DATE}{_SEP}{_CLOCK})"
+_USER = r"\S{1,40}(?:[ \t]+\S{1,40}){0,3}?"
+
+# A reader comment's header at the start of a line: "At 9:03 pm on 26 Apr 2009 , JukeJohn wrote :",
+# "February 3 , 2011 at 3:15 pm | ...", "Posted by jb at 10:12 AM on May 3, 2009", "JukeJohn wrote on ...".
+COMMENT_HEADER = re.compile(
+    rf"(?:(?:at|on|posted(?:[ \t]+(?:on|at))?)[ \t]+)?{STAMP}{_C}(?:(?:by[ \t]+)?{_USER}[ \t]+"
+    rf"(?:wrote|said|says|writes|commented)[ \t]*:|\|)"
+    rf"|(?:posted|written|submitted)[ \t]+by[ \t]+{_USER}[ \t]+(?:at|on)[ \t]+{STAMP}"
+    rf"|{_USER}[ \t]+(?:wrote|said|commented)[ \t]+(?:at|on)[ \t]+{STAMP}",
+    _I,
+)
+# A comment's signature anywhere in a line: "... Posted by : bob | September 19 , 2008 1:08 PM | Report
+# abuse", "January 31 , 2011 at 3:03 pm | Reply".
+COMMENT_SIGNATURE = re.compile(
+    rf"(?:posted|written|submitted) by[ \t]*:?[ \t]*{_USER}[ \t]*\|[ \t]*{STAMP}"
+    rf"|{STAMP}[ \t]*\|[ \t]*(?:report abuse|reply|recommend)\b",
+    _I,
+)
+# A notice about readers' comments: moderation and policy lines, comment forms and counters.
+COMMENT_NOTICE = re.compile(
+    r"(?:views|opinions) expressed in (?:the |these )?(?:comments|posts)"
+    r"|we welcome (?:your )?comments"
+    r"|comments (?:are|will be) (?:not )?(?:pre-screened|moderated|reviewed|closed|published)"
+    r"|(?:your|reader'?s?'?|all) (?:comments|posts) (?:may|will|are) (?:be )?(?:published|edited|moderated"
+    r"|reactively|an essential)"
+    r"|(?:may|will|reserves? the right to) edit your comments"
+    r"|(?:this|the) (?:discussion|comment thread|comments? section) (?:is|has been) (?:now )?closed"
+    r"|(?:lively|civil|courteous) (?:and \w+ )?(?:discussion|debate|conversation) as long as"
+    r"|notify me of (?:follow-up|new) comments"
+    r"|not responsible for (?:the |any )?content posted by"
+    r"|not involved in the moderation"
+    r"|must be (?:logged|signed) in to (?:comment|report|post|reply)"
+    r"|(?:this )?comment (?:was|has been) removed (?:because|by)",
+    _I,
+)
+
+# A comment form's or thread's own line, alone: "Add your comment", "Post a comment", "Have your say",
+# "Report abuse", "Sort by oldest first", "Recommend? (12)", "Comments (12)", "12 comments".
+COMMENT_FORM = re.compile(
+    r"(?:(?:add|post|leave|write|submit) (?:a |your )(?:comment|reply)|have your say|report abuse"
+    r"|sort by (?:oldest|newest|most \w+)(?: first)?|recommend\?*[ \t]*(?:\(\d+\))?|reader comments"
+    r"|comments?[ \t]*\(\d+\)|\d+ comments?|view all comments|show all comments|comments)[ \t]*[.:!]?",
+    _I,
+)
+
+# Page furniture that opens a line before the article text: "24 June 2010 Last updated at 14:59 GMT Help",
+# "Page last updated at 15:41 GMT, Monday, 27 April 2009", "Saturday 25 April 2009 23.24 BST",
+# "Robin Lustig | 12:14 UK time , Friday , 27 July 2012", "Friday , September 3 , 2010 ; 7:43 PM".
+UPDATED_PREFIX = re.compile(
+    rf"(?:{_DATE}[ \t]+)?(?:page[ \t]+)?last updated(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*"
+    rf"(?:{STAMP}|{_CLOCK}(?:{_SEP}{_DATE})?|{_DATE})(?:[ \t]+help\b)?",
+    _I,
+)
+STAMP_PREFIX = re.compile(rf"{_WORDED_STAMP}(?=[ \t]+[A-Z`'\"(-])", _I)
+BYLINE_STAMP_PREFIX = re.compile(
+    rf"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]*\|[ \t]*{STAMP}(?=[ \t]+[A-Z`'\"(-])"
+    rf"|[A-Z][A-Z .'-]{{1,30}}{_C}(?:(?i:{_MONTH})[ \t]+\d{{1,2}}[ \t]*)?\|[ \t]*{STAMP}(?=[ \t]+[A-Z])"
+)
+# A short line of page buttons and links: "Help", "Print", "E-mail this to a friend", "Printable version".
+PAGE_LINKS = re.compile(
+    r"(?:(?:help|print(?:able version| this(?: page| article| story)?)?|e-?mail(?: this)?(?: to a friend| "
+    r"article| story| page)?|send(?: this)? to a friend|bookmark|close window|back to top|top of page"
+    r"|skip to (?:content|main content|navigation)|more from this section|contact us)\W*){1,6}",
+    _I,
+)
+# A line with a timestamp and a social button ("7:01 pm ET February 11 , 2013 RETWEET Could ...",
+# "March 3 , 2011 at 4:12 pm | Reply"): a sidebar of posts or a comment's footer.
+SOCIAL_STAMP = re.compile(rf"{STAMP}.{{0,12}}\b(?:RETWEET|Reply|Recommend|Report abuse|Like)\b")

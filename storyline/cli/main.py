@@ -6,19 +6,20 @@ storyline (please report it; `--debug` shows the traceback), 130 interrupted (Ct
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import typer
 from rich.console import Console
-from typer._click.exceptions import ClickException, NoArgsIsHelpError, UsageError
+from typer._click.exceptions import ClickException, NoArgsIsHelpError, NoSuchOption, UsageError
 
-from storyline.cli import commands  # noqa: F401  (registers the commands on the app)
 from storyline.cli.base import app
 from storyline.errors import StorylineError
 
 USAGE_EXIT = 2
 BUG_EXIT = 3
 INTERRUPTED_EXIT = 130
+MEANT = {"--from": "--since", "--after": "--since", "--to": "--until", "--before": "--until"}
 INTERRUPTED = "interrupted: documents stored so far are kept; run the same command again to go on"
 
 
@@ -33,6 +34,7 @@ def main() -> None:
 def run(*, debug: bool = False, args: list[str] | None = None) -> int:
     """Run the app on `args` (default: sys.argv) and return the exit code, having printed any error."""
     try:
+        importlib.import_module("storyline.cli.commands")  # registers the commands (imports spaCy)
         code = app(args=args, standalone_mode=False, prog_name="storyline")
     except NoArgsIsHelpError as error:  # bare `storyline` or a bare group: the help, as a usage error
         text = error.format_message()  # typer's rich help prints itself and returns ""
@@ -71,6 +73,8 @@ def say(line: str) -> None:
 def _usage_line(error: ClickException) -> str:
     """`error: No such command 'timelin'. Did you mean 'timeline'? (see `storyline --help`)`."""
     message = error.format_message().strip().replace("\n", " ")
+    if isinstance(error, NoSuchOption) and error.option_name in MEANT:
+        message = f"No such option: {error.option_name} (did you mean {MEANT[error.option_name]}?)"
     if isinstance(error, UsageError) and error.ctx is not None:
         return f"[bold red]error[/] {_escape(message)} (see `{error.ctx.command_path} --help`)"
     return f"[bold red]error[/] {_escape(message)}"

@@ -15,11 +15,10 @@ from spacy.tokens import Doc
 
 from storyline.errors import InputError, ModelNotInstalled
 from storyline.model import Document, Rejected
-from storyline.settings import DEFAULT_MODEL, KNOWN_MODELS
+from storyline.settings import DEFAULT_MODEL, KNOWN_MODELS, MAX_DOCUMENT_CHARS
 
 PARAGRAPH_COMPONENT = "storyline_paragraphs"
 PART_CHARS = 100_000  # longer texts are parsed in parts of at most this many characters, then joined
-MAX_DOCUMENT_CHARS = 5_000_000  # longer documents are rejected alone: parsing them would take minutes
 _BREAKS = ("\n\n", "\n", " ")  # where a part may end, best first: paragraph, line, word
 
 

@@ -18,15 +18,34 @@ _BOMS = (
 )
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13}  # C0 controls other than tab, LF, FF, CR
 _SNIFF = 8192
+_MAGIC = (  # file signatures of kinds that are never text
+    *(b"%PDF-", b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"PK\x03\x04", b"PK\x05\x06"),
+    *(b"\x1f\x8b", b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"\x28\xb5\x2f\xfd", b"\x7fELF"),
+    *(
+        b"SQLite format 3\x00",
+        b"OggS",
+        b"fLaC",
+        b"ID3\x03",
+        b"ID3\x04",
+        b"\x00\x00\x01\x00",
+        b"II*\x00",
+        b"MM\x00*",
+    ),
+)
 
 
 def looks_binary(data: bytes) -> bool:
-    """True when the first bytes hold a NUL or more than 5% control bytes (images, archives, PDFs)."""
+    """True for images, archives, PDFs and other binaries: a known file signature, or control bytes.
+
+    A few NUL bytes do not make a file binary (a real article may carry some); a tenth of the first
+    8 KB being NULs, or a twentieth other control bytes (tab, LF, FF, CR aside), does.
+    """
     head = data[:_SNIFF]
-    if b"\x00" in head:
+    if head.startswith(_MAGIC) or (head.startswith(b"RIFF") and head[8:12] in (b"WAVE", b"AVI ", b"WEBP")):
         return True
-    controls = sum(1 for byte in head if byte in _CONTROL)
-    return controls > len(head) * 0.05
+    nuls = head.count(b"\x00")
+    controls = sum(1 for byte in head if byte in _CONTROL) - nuls
+    return nuls > len(head) * 0.1 or controls > len(head) * 0.05
 
 
 def decode(source: str, data: bytes) -> str | Rejected:
@@ -53,6 +72,7 @@ def _decode_text(data: bytes) -> str | None:
                 return None
     if looks_binary(data):
         return None
+    data = data.replace(b"\x00", b"")  # stray NULs carry no text (and SQLite's text functions stop at one)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

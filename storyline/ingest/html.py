@@ -19,6 +19,7 @@ from trafilatura.settings import Document as Extracted
 from storyline.errors import EmptyInput
 from storyline.ingest.dates import publication
 from storyline.ingest.decode import decode
+from storyline.ingest.nesting import cap_nesting
 from storyline.model import PublicationDate, RawDocument, Rejected
 
 # What we ask of trafilatura: the article body without reader comments; tables kept (they can carry
@@ -48,6 +49,7 @@ def extract_html(
     source: str, html: str, *, url: str | None = None, fmt: str = "html"
 ) -> RawDocument | Rejected:
     """One RawDocument from decoded HTML, or a Rejected when the page holds no article text."""
+    html = cap_nesting(html)
     extracted = trafilatura.bare_extraction(
         html, url=url, date_extraction_params={**MARKUP_DATE, "url": url}, **EXTRACTION
     )

@@ -7,6 +7,8 @@ import re
 import lxml.html
 from lxml import etree
 
+from storyline.ingest.nesting import cap_nesting
+
 _BLOCKS = frozenset(
     {
         *("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre"),
@@ -21,7 +23,7 @@ def fragment_text(fragment: str) -> str:
     if "<" not in fragment:
         return fragment.strip()
     try:
-        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+        root = lxml.html.fragment_fromstring(cap_nesting(fragment), create_parent="div")
     except (etree.ParserError, ValueError):
         return ""
     etree.strip_elements(root, *_DROPPED, with_tail=False)

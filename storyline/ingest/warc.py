@@ -5,25 +5,40 @@ The WARC date is the crawl date, not the publication date, so it is not used as 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
-from storyline.errors import EmptyInput, UnreadableInput
+from storyline.errors import EmptyInput, InputTooLarge, UnreadableInput
 from storyline.ingest.decode import decode
 from storyline.ingest.html import extract_html
+from storyline.ingest.limits import MAX_RECORD_BYTES, declares_entities, open_gunzip, too_large
 from storyline.model import RawDocument, Rejected
+
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 def read_warc(source: str, path: str) -> Iterator[RawDocument | Rejected]:
-    """Every HTML response in the WARC file at `path`, numbered `source#N` from 1 in file order."""
+    """Every HTML response in the WARC file at `path`, numbered `source#N` from 1 in file order.
+
+    A gzipped WARC is decompressed as a bounded stream (storyline/ingest/limits.py): a gzip bomb is
+    refused for its file after a bounded amount of work; a record over MAX_RECORD_BYTES alone.
+    """
     number = 0
     try:
-        for record in ArchiveIterator(path, record_types=WarcRecordType.response, parse_http=True):
-            if not _is_html(record):
-                continue
-            number += 1
-            yield _document(f"{source}#{number}", record)
-    except (OSError, ValueError) as error:
+        with _open(path) as stream:
+            records = ArchiveIterator(
+                stream, record_types=WarcRecordType.response, parse_http=True, stream_detect=False
+            )
+            for record in records:
+                if not _is_html(record):
+                    continue
+                number += 1
+                yield _document(f"{source}#{number}", record)
+    except InputTooLarge as error:
+        yield Rejected(stage="ingest", source=source, reason=error.message, code=error.code)
+        return
+    except (OSError, ValueError, EOFError) as error:
         yield Rejected(
             stage="ingest", source=source, reason=f"unreadable WARC: {error}", code=UnreadableInput.code
         )
@@ -34,13 +49,24 @@ def read_warc(source: str, path: str) -> Iterator[RawDocument | Rejected]:
         )
 
 
+def _open(path: str) -> BinaryIO:
+    with open(path, "rb") as handle:
+        gzipped = handle.read(2) == _GZIP_MAGIC
+    return open_gunzip(path) if gzipped else open(path, "rb")  # type: ignore[return-value]
+
+
 def _is_html(record: WarcRecord) -> bool:
     content_type = record.http_content_type or ""
     return "html" in content_type.lower()
 
 
 def _document(source: str, record: WarcRecord) -> RawDocument | Rejected:
-    data = record.reader.read()
+    data = record.reader.read(MAX_RECORD_BYTES + 1)
+    if len(data) > MAX_RECORD_BYTES:
+        return too_large(source, record.content_length, MAX_RECORD_BYTES, "WARC record")
+    declares = declares_entities(source, data)
+    if declares is not None:
+        return declares
     url = record.headers.get("WARC-Target-URI") or None
     html = _decode_declared(data, record.http_charset) or decode(source, data)
     if isinstance(html, Rejected):

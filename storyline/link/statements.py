@@ -1,12 +1,25 @@
 """Statements across articles: every report of the same thing said by the same speaker, first report first.
 
-Two quotes can be one statement only when their speakers are the same entity and the times they were said
-can overlap: a date read from the text is an interval, a publication date only says "on or before".
+Two quotes can be one statement only when every one of these named tests holds (the incremental linker
+calls the same predicates):
+
+- `same_speaker`: their speakers are the same entity;
+- `dates_compatible`: the times they were said can overlap (a date read from the text is an interval, a
+  publication date only says "on or before"; a text date after the report's own publication is no
+  saying date and is ignored);
+- `shares_content`: they share words that are not the topic's common vocabulary (at least MIN_WORDS
+  content words used by at most COMMON_SHARE of the corpus's reports), or one repeats the other
+  (`verbatim`: a partial quote of one found in the other, or the same words);
+- not `numbers_conflict`: when both state figures, they share one (18 case-count updates are 18
+  statements, not one).
+
 Among those pairs, evidence is scored: the idf-weighted overlap of content words (stems, with shared
 prefixes for derivations: "unifying"/"unification"), plus strong evidence for a partial quote or a
-number ("$1.5 billion") that both reports share. Pairs at or above THRESHOLD are merged best first,
-never putting two quotes with incompatible dates into one statement. The first report is the earliest
-publication (on one day: dates read from the document before inferred ones, then direct before indirect).
+number ("$1.5 billion") that both reports share. Pairs at or above THRESHOLD are merged best first, and
+two groups join only when `may_join` holds for every pair across them (no incompatible dates, no
+conflicting figures), so a bridging report cannot chain different statements together. The first report
+is the earliest publication (on one day: dates read from the document before inferred ones, then direct
+before indirect); a statement's `said_on` is never after its first report.
 """
 
 from __future__ import annotations
@@ -40,11 +53,16 @@ MIN_WORDS = 2
 FRAGMENT_BONUS = 0.5  # a partial quote of one report found in the other
 NUMBER_BONUS = 0.4  # the same figure in both
 DATE_SLACK_DAYS = 1
+COMMON_SHARE = 0.05  # a word in more than this share of the reports (and MIN_COMMON) is topic vocabulary
+MIN_COMMON = 10
+VERBATIM = 0.9  # similarity at which one report repeats the other
 NEGATIONS = frozenset({"no", "not", "never", "none", "nothing", "n't", "without", "nobody", "neither"})
 SUFFIXES = ("ications", "ication", "ations", "ation", "ings", "ing", "ies", "ied", "ness", "ments", "ment",
             "ions", "ion", "ers", "er", "es", "ed", "s", "ly", "y", "e")  # fmt: skip
 MIN_STEM = 4
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*(?:\s*(?:per cent|percent|%|billion|million|thousand|trillion))?")
+NUMBER = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])(?:\s*(?:per cent|percent|%|billion|million|thousand|trillion))?"
+)  # a whole figure, not the digits of a name like "H1N1"
 PROVENANCE = {"metadata": 0, "path": 1, "byline": 1, "text": 2, "inferred": 3, "none": 4}
 INFERRED = PROVENANCE["inferred"]
 UNKNOWN_DATE = "9999-12-31"
@@ -124,12 +142,18 @@ def _window(quote: Quote, published: PublicationDate) -> tuple[date, date]:
     """The interval a statement can have been said in: its date from the text, else up to publication."""
     latest = _day(published.value, ALWAYS) if published.value else ALWAYS
     said: TimeValue | None = quote.said_on
-    if said is not None and quote.said_on_from == "text":
+    if said is not None and quote.said_on_from == "text" and _day(said.start, NEVER) <= latest:
         return _day(said.start, NEVER), min(_day(said.end, ALWAYS), latest)
     return NEVER, latest
 
 
-def _compatible(a: _Report, b: _Report) -> bool:
+def same_speaker(a: _Report, b: _Report) -> bool:
+    """Both reports attributed to one known speaker entity."""
+    return a.speaker is not None and a.speaker == b.speaker
+
+
+def dates_compatible(a: _Report, b: _Report) -> bool:
+    """The intervals in which the two can have been said overlap (within DATE_SLACK_DAYS)."""
     slack = timedelta(days=DATE_SLACK_DAYS)
     (a0, a1), (b0, b1) = a.window, b.window
     return (a0 == NEVER or b1 == ALWAYS or a0 - slack <= b1) and (
@@ -148,11 +172,38 @@ def _fragments(quote: Quote) -> tuple[str, ...]:
     return tuple(p for p in pieces if len(content_words(p)) >= 2 or "-" in p)
 
 
+def _fragment_shared(a: _Report, b: _Report) -> bool:
+    return any(f in b.quote.text.lower() for f in a.fragments) or any(
+        f in a.quote.text.lower() for f in b.fragments
+    )
+
+
+def verbatim(a: _Report, b: _Report) -> bool:
+    """One report repeats the other: a marked partial quote of one is in the other, or the same words."""
+    return _fragment_shared(a, b) or similarity(a.words, b.words) >= VERBATIM
+
+
+def numbers_conflict(a: _Report, b: _Report) -> bool:
+    """Both state figures and none is shared: different updates, not one statement."""
+    return bool(a.numbers) and bool(b.numbers) and not a.numbers & b.numbers
+
+
+def shares_content(a: _Report, b: _Report, common: frozenset[str]) -> bool:
+    """Shared words beyond the corpus's common vocabulary (MIN_WORDS of them), or a verbatim repeat."""
+    rare_a, rare_b = a.words - common, b.words - common
+    enough = min(MIN_WORDS, len(rare_a), len(rare_b))
+    shared = _shared(rare_a, rare_b)
+    return (bool(shared) and len(shared) >= max(enough, 1)) or verbatim(a, b)
+
+
+def may_join(a: _Report, b: _Report) -> bool:
+    """Two members of groups about to merge may stand in one statement: dates and figures agree."""
+    return dates_compatible(a, b) and (not numbers_conflict(a, b) or _fragment_shared(a, b))
+
+
 def _evidence(a: _Report, b: _Report, idf: dict[str, float]) -> float:
     score = similarity(a.words, b.words, idf)
-    if any(f in b.quote.text.lower() for f in a.fragments) or any(
-        f in a.quote.text.lower() for f in b.fragments
-    ):
+    if _fragment_shared(a, b):
         score += FRAGMENT_BONUS
     if a.numbers & b.numbers:
         score += NUMBER_BONUS
@@ -171,23 +222,44 @@ def _reports(analyses: Sequence[DocumentAnalysis], entities: Sequence[Entity]) -
     return sorted(reports, key=lambda r: r.order)
 
 
-def _idf(reports: Sequence[_Report]) -> dict[str, float]:
+def _counts(reports: Sequence[_Report]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for report in reports:
         for word in report.words:
             counts[word] = counts.get(word, 0) + 1
-    n = max(len(reports), 1)
+    return counts
+
+
+def idf_weights(counts: dict[str, int], n: int) -> dict[str, float]:
+    """Inverse document frequency of each word over `n` reports."""
+    n = max(n, 1)
     return {word: math.log((n + 1) / (count + 0.5)) for word, count in counts.items()}
 
 
-def _candidates(reports: Sequence[_Report], idf: dict[str, float]) -> list[tuple[float, int, int]]:
-    """(score, i, j) for every pair by one speaker with compatible dates and enough evidence, best first."""
+def common_words(counts: dict[str, int], n: int) -> frozenset[str]:
+    """The topic's common vocabulary: words in more than COMMON_SHARE of `n` reports and MIN_COMMON."""
+    limit = max(float(MIN_COMMON), COMMON_SHARE * n)
+    return frozenset(word for word, count in counts.items() if count > limit and word != "not")
+
+
+def same_statement(a: _Report, b: _Report, idf: dict[str, float], common: frozenset[str]) -> float | None:
+    """The evidence that two reports are one statement, or None when a predicate rules it out."""
+    if not same_speaker(a, b) or not dates_compatible(a, b) or not shares_content(a, b, common):
+        return None
+    if numbers_conflict(a, b) and not _fragment_shared(a, b):
+        return None
+    return _evidence(a, b, idf)
+
+
+def _candidates(reports: Sequence[_Report]) -> list[tuple[float, int, int]]:
+    """(score, i, j) for every pair that may be one statement with enough evidence, best first."""
+    counts = _counts(reports)
+    idf, common = idf_weights(counts, len(reports)), common_words(counts, len(reports))
     pairs = []
     for i, j in combinations(range(len(reports)), 2):
-        a, b = reports[i], reports[j]
-        if a.speaker is None or a.speaker != b.speaker or not _compatible(a, b):
+        score = same_statement(reports[i], reports[j], idf, common)
+        if score is None:
             continue
-        score = _evidence(a, b, idf)
         if score >= THRESHOLD:
             pairs.append((score, i, j))
     return sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
@@ -200,9 +272,9 @@ def link_statements(
     reports = _reports(analyses, entities)
     group = list(range(len(reports)))
     members = {i: [i] for i in group}
-    for _, i, j in _candidates(reports, _idf(reports)):
+    for _, i, j in _candidates(reports):
         gi, gj = group[i], group[j]
-        if gi == gj or not all(_compatible(reports[x], reports[y]) for x in members[gi] for y in members[gj]):
+        if gi == gj or not all(may_join(reports[x], reports[y]) for x in members[gi] for y in members[gj]):
             continue
         keep, gone = min(gi, gj), max(gi, gj)
         members[keep] = sorted(members[keep] + members.pop(gone))
@@ -213,17 +285,24 @@ def link_statements(
 
 def _statement(group: list[_Report]) -> Statement:
     first = group[0]
-    dates = [r.quote.said_on for r in group if r.quote.said_on is not None and r.quote.said_on_from == "text"]
-    dates = dates or [r.quote.said_on for r in group if r.quote.said_on is not None]
+    dates = _said_dates(group, first)
     said_on = min(dates, key=lambda d: (_span_days(d), d.start)) if dates else None
     return Statement(
-        id=make_id("statement", first.speaker, first.quote.id),
+        id=make_id("statement", min(r.quote.id for r in group)),  # not the first report: arrival moves it
         speaker=first.speaker,
         quotes=tuple(r.quote.id for r in group),
         first_document=first.quote.document,
         first_published=first.published,
         said_on=said_on,
     )
+
+
+def _said_dates(group: list[_Report], first: _Report) -> list[TimeValue]:
+    """Dates the group's reports give for the saying (text first), none after the first report."""
+    latest = _day(first.published.value, ALWAYS) if first.published.value else ALWAYS
+    dated = [(r.quote.said_on, r.quote.said_on_from) for r in group if r.quote.said_on is not None]
+    usable = [(d, how) for d, how in dated if _day(d.start, NEVER) <= latest]
+    return [d for d, how in usable if how == "text"] or [d for d, _ in usable]
 
 
 def _span_days(value: TimeValue) -> int:

@@ -1,20 +1,31 @@
 """build_timeline: folds the dated events of all documents into timeline entries, one per real event.
 
-Two events (from different documents) are the same real-world event when their intervals overlap,
-both are precise (a week or less, or the same value) and they share content: two content words, or
-one content word and one linked entity. Events dated only to a month or more (same value) need three
-shared content words and a shared entity, since a coarse date is weak evidence. Events of one
-document are never merged with each other (two sentences about one day usually report two things).
-An entry takes its date and summary from its most precise, earliest-reported event and cites every
-report.
+Two events are one real-world event only when every one of these named tests holds (the incremental
+linker calls the same predicates):
+
+- `other_documents`: events of one document are never merged (two sentences about one day usually
+  report two things);
+- `dates_agree`: their intervals overlap, and both are precise (a week or less) or have the same value;
+- `shares_event_content`: they share content beyond the date and beyond the topic's common vocabulary
+  (words and entities found in more than COMMON_SHARE of the corpus's events) and beyond the names of
+  the entities they share: three distinctive content words, or two with a distinctive shared entity
+  or the same date value; events dated only to a month or more need three shared words and a shared
+  entity, since a coarse date is weak evidence;
+- `reported_after`: neither is dated after its own document's publication unless it is planned (a
+  report is not older than what it reports).
+
+An event joins an entry only when it is the same event as most of the entry's reports
+(`joins_entry`), so one loose match cannot chain unrelated reports into one entry. An entry takes its
+date and summary from its most precise, earliest-reported event and cites every report.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storyline.model import DocumentAnalysis, Entity, Event, Span, TimelineEntry, make_id
 
@@ -30,6 +41,11 @@ later time
 """
 _STOP = frozenset(_STOP_WORDS.split())
 COARSE_WORDS = 3  # shared content words needed (with a shared entity) to merge month- or year-dated events
+PRECISE_WORDS = 3  # shared content words that alone make two day- or week-dated events one
+
+
+COMMON_SHARE = 0.02  # a word or entity in more than this share of the events (and MIN_COMMON) is common
+MIN_COMMON = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +55,16 @@ class _Item:
     entities: frozenset[str]
     start: dt.date
     end: dt.date
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The corpus's common words and entities: shared, they say nothing about being one event."""
+
+    words: frozenset[str] = frozenset()
+    entities: frozenset[str] = frozenset()
+    names: dict[str, frozenset[str]] = field(default_factory=dict)  # entity id -> words of its aliases
 
 
 def build_timeline(
@@ -46,13 +72,17 @@ def build_timeline(
 ) -> tuple[TimelineEntry, ...]:
     """One entry per real-world event, citing every report of it, sorted by date."""
     entity_of = {mention: entity.id for entity in entities for mention in entity.mentions}
-    items = [_item(event, entity_of) for analysis in analyses for event in analysis.events]
+    items = [
+        _item(event, entity_of, _published(analysis)) for analysis in analyses for event in analysis.events
+    ]
     items.sort(key=lambda i: (i.start, i.end, i.event.document, i.event.start))
+    names = {entity.id: content_words(" ".join(entity.aliases)) for entity in entities}
+    common = vocabulary(items, names)
     clusters: list[list[_Item]] = []
     open_clusters: list[tuple[dt.date, list[_Item]]] = []  # (latest end, cluster) still overlappable
     for item in items:  # sorted by start: a cluster ending before this item can never overlap again
         open_clusters = [(end, c) for end, c in open_clusters if end >= item.start]
-        home = next((index for index, (_, c) in enumerate(open_clusters) if _joins(item, c)), None)
+        home = next((k for k, (_, c) in enumerate(open_clusters) if joins_entry(item, c, common)), None)
         if home is None:
             clusters.append([item])
             open_clusters.append((item.end, clusters[-1]))
@@ -69,35 +99,83 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in (m.group(0).lower() for m in _WORD.finditer(text)) if w not in _STOP)
 
 
-def _item(event: Event, entity_of: dict[str, str]) -> _Item:
+def _published(analysis: DocumentAnalysis) -> dt.date | None:
+    value = analysis.document.published.value
+    try:
+        return dt.date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _item(event: Event, entity_of: dict[str, str], published: dt.date | None = None) -> _Item:
     entities = frozenset(entity_of[m] for m in event.mentions if m in entity_of)
     start, end = dt.date.fromisoformat(event.time.start), dt.date.fromisoformat(event.time.end)
-    return _Item(event, content_words(event.summary), entities, start, end)
+    return _Item(event, content_words(event.summary), entities, start, end, published)
+
+
+def vocabulary(items: Sequence[_Item], names: dict[str, frozenset[str]] | None = None) -> Vocabulary:
+    """Words and entities in more than COMMON_SHARE of the events (and in more than MIN_COMMON)."""
+    limit = max(float(MIN_COMMON), COMMON_SHARE * len(items))
+    words: Counter[str] = Counter(w for item in items for w in item.words)
+    found: Counter[str] = Counter(e for item in items for e in item.entities)
+    return Vocabulary(
+        words=frozenset(w for w, n in words.items() if n > limit),
+        entities=frozenset(e for e, n in found.items() if n > limit),
+        names=names or {},
+    )
 
 
 def _precise(item: _Item) -> bool:
     return (item.end - item.start).days <= 6
 
 
-def same_event(a: _Item, b: _Item) -> bool:
-    """The merge test: overlapping precise dates and shared content, across documents."""
-    if a.event.document == b.event.document:
-        return False
+def other_documents(a: _Item, b: _Item) -> bool:
+    """The two events come from different documents."""
+    return a.event.document != b.event.document
+
+
+def dates_agree(a: _Item, b: _Item) -> bool:
+    """Overlapping intervals, both precise or of the same value."""
     if a.start > b.end or b.start > a.end:
         return False
-    if a.event.time.value != b.event.time.value and not (_precise(a) and _precise(b)):
-        return False
-    shared_words = len(a.words & b.words)
-    shared_entities = bool(a.entities & b.entities)
+    return a.event.time.value == b.event.time.value or (_precise(a) and _precise(b))
+
+
+def reported_after(item: _Item) -> bool:
+    """The event does not start after its document was published, unless it is announced as planned."""
+    return item.event.planned or item.published is None or item.start <= item.published
+
+
+def shares_event_content(a: _Item, b: _Item, common: Vocabulary = Vocabulary()) -> bool:
+    """Shared content beyond the date, the topic's common vocabulary and the shared entities' own names:
+    three words, or two with a distinctive shared entity or the same date value."""
+    entities = (a.entities & b.entities) - common.entities
+    named = frozenset().union(*(common.names.get(e, frozenset()) for e in a.entities & b.entities))
+    shared_words = len((a.words & b.words) - common.words - named)
     if not (_precise(a) and _precise(b)):  # a month or a year says little: ask for more shared content
-        return shared_words >= COARSE_WORDS and shared_entities
-    return shared_words >= 2 or (shared_words >= 1 and shared_entities)
+        return shared_words >= COARSE_WORDS and bool(entities)
+    same_value = a.event.time.value == b.event.time.value
+    return shared_words >= PRECISE_WORDS or (shared_words >= 2 and (bool(entities) or same_value))
 
 
-def _joins(item: _Item, cluster: list[_Item]) -> bool:
-    if any(member.event.document == item.event.document for member in cluster):
+def same_event(a: _Item, b: _Item, common: Vocabulary = Vocabulary()) -> bool:
+    """The merge test for two events: every predicate above holds."""
+    return (
+        other_documents(a, b)
+        and dates_agree(a, b)
+        and reported_after(a)
+        and reported_after(b)
+        and shares_event_content(a, b, common)
+    )
+
+
+def joins_entry(item: _Item, cluster: Sequence[_Item], common: Vocabulary = Vocabulary()) -> bool:
+    """The event is the same event as most of the entry's reports (a strict majority), none from its
+    document."""
+    if any(not other_documents(member, item) for member in cluster):
         return False
-    return any(same_event(item, member) for member in cluster)
+    matches = sum(1 for member in cluster if same_event(item, member, common))
+    return 2 * matches > len(cluster)
 
 
 def _entry(cluster: list[_Item]) -> TimelineEntry:
@@ -106,7 +184,7 @@ def _entry(cluster: list[_Item]) -> TimelineEntry:
     spans = tuple(Span(document=i.event.document, start=i.event.start, end=i.event.end) for i in cluster)
     entities = tuple(sorted(set().union(*(i.entities for i in cluster))))
     return TimelineEntry(
-        id=make_id("timeline", lead.event.time.value, sorted(event_ids)),
+        id=make_id("timeline", min(event_ids)),  # the smallest member: one more report keeps the id
         time=lead.event.time,
         summary=lead.event.summary,
         summary_span=Span(document=lead.event.document, start=lead.event.start, end=lead.event.end),

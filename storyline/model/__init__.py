@@ -3,7 +3,7 @@
 from storyline.model.dates import Granularity, PublicationDate, PublishedFrom, TimeValue
 from storyline.model.document import Document, OffsetMap, RawDocument, RemovedSpan
 from storyline.model.ids import make_id
-from storyline.model.outcome import Rejected
+from storyline.model.outcome import Rejected, Skipped
 from storyline.model.records import (
     CorpusLinks,
     Correction,
@@ -44,6 +44,7 @@ __all__ = [
     "Rejected",
     "RemovedSpan",
     "Sentence",
+    "Skipped",
     "Span",
     "Statement",
     "Story",

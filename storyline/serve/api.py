@@ -15,6 +15,7 @@ from storyline.serve.search import search_filter
 from storyline.serve.sources import Source, sources
 from storyline.store import browse
 from storyline.store.browse_links import statement, statements_page, timeline_entry, timeline_page
+from storyline.store.browse_stories import StoryRow, stories_page, story, story_analyses
 from storyline.store.export import document_record, event_record, quote_record
 from storyline.store.pages import (
     CountRow,
@@ -28,8 +29,28 @@ from storyline.store.pages import (
     Window,
 )
 from storyline.store.search import SearchKind, search
+from storyline.summarize.brief import BriefOptions, build_brief
+from storyline.summarize.render import brief_json
 
-router = APIRouter(tags=["api"])
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    hint: str | None
+
+
+class ErrorEnvelope(BaseModel):
+    """Every error, from every route: {"error": {"code", "message", "hint"}}."""
+
+    error: ErrorBody
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorEnvelope, "description": "a parameter cannot be used (a malformed date or query)"},
+    404: {"model": ErrorEnvelope, "description": "no such record"},
+    422: {"model": ErrorEnvelope, "description": "a parameter is missing or of the wrong type"},
+}
+router = APIRouter(tags=["api"], responses=ERRORS)
 
 
 class Paged(BaseModel):
@@ -65,6 +86,17 @@ class Overview(BaseModel):
     top: dict[str, list[EntitySummary]]
     outlets: list[CountRow]
     coverage: list[MonthCount]
+    stories: list[StoryRow]
+
+
+class StoryList(Paged):
+    items: list[StoryRow]
+
+
+class StoryDetail(BaseModel):
+    story: StoryRow
+    brief: dict[str, Any]
+    documents: list[str]
 
 
 class EntityDetail(BaseModel):
@@ -250,3 +282,28 @@ def api_search(
 def api_sources(conn: Reader) -> list[Source]:
     """Outlets with their documents, first reports and copies."""
     return sources(conn)
+
+
+@router.get("/stories", response_model=StoryList)
+def api_stories(
+    conn: Reader,
+    parent: Annotated[str | None, Query(max_length=100, description="sub-stories of this story")] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> dict[str, Any]:
+    """Story clusters (top level, or the sub-stories of `parent`), largest first."""
+    return _paged(stories_page(conn, Window(limit=limit, offset=offset), parent=parent))
+
+
+@router.get("/stories/{story_id}", response_model=StoryDetail)
+def api_story(
+    story_id: str,
+    conn: Reader,
+    dates: Annotated[int, Query(ge=1, le=100)] = 10,
+    per_date: Annotated[int, Query(ge=1, le=10)] = 1,
+) -> dict[str, Any]:
+    """A story with its timeline brief: the dates that matter, each with sourced sentences."""
+    chosen = story(conn, story_id)
+    analyses = list(story_analyses(conn, story_id))
+    brief = build_brief(analyses, BriefOptions(dates=dates, per_date=per_date), story=story_id)
+    return {"story": chosen, "brief": brief_json(brief), "documents": [a.document.id for a in analyses]}

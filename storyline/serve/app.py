@@ -16,7 +16,18 @@ from starlette.exceptions import HTTPException
 
 from storyline import __version__
 from storyline.errors import InputError, NotFound, StorylineError
-from storyline.serve import api, documents, entities, exports, overview, quotes, search, sources, timeline
+from storyline.serve import (
+    api,
+    documents,
+    entities,
+    exports,
+    overview,
+    quotes,
+    search,
+    sources,
+    stories,
+    timeline,
+)
 from storyline.serve.context import TEMPLATES, ServeConfig, open_reader
 
 CSP = (
@@ -44,7 +55,7 @@ def create_app(config: ServeConfig) -> FastAPI:
     )
     app.state.config = config
     app.mount("/static", StaticFiles(directory=str(Path(__file__).with_name("static"))), name="static")
-    for module in (overview, timeline, entities, quotes, documents, search, sources, exports):
+    for module in (overview, stories, timeline, entities, quotes, documents, search, sources, exports):
         app.include_router(module.router)
     app.include_router(api.router, prefix="/api")
     app.middleware("http")(_security_headers)

@@ -36,12 +36,6 @@ def document_row(row: sqlite3.Row | tuple[Any, ...]) -> DocumentRow:
     )
 
 
-def _page(conn: sqlite3.Connection, select: str, where: str, params: list[Any], window: Window) -> Page[Any]:
-    total = conn.execute(f"SELECT count(*) FROM ({select} {where})", params).fetchone()[0]
-    rows = conn.execute(f"{select} {where} LIMIT ? OFFSET ?", [*params, window.limit, window.offset])
-    return Page(items=tuple(rows), total=total, window=window)
-
-
 def documents_page(
     conn: sqlite3.Connection,
     window: Window,
@@ -64,12 +58,17 @@ def documents_page(
         where.append("substr(d.published, 1, 10) <= ?")
         params.append(until)
     if entity:
-        where.append("d.id IN (SELECT m.document FROM mention_links AS m WHERE m.entity = ?)")
+        where.append("d.id IN (SELECT document FROM entity_documents WHERE entity = ?)")
         params.append(entity)
-    select = f"SELECT {_DOCUMENT_COLUMNS} FROM documents AS d"
-    order = " ORDER BY d.published IS NULL, d.published DESC, d.id"
-    page = _page(conn, select, "WHERE " + " AND ".join(where) + order, params, window)
-    return page.map(document_row)
+    condition = " AND ".join(where)
+    total = conn.execute(f"SELECT count(*) FROM documents AS d WHERE {condition}", params).fetchone()[0]
+    rows = conn.execute(
+        f"SELECT {_DOCUMENT_COLUMNS} FROM (SELECT d.id, d.published FROM documents AS d WHERE {condition} "
+        "ORDER BY d.published DESC, d.id LIMIT ? OFFSET ?) AS p JOIN documents AS d ON d.id = p.id "
+        "ORDER BY p.published DESC, p.id",
+        [*params, window.limit, window.offset],
+    )
+    return Page(items=tuple(document_row(r) for r in rows), total=total, window=window)
 
 
 def document(conn: sqlite3.Connection, document_id: str) -> DocumentRow:
@@ -96,15 +95,22 @@ def entity_summaries(
         )
         params += [f"%{_fold(conn, name)}%"] * 2
     select = (
-        "SELECT e.id, e.name, e.type, "
-        "(SELECT count(DISTINCT m.document) FROM entity_mentions AS em JOIN mentions AS m "
-        " ON m.id = em.mention WHERE em.entity = e.id) AS documents, "
-        "(SELECT count(*) FROM entity_mentions AS em WHERE em.entity = e.id) AS mentions "
-        "FROM entities AS e"
+        f"{_SUMMARY} FROM entity_stats AS s JOIN entities AS e ON e.id = s.entity "
+        f"WHERE {' AND '.join(where)} ORDER BY s.documents DESC, s.mentions DESC, s.entity"
     )
-    order = " ORDER BY documents DESC, mentions DESC, e.name, e.id"
-    page = _page(conn, select, "WHERE " + " AND ".join(where) + order, params, window)
-    return page.map(lambda r: EntitySummary(id=r[0], name=r[1], type=r[2], documents=r[3], mentions=r[4]))
+    counted = (
+        "SELECT count(*) FROM entity_stats" if not (type or name) else f"SELECT count(*) FROM ({select})"
+    )
+    total = conn.execute(counted, params).fetchone()[0]
+    rows = conn.execute(f"{select} LIMIT ? OFFSET ?", [*params, window.limit, window.offset])
+    return Page(items=tuple(_summary(r) for r in rows), total=total, window=window)
+
+
+_SUMMARY = "SELECT e.id, e.name, e.type, s.documents, s.mentions"
+
+
+def _summary(row: sqlite3.Row | tuple[Any, ...]) -> EntitySummary:
+    return EntitySummary(id=row[0], name=row[1], type=row[2], documents=row[3] or 0, mentions=row[4] or 0)
 
 
 def _fold(conn: sqlite3.Connection, text: str) -> str:
@@ -113,16 +119,12 @@ def _fold(conn: sqlite3.Connection, text: str) -> str:
 
 def entity_summary(conn: sqlite3.Connection, entity_id: str) -> EntitySummary:
     row = conn.execute(
-        "SELECT e.id, e.name, e.type, "
-        "(SELECT count(DISTINCT m.document) FROM entity_mentions AS em JOIN mentions AS m "
-        " ON m.id = em.mention WHERE em.entity = e.id), "
-        "(SELECT count(*) FROM entity_mentions AS em WHERE em.entity = e.id) "
-        "FROM entities AS e WHERE e.id = ?",
+        f"{_SUMMARY} FROM entities AS e LEFT JOIN entity_stats AS s ON s.entity = e.id WHERE e.id = ?",
         (entity_id,),
     ).fetchone()
     if row is None:
         raise NotFound(f"no entity {entity_id}", hint="/entities lists every entity")
-    return EntitySummary(id=row[0], name=row[1], type=row[2], documents=row[3], mentions=row[4])
+    return _summary(row)
 
 
 def entity_aliases(conn: sqlite3.Connection, entity_id: str) -> tuple[str, ...]:
@@ -144,13 +146,11 @@ def entity_months(conn: sqlite3.Connection, entity_id: str) -> tuple[MonthCount,
 def co_occurring(conn: sqlite3.Connection, entity_id: str, limit: int = 15) -> tuple[CountRow, ...]:
     """Entities that appear in the same documents, by the number of documents shared."""
     rows = conn.execute(
-        "WITH mine AS (SELECT DISTINCT m.document FROM entity_mentions AS em "
-        "  JOIN mentions AS m ON m.id = em.mention WHERE em.entity = ?) "
-        "SELECT em.entity, e.name, count(DISTINCT m.document) AS shared FROM entity_mentions AS em "
-        "JOIN mentions AS m ON m.id = em.mention JOIN entities AS e ON e.id = em.entity "
-        "WHERE m.document IN (SELECT document FROM mine) AND em.entity != ? "
-        "GROUP BY em.entity ORDER BY shared DESC, e.name LIMIT ?",
-        (entity_id, entity_id, limit),
+        "SELECT o.entity, e.name, count(*) AS shared FROM entity_documents AS mine "
+        "JOIN entity_documents AS o ON o.document = mine.document AND o.entity != mine.entity "
+        "JOIN entities AS e ON e.id = o.entity WHERE mine.entity = ? "
+        "GROUP BY o.entity ORDER BY shared DESC, e.name LIMIT ?",
+        (entity_id, limit),
     )
     return tuple(CountRow(key=r[0], label=r[1], count=r[2]) for r in rows)
 
@@ -173,7 +173,25 @@ def coverage(conn: sqlite3.Connection) -> tuple[MonthCount, ...]:
 
 
 def top_entities(conn: sqlite3.Connection, type: str, limit: int = 10) -> tuple[EntitySummary, ...]:
-    return entity_summaries(conn, Window(limit=limit), type=type).items
+    """The `limit` entities of a type in the most documents (read down the rank index, no total counted)."""
+    rows = conn.execute(
+        f"{_SUMMARY} FROM entity_stats AS s JOIN entities AS e ON e.id = s.entity "
+        "WHERE e.type = ? ORDER BY s.documents DESC, s.mentions DESC, s.entity LIMIT ?",
+        (type, limit),
+    )
+    return tuple(_summary(r) for r in rows)
+
+
+COUNTED_TABLES = frozenset(
+    {"documents", "entities", "statements", "quotes", "timeline", "events", "duplicates", "mentions"}
+)
+
+
+def counts(conn: sqlite3.Connection, tables: tuple[str, ...]) -> dict[str, int]:
+    """Row counts of just the named tables (what a page shows), by name."""
+    return {
+        t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables if t in COUNTED_TABLES
+    }
 
 
 def entity_names(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:

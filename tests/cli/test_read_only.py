@@ -14,7 +14,16 @@ from storyline.store import open_store
 from storyline.store.migrations import MIGRATIONS
 from tests.store.corpus import analyses, links
 
-READ_COMMANDS = (["timeline"], ["quotes"], ["entities"], ["entities", "corrections"], ["export"])
+READ_COMMANDS = (
+    ["timeline"],
+    ["quotes"],
+    ["entities"],
+    ["entities", "corrections"],
+    ["export"],
+    ["search", "Minsk"],
+    ["stories"],
+    ["brief"],
+)
 
 
 def digest(path: Path) -> str:
@@ -85,7 +94,7 @@ def db(tmp_path: Path) -> Path:
 def test_reads_leave_a_storyline_db_unchanged(db: Path) -> None:
     before = digest(db)
     for command in READ_COMMANDS:
-        assert run(args=[*command, "--db", str(db), "--format", "json"]) == 0, command
+        assert run(args=[*command, "--db", str(db)]) == 0, command
     assert digest(db) == before
 
 
@@ -138,3 +147,16 @@ def test_ingest_into_an_existing_empty_db_keeps_the_file(tmp_path: Path) -> None
     kept.write_bytes(b"")
     assert run(args=["ingest", str(tmp_path / "nothing.txt"), "--db", str(kept), "-q"]) == 1
     assert kept.exists()  # it was the user's file: storyline only removes a db it created itself
+
+
+def test_no_help_promises_to_create_the_db() -> None:
+    from typer.testing import CliRunner
+
+    from tests.cli.test_cli import app, command_paths
+
+    for path in command_paths():
+        result = CliRunner(env={"COLUMNS": "200"}).invoke(app, [*path, "--help"])
+        assert result.exit_code == 0, path
+        assert "created if missing" not in result.output, path
+    timeline = CliRunner(env={"COLUMNS": "200"}).invoke(app, ["timeline", "--help"]).output
+    assert "read-only" in timeline

@@ -49,11 +49,11 @@ def test_the_fixture_folder_never_raises_and_reports_each_bad_input() -> None:
 
 
 def test_a_failing_reader_becomes_a_rejected(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    def explode(source: str, data: bytes) -> Iterator[RawDocument]:
+    def explode(source: str, stream: object) -> Iterator[RawDocument]:
         yield RawDocument(source=f"{source}#1", format="jsonl", raw_text="ok")
         raise RuntimeError("parser crashed")
 
-    monkeypatch.setattr(read, "read_jsonl", explode)
+    monkeypatch.setattr(read, "read_jsonl_stream", explode)
     path = tmp_path / "x.jsonl"
     path.write_text("{}", "utf-8")
     first, second = list(read_file(str(path)))

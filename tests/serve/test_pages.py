@@ -63,6 +63,7 @@ def test_overview_shows_counts_people_and_a_chart(client: TestClient) -> None:
         ("/search?q=merg*&kind=quotes", "<mark>"),
         ("/search?q=Sochi&kind=events", "match"),
         ("/sources", "first reports"),
+        ("/stories", "documents"),
     ],
 )
 def test_pages_answer_with_real_data(client: TestClient, path: str, expected: str) -> None:
@@ -85,9 +86,18 @@ def test_every_page_type_is_reachable_by_links_from_the_overview(client: TestCli
         page = client.get(path)
         assert page.status_code == 200, path
         frontier += [link for link in parse(page.text).links if link not in seen]
-    assert {"", "timeline", "entities", "quotes", "statements", "documents", "sources", "search"} <= set(
-        visits
-    )
+    expected = {
+        "",
+        "stories",
+        "timeline",
+        "entities",
+        "quotes",
+        "statements",
+        "documents",
+        "sources",
+        "search",
+    }
+    assert expected <= set(visits)
 
 
 def test_detail_pages_follow_from_lists(client: TestClient) -> None:
@@ -195,3 +205,15 @@ def test_downloads(client: TestClient) -> None:
     assert table.text.startswith("\ufeff") and "attachment" in table.headers["content-disposition"]
     briefing = client.get("/export/briefing.md").text
     assert briefing.startswith("# storyline briefing") and "doc:" in briefing
+
+
+def test_story_page_shows_a_sourced_brief_and_filters_the_timeline(client: TestClient) -> None:
+    story = first_link(client, "/stories", "/stories/")
+    page = client.get(story)
+    assert page.status_code == 200 and "The dates that matter" in page.text
+    cites = [link for link in parse(page.text).links if link.startswith("/documents/") and "start=" in link]
+    assert cites, "every brief line cites a document span"
+    story_id = story.rsplit("/", 1)[1]
+    assert client.get("/timeline", params={"story": story_id}).status_code == 200
+    assert client.get(f"/api/stories/{story_id}").json()["brief"]["dates"]
+    assert client.get("/api/stories").json()["total"] >= 1

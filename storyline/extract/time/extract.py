@@ -12,6 +12,7 @@ from storyline.extract.time.cues import forward_cue
 from storyline.extract.time.normalize import Context, resolve
 from storyline.extract.time.spacy_source import with_spacy_spans
 from storyline.extract.time.tagger import Candidate, tag
+from storyline.extract.time.years import without_non_years
 from storyline.model import Document, TimeExpression, make_id
 
 
@@ -28,7 +29,7 @@ def times_in(
     frame = layout(text, doc)
     state = Narrative(publication=anchor)
     found: list[TimeExpression] = []
-    for candidate in with_spacy_spans(text, doc, tag(text)):
+    for candidate in with_spacy_spans(text, doc, without_non_years(text, tag(text), anchor, doc)):
         expression, state = _normalize(text, doc, frame, candidate, state, document, today)
         found.append(expression)
     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
@@ -29,9 +30,10 @@ NUMBERS: Final[Mapping[str, float | str]] = MappingProxyType(
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
         "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-        "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
-        "couple of": 2, "a couple of": 2, "a few": "X", "few": "X", "several": "X", "many": "X",
-        "some": "X", "the past few": "X", "recent": "X", "the next few": "X", "the last few": "X",
+        "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5,
+        "a half": 0.5, "couple of": 2, "a couple of": 2, "a few": "X", "few": "X", "several": "X",
+        "many": "X", "some": "X", "the past few": "X", "recent": "X", "the next few": "X",
+        "the last few": "X",
     }
 )  # fmt: skip
 
@@ -52,6 +54,27 @@ SEASON_MONTHS: Final = MappingProxyType({"SP": (3, 5), "SU": (6, 8), "FA": (9, 1
 PARTS_OF_DAY: Final = MappingProxyType(
     {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 )
+
+# Time zones written after a clock time ("1700 BST", "9:03 pm EST"), as a regex alternation.
+TIME_ZONES: Final = (
+    r"(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|HST|IST|JST|KST"
+    r"|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|ET|PT|CT|MT|Z|local\s+time|UK\s+time|[A-Z][a-z]+\s+time)"
+)
+
+# Plural nouns a number counts ("1500 cases"): read when there is no parse to find the counted noun.
+COUNT_NOUNS: Final = frozenset(
+    {
+        "acres", "arrests", "barrels", "calories", "cars", "cases", "children", "civilians", "copies", "dead",
+        "deaths", "delegates", "demonstrators", "dollars", "employees", "euros", "families", "feet",
+        "flights",
+        "hectares", "homes", "houses", "infections", "jobs", "kilometers", "kilometres", "km", "members",
+        "men", "meters", "metres", "migrants", "miles", "missiles", "pages", "passengers", "patients",
+        "people", "persons", "points", "pounds", "prisoners", "protesters", "pupils", "refugees", "residents",
+        "rockets", "roubles", "rubles", "schools", "seats", "shares", "signatures", "soldiers", "staff",
+        "students", "times", "tonnes", "tons", "troops", "units", "vehicles", "victims", "visitors", "votes",
+        "women", "words", "workers", "yen",
+    }
+)  # fmt: skip
 
 # fuzzy part word -> TIMEX3 mod
 PART_MODS: Final = MappingProxyType(
@@ -77,6 +100,8 @@ def number_value(word: str) -> float | str | None:
     text = word.lower().replace("-", " ").strip()
     if text.isdigit():
         return int(text)
+    if re.fullmatch(r"\d+\.\d+", text):
+        return float(text)
     if text in NUMBERS:
         return NUMBERS[text]
     parts = text.split()

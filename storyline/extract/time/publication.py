@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from storyline.extract.time.context import Layout, layout, tense_of
 from storyline.extract.time.normalize import Context, resolve
 from storyline.extract.time.tagger import Candidate, tag
+from storyline.extract.time.years import without_non_years
 from storyline.model import Document, PublicationDate
 
 _LINE_DATE = re.compile(r"^[\s\-–—|•·]*(?:date\s*:?\s*)?$|^[\s,\-–—|•·()]*$", re.IGNORECASE)
@@ -97,7 +98,7 @@ def infer_publication_date(text: str, doc: Doc | None, today: dt.date | None = N
     frame = layout(text, doc)
     pairs: list[Clue] = []
     full: list[Clue] = []
-    candidates = tag(text)
+    candidates = without_non_years(text, tag(text), None, doc)
     years = sorted(
         {
             int(c.reading.value[:4])

@@ -83,7 +83,7 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 NUMBER = (
     r"(?:\d{1,3}(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred|a hundred|a dozen|dozen|a few|a couple of|couple of|several|half a"
+    r"|eighty|ninety|hundred|a hundred|a dozen|dozen|a few|a couple of|couple of|several|half an?"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six"
     r"|seven|eight|nine))"
 )

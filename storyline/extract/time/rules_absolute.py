@@ -10,15 +10,6 @@ from storyline.extract.time.lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS, 
 from storyline.extract.time.reading import DAY, MONTH, SEASON, WEEKDAY, YEAR, Reading, Rule, rule
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))"
-_NOT_YEAR_BEFORE = re.compile(r"(?:[$€£#]|No\.|number|\d[,.])\s*$", re.IGNORECASE)
-_NOT_YEAR_AFTER = re.compile(
-    r"^(?:\s*%|\s*percent|[,.]\d|\s*(?:people|persons|troops|soldiers|metres|meters|feet|km|miles|tons"
-    r"|tonnes|votes|dollars|euros|rubles|men|women|children|workers|jobs|pages|words|times|members"
-    r"|residents|cases|deaths|units|homes|acres|calories|points|[ap]\.?m\.?)\b)",
-    re.IGNORECASE,
-)
-
-
 _HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new years day": (1, 1),
              "new years eve": (12, 31), "valentines day": (2, 14), "halloween": (10, 31)}  # fmt: skip
 
@@ -85,15 +76,14 @@ def _month_alone(match: re.Match[str]) -> Reading | None:
 
 
 def _year(match: re.Match[str]) -> Reading | None:
-    text = match.string
-    if _NOT_YEAR_BEFORE.search(text[max(0, match.start() - 8) : match.start()]):
-        return None
-    if _NOT_YEAR_AFTER.match(text[match.end() : match.end() + 14]):
-        return None
+    """A bare four-digit number: `years.is_year` decides in context whether it is a year."""
     return Reading(value=match["y"], explicit_year=True)
 
 
 def _decade(match: re.Match[str]) -> Reading | None:
+    """A decade ("the 1990s": 199), or a century for "the 1500s", "the 1900s" (15, 19); "the 2000s": 200."""
+    if match["d"] == "0" and match["c"] != "20":
+        return Reading(value=match["c"], explicit_year=True)
     return Reading(value=f"{match['c']}{match['d']}", explicit_year=True)
 
 

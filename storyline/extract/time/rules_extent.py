@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import re
 
-from storyline.extract.time.lexicon import APPROX_MODS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
+from storyline.extract.time.lexicon import (
+    APPROX_MODS,
+    PARTS_OF_DAY,
+    SEASONS,
+    TIME_ZONES,
+    WEEKDAYS,
+    number_value,
+)
 from storyline.extract.time.reading import (
     MONTH,
     NUMBER,
@@ -24,6 +31,10 @@ from storyline.extract.time.rules_relative import duration_value, unit_name
 
 _QUANT = (
     r"more than|less than|at least|at most|nearly|almost|about|around|over|up to|some|roughly|approximately"
+)
+# words between a number and its unit that keep the span a duration ("eight trading days", "20 more years")
+_COUNTED = (
+    r"(?:more|additional|extra|further|consecutive|straight|full|long|trading|business|working|calendar)"
 )
 _BARE_PLURAL_BEFORE = re.compile(
     r"(?:\bfor|\bin recent|\bwithin|\bover|\bin|\bfor many|\bfor several)\s+$", re.I
@@ -49,6 +60,10 @@ def _duration(match: re.Match[str]) -> Reading | None:
         return None
     if match.string[max(0, match.start() - 7) : match.start()].lower().rstrip().endswith(("twice", "once")):
         return None
+    if match["f"] or match["h"]:
+        if not isinstance(count, int | float) or (match["f"] and match["h"]):
+            return None
+        count += 0.5
     if isinstance(count, float) and count.is_integer():
         count = int(count)
     mod = APPROX_MODS.get(" ".join(match["q"].lower().split())) if match["q"] else None
@@ -101,16 +116,31 @@ def _clock(match: re.Match[str]) -> Reading | None:
     return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=f"{hour:02d}:{minute}")
 
 
+def _military(match: re.Match[str]) -> Reading | None:
+    """A four-digit 24-hour clock with a time zone or "hours" ("1700 BST", "0900 GMT", "1700 hours")."""
+    return Reading(
+        type="TIME", unit="day", offset=0, relative_to="narrative", clock=f"{match['h']}:{match['mi']}"
+    )
+
+
+def _part_of_day(match: re.Match[str]) -> Reading | None:
+    """A part of the day on the narrative day: "mid-afternoon", "late morning", "in the evening"."""
+    clock = PARTS_OF_DAY[match["p"].lower()]
+    return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=clock)
+
+
 def _noon(match: re.Match[str]) -> Reading | None:
     clock = "24:00" if match[0].lower() == "midnight" else "12:00"
     return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=clock)
 
 
 EXTENT_RULES: tuple[Rule, ...] = (
-    rule("duration", rf"(?:(?P<q>{_QUANT})\s+(?!the\s))?(?:the\s+(?:past|last|next|first|previous|coming|following|final)\s+)?(?P<n>{NUMBER})[\s-]+(?P<u>{UNIT}|{UNITS})(?:['’]s?)?", _duration),
+    rule("duration", rf"(?:(?P<q>{_QUANT})\s+(?!the\s))?(?:the\s+(?:past|last|next|first|previous|coming|following|final)\s+)?(?P<n>{NUMBER})(?P<f>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:{_COUNTED}\s+)?(?P<u>{UNIT}|{UNITS})(?P<h>\s+and\s+a\s+half)?(?:['’]s?)?", _duration),
     rule("duration-plural", rf"(?:(?P<q>recent|the past few|the last few|the next few|the coming|coming|many|several|the past|the last)\s+)?(?P<u>{UNITS})", _bare_plural),
     rule("set-every", rf"(?:every|each)\s+(?:(?P<n>{NUMBER})\s+)?(?P<u>{UNIT}|{UNITS}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|{MONTH})", _set_every, needs=("every", "each")),
     rule("set-adverb", r"daily|weekly|monthly|annually|yearly|quarterly|hourly|biweekly|nightly", _set_adverb, needs=("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly")),
-    rule("clock", r"(?P<h>[01]?\d|2[0-3])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)?(?:\s*(?:GMT|UTC|local time))?", _clock),
+    rule("clock", rf"(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=[0-5]\d\s*(?:[ap]\.?m\b|[ap]\.m\.|{TIME_ZONES})))(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)?(?:\s*(?-i:{TIME_ZONES}))?", _clock),
+    rule("military-clock", rf"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:(?i:hours|hrs)|{TIME_ZONES})", _military, flags=0),
+    rule("part-of-day", rf"(?:mid[\s-]*(?=morning|afternoon|evening)|(?:early|late)\s+|(?:(?<=\bin )|(?<=during )|(?<=\bby ))the\s+)(?P<p>{PART_OF_DAY})", _part_of_day),
     rule("noon", r"noon|midnight|midday", _noon, needs=("noon", "midnight", "midday")),
 )  # fmt: skip

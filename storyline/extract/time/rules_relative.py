@@ -106,9 +106,20 @@ def duration_value(count: float | str, unit: str) -> str:
         count, unit = count * 100, "year"
     if unit == "quarter" and isinstance(count, int | float):
         count, unit = count * 3, "month"
-    text = count if isinstance(count, str) else (f"{count:g}")
     prefix = "PT" if unit in {"second", "minute", "hour"} else "P"
+    smaller = _SMALLER.get(unit)
+    if isinstance(count, float) and not count.is_integer() and smaller is not None:
+        whole, rest = int(count), round((count - int(count)) * smaller[1])
+        if (
+            rest == (count - int(count)) * smaller[1]
+        ):  # "2 1/2 years" → P2Y6M, "a minute and a half" → PT1M30S
+            head = f"{whole}{letters[unit]}" if whole else ""
+            return f"{prefix}{head}{rest}{smaller[0]}"
+    text = count if isinstance(count, str) else (f"{count:g}")
     return f"{prefix}{text}{letters[unit]}"
+
+
+_SMALLER = {"year": ("M", 12), "hour": ("M", 60), "minute": ("S", 60)}
 
 
 def _ago(match: re.Match[str]) -> Reading | None:

@@ -126,12 +126,27 @@ def _merge(text: str, first: Candidate, second: Candidate) -> Candidate | None:
     """One expression out of two adjacent ones: a relative day + its explicit date, a date + its clock."""
     between = text[first.end : second.start]
     a, b = first.reading, second.reading
-    if _APPOSITION.match(between) and a.unit == "day" and b.partial and b.day is not None:
+    day_word = a.unit == "day" and a.clock is None
+    if _APPOSITION.match(between) and day_word and b.partial and b.day is not None:
         reading = replace(b, relative_to="narrative", direction="near")
         return Candidate(first.start, second.end, reading, "apposition")
-    if _APPOSITION.match(between) and a.unit == "day" and b.value is not None and len(b.value) == 10:
+    if _APPOSITION.match(between) and day_word and b.value is not None and len(b.value) == 10:
         return Candidate(first.start, second.end, b, "apposition")
-    is_day = a.day is not None or a.weekday is not None or (a.value is not None and len(a.value) == 10)
-    if _CLOCK_JOIN.match(between) and is_day and a.clock is None and b.type == "TIME" and b.unit == "day":
+    if _CLOCK_JOIN.match(between) and (_is_day(a) or a.unit == "day") and a.clock is None and _is_clock(b):
         return Candidate(first.start, second.end, replace(a, type="TIME", clock=b.clock), "date-time")
+    if _APPOSITION.match(between) and _is_clock(a) and (_is_day(b) or b.unit == "day") and b.clock is None:
+        return Candidate(first.start, second.end, replace(b, type="TIME", clock=a.clock), "time-date")
     return None
+
+
+def _is_day(reading: Reading) -> bool:
+    """A reading that names one day: a month-day, a weekday or a full date."""
+    full = reading.value is not None and len(reading.value) == 10
+    return reading.day is not None or (reading.weekday is not None and not reading.weekend) or full
+
+
+def _is_clock(reading: Reading) -> bool:
+    """A clock time or part of the day on the narrative day ("10 p.m.", "noon", "1700 BST")."""
+    return (
+        reading.type == "TIME" and reading.unit == "day" and reading.offset == 0 and reading.clock is not None
+    )

@@ -1,0 +1,119 @@
+"""Generalization of the temporal tagger: TE3's TBAQ-cleaned training set as two corpora kept apart.
+
+Run: python -m bench.time.generalize [--corpus TimeBank|AQUAINT] [--errors N] [--kind TIME|DURATION].
+Rules are tuned on TimeBank (183 WSJ/broadcast documents); AQUAINT (73 AP/NYT/Xinhua wire documents)
+is the held-out corpus we report and never tune on. Value F1 as in TE3 (relaxed F1 × value accuracy),
+and per gold type: recall (overlap) and value accuracy of times of day (TIME) and durations (DURATION).
+The anchor is each document's DCT; parses come from bench/parsecache.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections import Counter
+
+from bench.time.te3data import TRAIN, GoldDoc, Timex, load, score
+
+CORPORA = ("TimeBank", "AQUAINT")
+KINDS = ("DATE", "TIME", "DURATION", "SET")
+
+
+def load_corpus(name: str) -> list[GoldDoc]:
+    return [load(p) for p in sorted((TRAIN / name).glob("*.tml"))]
+
+
+def tag(docs: list[GoldDoc]) -> list[list[Timex]]:
+    """storyline's expressions per document, anchored on the DCT, over cached parses."""
+    from bench.parsecache import cached_pipe
+    from storyline.extract.nlp import load_pipeline
+    from storyline.extract.time import times_in
+    from storyline.settings import Settings
+
+    settings = Settings()
+    nlp = load_pipeline(settings.model)
+    out: list[list[Timex]] = []
+    for doc, gold in cached_pipe(nlp, settings.model, ((d.text, d) for d in docs)):
+        found = times_in(gold.text, doc, dt.date.fromisoformat(gold.dct))
+        out.append([Timex(t.start, t.end, t.type, t.value, t.text) for t in found])
+    return out
+
+
+def by_kind(docs: list[GoldDoc], system: list[list[Timex]]) -> dict[str, tuple[int, int, int]]:
+    """Gold type → (gold count, overlapped, value right), one-to-one as in `score`."""
+    counts: dict[str, Counter[str]] = {kind: Counter() for kind in KINDS}
+    for gold, found in zip(docs, system, strict=True):
+        used: set[int] = set()
+        for g in gold.timexes:
+            counter = counts.setdefault(g.type, Counter())
+            counter["gold"] += 1
+            for index, s in enumerate(found):
+                if index in used or s.end <= g.start or s.start >= g.end:
+                    continue
+                used.add(index)
+                counter["found"] += 1
+                counter["right"] += s.value == g.value
+                break
+    return {kind: (c["gold"], c["found"], c["right"]) for kind, c in counts.items()}
+
+
+def rows(name: str, docs: list[GoldDoc], system: list[list[Timex]]) -> list[str]:
+    s = score([(d.timexes, found) for d, found in zip(docs, system, strict=True)])
+    kinds = by_kind(docs, system)
+    cells = [f"{100 * s.value_f:.2f}", f"{100 * s.relaxed_f:.2f}", f"{100 * s.value_acc:.2f}"]
+    for kind in ("TIME", "DURATION"):
+        gold, found, right = kinds[kind]
+        cells.append(f"{gold}: {found / max(gold, 1):.2f} / {right / max(found, 1):.2f}")
+    return [f"| {name} ({len(docs)} docs, {s.gold} timexes) | " + " | ".join(cells) + " |"]
+
+
+def report() -> list[str]:
+    lines = [
+        "| corpus | value F1 | relaxed F1 | value acc | times of day: n: recall / value acc "
+        "| durations: n: recall / value acc |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name in CORPORA:
+        docs = load_corpus(name)
+        lines += rows(name + (" (tuning)" if name == "TimeBank" else " (held out)"), docs, tag(docs))
+    return lines
+
+
+def show_errors(docs: list[GoldDoc], system: list[list[Timex]], limit: int, kind: str | None) -> None:
+    shown = 0
+    for gold, found in zip(docs, system, strict=True):
+        for g in gold.timexes:
+            if kind and g.type != kind:
+                continue
+            match = next((s for s in found if s.start < g.end and s.end > g.start), None)
+            if match is None or match.value != g.value:
+                got = f"{match.text!r} {match.type} {match.value}" if match else "MISSED"
+                print(f"{gold.name} [{gold.dct}] gold {g.text!r} {g.type} {g.value} | ours {got}")
+                shown += 1
+        if not kind:
+            for s in found:
+                if not any(s.start < g.end and s.end > g.start for g in gold.timexes):
+                    print(f"{gold.name} SPURIOUS {s.text!r} {s.type} {s.value}")
+                    shown += 1
+        if shown >= limit:
+            return
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", choices=CORPORA)
+    parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument("--kind", choices=KINDS)
+    args = parser.parse_args()
+    if args.corpus is None:
+        print("\n".join(report()))
+        return
+    docs = load_corpus(args.corpus)
+    system = tag(docs)
+    print("\n".join(rows(args.corpus, docs, system)))
+    if args.errors:
+        show_errors(docs, system, args.errors, args.kind)
+
+
+if __name__ == "__main__":
+    main()

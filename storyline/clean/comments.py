@@ -1,0 +1,52 @@
+"""Reader comments: where a page's comment section begins, so everything from there on is cut at once.
+
+A comment section is found by its general shapes, not by one outlet's wording:
+- a comment header: a timestamp (a clock time with a date, in either order) that opens a line and is
+  followed by a user name and "wrote:"/"said:", or by a "|" ("At 9:03 pm on 26 Apr 2009, JukeJohn
+  wrote:", "February 3, 2011 at 3:15 pm | ...", "Posted by jb at 10:12 AM on May 3, 2009"), or a
+  signature anywhere in a line ("... Posted by : bob | September 19 , 2008 1:08 PM | Report abuse");
+  a timestamp followed straight by text is not enough (blog archives open each post that way);
+(a comment form's line alone, "Add your comment", "Have your say", "Comments (12)", is cut as a line:
+it may sit between two paragraphs);
+- a comment-section notice: a line about readers' comments and the rules for them ("Views expressed
+  in the comments do not represent ...", "Comments are not pre-screened", "Your comments may be
+  published ...", "This discussion is now closed", "Add your comment", "Recommend? (12)").
+Pages put comments after the article, so the section runs to the end of the text (the page furniture
+below it goes with it). A notice in the first lines of a text is not trusted: it is cut as a line.
+"""
+
+from __future__ import annotations
+
+from storyline.clean.patterns import COMMENT_HEADER, COMMENT_NOTICE, COMMENT_SIGNATURE
+
+NOTICE_MAX_WORDS = 45  # a notice is a short line; a long one is a sentence that mentions comments
+FIRST_LINES = 2  # a notice among the first lines opens no section (the article has not begun)
+
+
+def comment_section_start(lines: list[str]) -> tuple[int, int] | None:
+    """(line index, column) where the reader-comment section begins, or None when there is none.
+
+    The column is past the line's indent, or where a notice or signature starts inside the line
+    (a credit line and a notice are often one line: "(Reporting by ...) We welcome comments ...").
+    """
+    body_seen = 0
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        indent = len(line) - len(line.lstrip())
+        if COMMENT_HEADER.match(stripped):
+            return index, indent
+        signature = COMMENT_SIGNATURE.search(line)
+        if signature:
+            return index, indent
+        notice = COMMENT_NOTICE.search(line)
+        if body_seen >= FIRST_LINES and notice and is_comment_notice(line[notice.start() :]):
+            return index, notice.start()
+        body_seen += 1
+    return None
+
+
+def is_comment_notice(line: str) -> bool:
+    """Whether `line` is a notice about readers' comments (moderation, policy, a comment form)."""
+    return len(line.split()) <= NOTICE_MAX_WORDS and bool(COMMENT_NOTICE.search(line))

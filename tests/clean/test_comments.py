@@ -1,0 +1,115 @@
+"""Reader comments and page furniture: the comment section is cut at once, stamps before a sentence go."""
+
+from __future__ import annotations
+
+from storyline.clean import clean_document
+from storyline.model import Document, RawDocument
+
+ARTICLE = (
+    "The port authority reopened the harbour on Monday .\n"
+    "Ferries resumed their routes after the storm .\n"
+    "Officials said repairs would take a month .\n"
+)
+
+
+def cleaned(text: str) -> Document:
+    document = clean_document(RawDocument(source="t.txt", format="text", raw_text=text))
+    assert isinstance(document, Document)
+    return document
+
+
+def reasons(document: Document) -> list[str]:
+    return [span.reason for span in document.removed]
+
+
+def test_a_comment_header_cuts_the_rest_with_one_reason() -> None:
+    comments = (
+        "At 9:03 pm on 26 Apr 2009 , harbourfan wrote : Great news at last .\n"
+        "I live near the port and the noise was terrible .\n"
+        "At 10:15 27th Apr 2009 , Jo_B wrote : About time .\n"
+    )
+    document = cleaned(ARTICLE + comments)
+    assert document.text == ARTICLE.strip()
+    assert reasons(document) == ["reader comments"]
+
+
+def test_a_timestamp_and_bar_opens_a_comment_too() -> None:
+    document = cleaned(ARTICLE + "March 3 , 2011 at 4:12 pm | Reply I disagree with the mayor .\nSo do I .\n")
+    assert document.text == ARTICLE.strip()
+
+
+def test_a_comment_signature_inside_a_line_opens_the_section() -> None:
+    text = (
+        ARTICLE + "I think the port was badly run Posted by : sailor | May 3 , 2010 10:12 PM | Report abuse\n"
+    )
+    assert cleaned(text).text == ARTICLE.strip()
+
+
+def test_a_moderation_notice_opens_the_section_at_its_column() -> None:
+    text = (
+        ARTICLE
+        + "(Reporting by A. Writer) We welcome comments that advance the story through relevant opinion .\n"
+        "Views expressed in the comments do not represent those of the paper .\n"
+        "The mayor should resign over this .\n"
+    )
+    document = cleaned(text)
+    assert document.text == ARTICLE + "(Reporting by A. Writer)"
+    assert reasons(document) == ["reader comments"]
+
+
+def test_a_notice_in_the_first_lines_is_only_a_line() -> None:
+    text = "Comments are not pre-screened before they post .\n" + ARTICLE
+    document = cleaned(text)
+    assert document.text == ARTICLE.strip()
+    assert reasons(document) == ["comment notice"]
+
+
+def test_a_sentence_that_mentions_comments_stays() -> None:
+    text = (
+        ARTICLE
+        + "A spokesman declined to comment on the reopening .\n"
+        + "The harbour master said the posts were moderated by staff .\n"
+    )
+    assert cleaned(text).text == text.strip()
+
+
+def test_a_stamp_before_the_first_sentence_goes_and_the_sentence_stays() -> None:
+    for stamp in (
+        "24 June 2010 Last updated at 14:59 GMT Help",
+        "Jane Doe | 18:00 UK time , Saturday , 25 April 2009",
+        "PORTSMOUTH , April 25 | Sat Apr 25 , 2009 3:50 pm EDT",
+        "Saturday 25 April 2009 23.24 BST",
+        "Friday , September 3 , 2010 ; 7:43 PM",
+    ):
+        document = cleaned(f"{stamp} {ARTICLE}")
+        assert document.text == ARTICLE.strip(), stamp
+        assert len(document.removed) == 1, stamp
+
+
+def test_a_byline_stamp_is_cut_as_a_byline_for_the_publication_date() -> None:
+    document = cleaned("Jane Doe | 18:00 UK time , Saturday , 25 April 2009 " + ARTICLE)
+    assert reasons(document) == ["byline"]
+
+
+def test_furniture_lines_go() -> None:
+    lines = (
+        "Help",
+        "Print this page",
+        "E-mail this to a friend",
+        "Add your comment",
+        "Recommend? (12)",
+        "Page last updated at 15:41 GMT , Monday , 27 April 2009",
+        "7:01 pm ET February 11 , 2013 RETWEET Who will win the cup ?",
+    )
+    for line in lines:
+        document = cleaned(ARTICLE + line + "\n" + ARTICLE)
+        assert document.text == (ARTICLE + "\n" + ARTICLE).strip().replace("\n\n", "\n"), line
+
+
+def test_a_blog_archive_with_stamped_posts_is_kept() -> None:
+    posts = (
+        "Aug 9 , 2010 16:00 UTC The council met again .\nIt agreed a budget .\n"
+        "Jul 23 , 2010 21:29 UTC The mayor spoke .\n"
+    )
+    text = ARTICLE + posts
+    assert cleaned(text).text == text.strip()
