@@ -71,7 +71,9 @@ def _all_pairs(reports: Sequence[object]) -> Iterator[tuple[int, int]]:
     return itertools.combinations(range(len(reports)), 2)
 
 
-def time_statements(analyses: list[DocumentAnalysis], entities: tuple[Entity, ...], *, blocked: bool) -> float:
+def time_statements(
+    analyses: list[DocumentAnalysis], entities: tuple[Entity, ...], *, blocked: bool
+) -> float:
     original = statements._blocked_pairs
     if not blocked:
         statements._blocked_pairs = _all_pairs  # type: ignore[assignment]
@@ -90,14 +92,12 @@ def measure(base: list[DocumentAnalysis], copies: Sequence[int]) -> list[str]:
         entities = link_entities(analyses, ())
         quotes = sum(len(a.quotes) for a in analyses)
         blocked = time_statements(analyses, entities, blocked=True)
-        pairs = time_statements(analyses, entities, blocked=False) if k <= 8 else float("nan")
+        pairs = f"{time_statements(analyses, entities, blocked=False):.2f}" if k <= 8 else "not run"
         started = time.perf_counter()
         link_corpus(analyses, (), 0.6)
         full = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        rows.append(
-            f"| {len(analyses):,} | {quotes:,} | {pairs:.2f} | {blocked:.2f} | {full:.2f} | {peak:.0f} |"
-        )
+        rows.append(f"| {len(analyses):,} | {quotes:,} | {pairs} | {blocked:.2f} | {full:.2f} | {peak:.0f} |")
         print(rows[-1], flush=True)
     return rows
 
@@ -118,7 +118,8 @@ def main() -> None:
         "`link_corpus` (entities, statements, timeline, duplicates, copies, stories) after the change;",
         "peak RSS of the process so far.",
         "",
-        "| documents | quotes | statements, all pairs (s) | statements, blocked (s) | full relink (s) | peak RSS (MB) |",
+        "| documents | quotes | statements, all pairs (s) | statements, blocked (s) | full relink (s) "
+        "| peak RSS (MB) |",
         "|---:|---:|---:|---:|---:|---:|",
         *rows,
         "",
