@@ -6,11 +6,11 @@ from typing import Annotated
 
 import typer
 
-from storyline.cli.base import DEFAULT_DB, DbOption
+from storyline.cli.base import DEFAULT_DB, DbOption, read_store
 from storyline.cli.base import app as cli_app
 from storyline.errors import InputError, NotFound
 from storyline.model import DocumentAnalysis
-from storyline.store import Store, open_store
+from storyline.store import Store
 from storyline.summarize.brief import DEFAULT_DATES, DEFAULT_PER_DATE, BriefOptions, build_brief
 from storyline.summarize.render import brief_text
 
@@ -33,7 +33,7 @@ def brief_command(
         raise InputError(f"unknown brief format {fmt!r}", hint="use md, html or json")
     if story and query:
         raise InputError("--story and --query both given", hint="use one of them")
-    with open_store(db, create=False) as store:
+    with read_store(db) as store:
         analyses = _selected(store, story, query)
         options = BriefOptions(dates=dates, per_date=per_date, since=since, until=until)
         brief = build_brief(analyses, options, story=story)

@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from storyline.cli.base import app
+from storyline.cli.base import FormatOption, OutputFormat, app, output_format
+from storyline.cli.output import Column, Listing, emit
 from storyline.errors import InputError
 from storyline.model import TimeExpression
 
@@ -23,7 +22,10 @@ def dates_command(
     anchor: Annotated[
         str | None, typer.Option("--anchor", help="Reference date YYYY-MM-DD (the publication date).")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per line (= --format json).")
+    ] = False,
+    format: FormatOption = None,
 ) -> None:
     """Find and normalize every date, time, duration and set in a text (TIMEX3 values).
 
@@ -33,15 +35,16 @@ def dates_command(
     from storyline.extract.time import times_in
     from storyline.settings import load_settings
 
+    chosen = output_format(format, as_json)
     text = _read(source)
     day = _anchor(anchor)
     nlp = load_pipeline(load_settings().model)
     found = times_in(text, nlp(text), day)
-    if as_json:
+    if chosen is OutputFormat.json:
         for expression in found:
             typer.echo(json.dumps(as_record(expression), ensure_ascii=False))
         return
-    Console().print(_table(found))
+    emit(_listing(found), chosen)
 
 
 def as_record(expression: TimeExpression) -> dict[str, object]:
@@ -83,13 +86,17 @@ def _anchor(anchor: str | None) -> dt.date | None:
         raise InputError(f"--anchor {anchor!r} is not a date", hint="write it as YYYY-MM-DD") from error
 
 
-def _table(found: list[TimeExpression]) -> Table:
-    table = Table(title=f"{len(found)} temporal expressions")
-    for column in ("span", "text", "type", "value", "interval", "anchor (rule)"):
-        table.add_column(column)
-    for e in found:
-        interval = f"{e.time.start} … {e.time.end} ({e.time.granularity})" if e.time else ""
-        table.add_row(
-            f"{e.start}-{e.end}", e.text, e.type, e.value, interval, f"{e.anchor or '-'} ({e.anchor_rule})"
+def _listing(found: list[TimeExpression]) -> Listing:
+    columns = tuple(Column(c) for c in ("span", "text", "type", "value", "interval", "anchor (rule)"))
+    rows = [
+        (
+            f"{e.start}-{e.end}",
+            e.text,
+            e.type,
+            e.value,
+            f"{e.time.start} … {e.time.end} ({e.time.granularity})" if e.time else "",
+            f"{e.anchor or '-'} ({e.anchor_rule})",
         )
-    return table
+        for e in found
+    ]
+    return Listing(f"{len(found)} temporal expressions", columns, rows)

@@ -9,10 +9,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from storyline.cli.base import DEFAULT_DB, DbOption
+from storyline.cli.base import DEFAULT_DB, DbOption, read_store
 from storyline.cli.base import app as cli_app
 from storyline.model import Story
-from storyline.store import open_store
 from storyline.store.stories import story_record
 
 
@@ -22,7 +21,7 @@ def stories_command(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per story, one per line.")] = False,
 ) -> None:
     """List the story clusters: id, label, date range, documents; sub-stories indented under theirs."""
-    with open_store(db, create=False) as store:
+    with read_store(db) as store:
         stories = list(store.load_links().stories)
     ordered = story_order(stories)
     if as_json:

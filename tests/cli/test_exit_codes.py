@@ -64,16 +64,16 @@ def test_usage_mistakes_are_one_line_exit_2(
     assert len(err.strip().splitlines()) == 1, err
 
 
-def test_bare_storyline_prints_help_and_exits_2(tmp_path: Path) -> None:
-    result = cli(cwd=tmp_path)
-    assert result.returncode == 2
-    assert "Usage" in result.stdout and "ingest" in result.stdout
-    assert "internal error" not in result.stderr + result.stdout
+def test_bare_storyline_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(args=[]) == 2
+    captured = capsys.readouterr()
+    assert "Usage" in captured.out and "ingest" in captured.out
+    assert "internal error" not in captured.err + captured.out
 
 
-def test_version(tmp_path: Path) -> None:
-    result = cli("--version", cwd=tmp_path)
-    assert result.returncode == 0 and result.stdout.strip() == f"storyline {storyline.__version__}"
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(args=["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"storyline {storyline.__version__}"
 
 
 def test_a_bug_says_please_report_and_exits_3(

@@ -173,3 +173,11 @@ def test_the_progress_rate_is_the_true_rate() -> None:
     rendered = DocumentsPerSecond().render(progress.tasks[0]).plain
     assert rendered.strip() == "1.6 docs/s"
     assert (progress.tasks[0].speed or 0) > 100  # what the bar showed before: the burst
+
+
+def test_dates_in_a_pipe_are_plain_lines(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text("On Wednesday he said the talks in mid-April went well.", "utf-8")
+    lines = invoke("dates", "--anchor", "2021-04-28", str(text)).splitlines()
+    assert lines[0].startswith("span\ttext\t") and not BOX & set("".join(lines))
+    assert any("\tmid-April\tDATE\t2021-04\t" in line for line in lines)

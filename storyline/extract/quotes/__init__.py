@@ -17,6 +17,7 @@ from storyline.extract.quotes.attribution import find_relay
 from storyline.extract.quotes.direct import direct_drafts, is_direct
 from storyline.extract.quotes.draft import Draft, sound
 from storyline.extract.quotes.indirect import indirect_drafts
+from storyline.extract.quotes.labels import label_drafts
 from storyline.extract.quotes.marks import find_quoted_spans
 from storyline.extract.quotes.posts import interview_drafts, post_drafts, transcript_drafts
 from storyline.extract.quotes.said_on import said_on
@@ -50,7 +51,11 @@ def extract_quotes(
     quoted = [(s.open, s.close) for s in spans if is_direct(text, s)]
     quoted += [(d.start, d.end) for d in direct if not d.transcript]
     partials = [(s.start, s.end) for s in spans if not is_direct(text, s) and s.depth == 0]
-    indirect = [d for d in indirect_drafts(doc, text, quoted, partials, attitudes) if not _touches(d, quoted)]
+    labels = [] if any(d.transcript for d in direct) else label_drafts(doc, text)  # transcripts: posts.py
+    labelled = [d for d in labels if not any(_overlaps(d, o) for o in direct)]
+    found = indirect_drafts(doc, text, quoted, partials, attitudes)
+    found = [d for d in found if not any(_overlaps(d, o) for o in labelled)]
+    indirect = [d for d in found + labelled if not _touches(d, quoted)]
     for draft in indirect:
         _relay_tail(text, draft)
     drafts = sorted((d for d in direct + indirect if sound(d, text)), key=lambda d: (d.start, d.end))

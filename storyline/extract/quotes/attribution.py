@@ -124,8 +124,14 @@ def _after_verb(tokens: list[Token]) -> list[Token]:
     return phrase
 
 
+MISTAGGED_CUES = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes"})
+
+
 def _is_cue(token: Token) -> bool:
-    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX", "NOUN", "PROPN")
+    """A reporting verb, or one of its forms the tagger mistook for a noun ("…,” said Vang")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return token.lower_ in MISTAGGED_CUES
+    return token.lemma_.lower() in SPEECH_VERBS and token.pos_ in ("VERB", "AUX")
 
 
 CYRILLIC_TRAILER = re.compile(

@@ -6,8 +6,10 @@ import re
 
 from spacy.tokens import Doc
 
-from storyline.extract.quotes.attribution import Attribution, prefix, trailer
+from storyline.extract.quotes.attribution import Attribution, find_relay, prefix, trailer
 from storyline.extract.quotes.draft import Draft
+from storyline.extract.quotes.governor import cue_span, governing_verb, relayed, speaker_of, subtree_span
+from storyline.extract.quotes.lexicon import IMPERSONAL_SUBJECTS
 from storyline.extract.quotes.marks import QuotedSpan
 
 MIN_WORDS = 4
@@ -32,7 +34,28 @@ def is_direct(text: str, span: QuotedSpan) -> bool:
     return words >= MIN_WORDS or (words > 0 and content[-1] in ".!?,…")
 
 
+def _parsed(doc: Doc, text: str, span: QuotedSpan) -> Attribution | None:
+    """The attribution read from the parse: the governing reporting verb and its subject."""
+    verb = governing_verb(doc, span.start, span.end)
+    if verb is None or relayed(verb):
+        return None
+    subject = speaker_of(verb)
+    if subject is None or subject.lower_ in IMPERSONAL_SUBJECTS - {"it", "who", "which"}:
+        return None
+    speaker = subtree_span(subject)
+    if span.open <= speaker[0] < span.close or span.open < speaker[1] <= span.close:
+        return None
+    low, high = subtree_span(verb)
+    region = (
+        (span.close, max(high, span.close)) if span.close <= verb.idx else (min(low, span.open), span.open)
+    )
+    return Attribution(speaker=speaker, cue=cue_span(verb), relay=find_relay(text, region), region=region)
+
+
 def _attribution(doc: Doc, text: str, span: QuotedSpan, floor: int) -> Attribution | None:
+    parsed = _parsed(doc, text, span)
+    if parsed is not None:
+        return parsed
     after = trailer(doc, text, span.close) if span.closed else None
     if after and after.speaker:
         return after

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.quotes.draft import CharSpan, Draft
 from storyline.extract.quotes.frames import content_of
+from storyline.extract.quotes.governor import subtree_span
 from storyline.extract.quotes.lexicon import (
     IMPERSONAL_SUBJECTS,
     INDIRECT_VERBS,
@@ -77,13 +78,10 @@ def _verb_drafts(
         subject = subject_of(verb)
         if subject is None or subject.lower_ in NO_SOURCE or subject.dep_ == "nsubjpass":
             continue
-        content = content_of(verb, attitudes)
-        if content is not None:
-            clause, span, cue = content.clause, content.span, content.cue
-        elif verb.lemma_.lower() in LABEL_VERBS and _labelled(verb, partials) is not None:
-            clause, span, cue = verb, _right_of(verb), (verb.idx, verb.idx + len(verb))
-        else:
+        found = _content_for(verb, partials, attitudes)
+        if found is None:
             continue
+        clause, span, cue = found
         start, end = _trim(text, span)
         if start < verb.idx and _inside(verb.idx, [(d.start, d.end) for d in drafts]):
             continue  # a verb inside reported content whose content lies before it: a misparse
@@ -94,6 +92,36 @@ def _verb_drafts(
         _cut_before(drafts, verb, text)
         drafts.append(_draft(sent, (start, end), _subtree(subject), cue))
     return drafts
+
+
+def _content_for(
+    verb: Token, partials: Sequence[CharSpan], attitudes: bool
+) -> tuple[Token, CharSpan, CharSpan] | None:
+    """The clause token, content span and cue span of a reporting verb, by frame, label or parenthesis."""
+    cue = (verb.idx, verb.idx + len(verb))
+    content = content_of(verb, attitudes)
+    if content is not None:
+        return content.clause, content.span, content.cue
+    if verb.lemma_.lower() in LABEL_VERBS and _labelled(verb, partials) is not None:
+        return verb, _right_of(verb), cue
+    if _parenthetical(verb):
+        return verb.head, subtree_span(verb.head), cue
+    return None
+
+
+def _parenthetical(verb: Token) -> bool:
+    """`The closures, he said, have hit public courses`: a speech verb set off by commas inside the clause
+    it reports, with a subject of its own (the whole clause is the content, as an `according to` is)."""
+    if verb.lemma_.lower() not in SPEECH_VERBS | INDIRECT_VERBS or verb.dep_ not in ("parataxis", "advcl"):
+        return False
+    subjects = [c for c in verb.lefts if c.dep_ == "nsubj"]
+    if not subjects or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    left, right = subjects[0].left_edge.i, verb.i
+    doc = verb.doc
+    before = doc[left - 1].text if left > 0 else ""
+    after = doc[right + 1].text if right + 1 < len(doc) else ""
+    return before == "," and after == "," and verb.head.left_edge.i < left
 
 
 def _coordinated_end(verb: Token, clause: Token, text: str, end: int) -> int:

@@ -16,6 +16,14 @@ SPEECH_VERBS = frozenset(
     }
 )  # fmt: skip
 
+# Verbs of the manner of saying that introduce a direct quote ("blurted out, “Oh, God,”").
+MANNER_VERBS = frozenset(
+    {
+        "blurt", "shout", "scream", "yell", "exclaim", "whisper", "cry", "mutter", "snap", "quip", "chant",
+        "sing", "text", "email", "message", "retort", "scoff", "muse", "gush", "plead", "thunder", "sigh",
+    }
+)  # fmt: skip
+
 # Verbs that take a that-clause of reported content (indirect speech); a subset plus mental verbs.
 # The mental and evidential verbs were counted among the single-word Cue spans of PolNeAR's train split.
 INDIRECT_VERBS = SPEECH_VERBS - frozenset({"call", "describe", "quote", "post"}) | frozenset(
