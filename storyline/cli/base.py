@@ -84,8 +84,19 @@ ChangeDbOption = Annotated[
 
 
 def read_store(db: Path) -> Store:
-    """Open `db` for reading only: a missing, empty, foreign or newer db is refused, never created/changed."""
-    return open_store(db, read_only=True)
+    """Open `db` for reading only: a missing, empty, foreign or newer db is refused, never created/changed.
+
+    When a run died before linking what it stored, a one-line warning on stderr says how to complete it.
+    """
+    store = open_store(db, read_only=True)
+    pending = store.links_pending()
+    if pending:
+        typer.echo(
+            f"warning: links are incomplete ({pending} document(s) stored but not linked: an ingest was "
+            f"interrupted); run `storyline relink --db {db}`",
+            err=True,
+        )
+    return store
 
 
 def change_store(db: Path) -> Store:

@@ -288,7 +288,7 @@ def _statement(group: list[_Report]) -> Statement:
     dates = _said_dates(group, first)
     said_on = min(dates, key=lambda d: (_span_days(d), d.start)) if dates else None
     return Statement(
-        id=make_id("statement", first.speaker, first.quote.id),
+        id=make_id("statement", min(r.quote.id for r in group)),  # not the first report: arrival moves it
         speaker=first.speaker,
         quotes=tuple(r.quote.id for r in group),
         first_document=first.quote.document,

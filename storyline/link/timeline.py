@@ -184,7 +184,7 @@ def _entry(cluster: list[_Item]) -> TimelineEntry:
     spans = tuple(Span(document=i.event.document, start=i.event.start, end=i.event.end) for i in cluster)
     entities = tuple(sorted(set().union(*(i.entities for i in cluster))))
     return TimelineEntry(
-        id=make_id("timeline", lead.event.time.value, sorted(event_ids)),
+        id=make_id("timeline", min(event_ids)),  # the smallest member: one more report keeps the id
         time=lead.event.time,
         summary=lead.event.summary,
         summary_span=Span(document=lead.event.document, start=lead.event.start, end=lead.event.end),

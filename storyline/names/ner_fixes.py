@@ -46,7 +46,8 @@ def _is_furniture(piece: str) -> bool:
     glued = _GLUED_CAPS.match(piece)
     if glued and glued.group(1).lower() in PAGE_FURNITURE:
         return True
-    return " " not in piece and piece.lower().rstrip(".") in TITLE_WORDS
+    acronym = piece.replace(".", "").isupper() and len(piece) >= 2  # "US", "U.S.": a country, not a title
+    return " " not in piece and not acronym and piece.lower().rstrip(".") in TITLE_WORDS
 
 
 def add_outlets(spans: list[NameSpan], text: str) -> list[NameSpan]:

@@ -45,7 +45,7 @@ SURNAME_ENDING = re.compile(
     re.IGNORECASE,
 )
 
-ROMAN_NUMERAL = re.compile(r"^[IVXLCDMІⅠ-Ⅻ]+$")
+ROMAN_NUMERAL = re.compile(r"^(?:[IVX]+|[ІⅠ-Ⅻ]+)$")  # not L, C, D, M: "CDC", "DC" and "MD" are names
 
 # Words that follow a given name in non-person names ("Roman Empire", "Nicholas Street").
 NOT_SURNAMES: frozenset[str] = frozenset(

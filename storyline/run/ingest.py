@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from storyline.clean import clean_document
 from storyline.extract.nlp import load_pipeline, parse_documents, pipeline_version
 from storyline.ingest import DatingOptions, dating_options, read_paths
-from storyline.link.dating import infer_publication_dates
 from storyline.model import Document, DocumentAnalysis, Rejected, Skipped, make_id
 from storyline.run.analyze import analyze_or_reject
-from storyline.run.link import link_corpus
+from storyline.run.relink import relink
 from storyline.settings import Settings
 from storyline.store import Store
 
@@ -68,7 +67,7 @@ def ingest_paths(
             summary.added += 1
             if outcome.document.published.value is None:
                 undated.add(outcome.document.id)
-    if summary.added:
+    if summary.added or store.links_pending():  # pending: an earlier run died before linking
         undated -= relink(store, settings)
     summary.undated = len(undated)
     model = (settings.model, pipeline_version(settings.model))
@@ -79,35 +78,6 @@ def ingest_paths(
     summary.statements, summary.timeline = counts.statements, counts.timeline
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-def relink(store: Store, settings: Settings) -> set[str]:
-    """Rebuild every cross-document record from the stored analyses and the user's corrections.
-
-    Documents whose publication date only the corpus can tell (storyline/link/dating.py) are then
-    analysed again with that date, and the corpus is linked once more. Returns their ids.
-    """
-    _link_and_save(store, settings)
-    analyses = list(store.load_analyses(with_links=True))
-    links = store.load_links()
-    dated = infer_publication_dates(analyses, links.timeline, links.entities)
-    if not dated:
-        return set()
-    nlp = load_pipeline(settings.model)
-    for analysis in analyses:
-        if analysis.document.id in dated:
-            document = replace(analysis.document, published=dated[analysis.document.id])
-            doc, _ = next(parse_documents(nlp, [document]))
-            outcome = doc if isinstance(doc, Rejected) else analyze_or_reject(document, doc)
-            if not isinstance(outcome, Rejected):
-                store.save_analysis(outcome)
-    _link_and_save(store, settings)
-    return set(dated)
-
-
-def _link_and_save(store: Store, settings: Settings) -> None:
-    analyses = list(store.load_analyses())
-    store.save_links(link_corpus(analyses, store.corrections(), settings.min_near_duplicate))
 
 
 def _clean_new_documents(raws: Iterable[object], store: Store, summary: RunSummary) -> list[Document]:

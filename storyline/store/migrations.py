@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 from storyline.errors import ForeignDatabase, StoreError
 from storyline.store.connection import atomic
-from storyline.store.schema import CORE, FTS, VIEWS
+from storyline.store.schema import CORE, FTS, LINKS_PENDING, VIEWS
 from storyline.store.schema_search import ENTITY_STATS, SEARCH
 from storyline.store.stories import STORIES_SQL
 
@@ -55,6 +55,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0006_search_fts", SEARCH),
     Migration("0007_copies_and_stories", STORIES_SQL),
     Migration("0009_entity_stats", ENTITY_STATS),
+    Migration("0010_links_pending", LINKS_PENDING),
 )
 FIRST = MIGRATIONS[0].name
 

@@ -1,4 +1,4 @@
-"""The SQL of each migration: per-document tables, link tables, runs, corrections, FTS5 and views.
+"""The SQL of each migration: per-document tables, link tables, runs, corrections, FTS5, views, link state.
 
 Per-document records keep their tuple order in `ord`; spans are `start`/`end` offsets into
 `documents.text`; a TimeValue is stored as `<prefix>_value/_start/_end/_granularity/_modifier`.
@@ -294,4 +294,17 @@ CREATE VIEW quote_links AS
         coalesce((SELECT min(sq.statement) FROM statement_quotes AS sq WHERE sq.quote = q.id), q.statement)
             AS statement
     FROM quotes AS q
+"""
+
+# Documents stored but not yet folded into the links: written in the same transaction as an analysis and
+# cleared in the same transaction as the links, so a run that dies in between is completed by the next
+# `ingest` or `relink`. Link ids changed with this migration (statements and timeline entries are named
+# by their smallest member), so every document already stored is pending once. `corpus_dated` lists the
+# documents whose stored analysis uses a publication date the corpus inferred (storyline/link/dating.py):
+# every relink infers those again from their undated form, so the result does not depend on arrival.
+LINKS_PENDING = """
+CREATE TABLE links_pending (document TEXT PRIMARY KEY);
+INSERT INTO links_pending (document) SELECT id FROM documents;
+CREATE TABLE link_state (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE corpus_dated (document TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE)
 """

@@ -65,9 +65,14 @@ class Store:
             self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is not None
         )
 
-    def save_analysis(self, analysis: DocumentAnalysis) -> None:
-        """Store a document and everything extracted from it (replacing an earlier analysis of it)."""
-        self._write(write.save_analysis, analysis)
+    def save_analysis(self, analysis: DocumentAnalysis, *, corpus_dated: bool = False) -> None:
+        """Store a document and everything extracted from it (replacing an earlier analysis of it);
+        `corpus_dated`: its publication date was inferred from the corpus (storyline/link/dating.py)."""
+        self._write(write.save_analysis, analysis, corpus_dated)
+
+    def corpus_dated(self) -> set[str]:
+        """Ids of the documents whose stored analysis uses a publication date inferred from the corpus."""
+        return {row[0] for row in self.conn.execute("SELECT document FROM corpus_dated")}
 
     def load_analyses(self, *, with_links: bool = False) -> Iterator[DocumentAnalysis]:
         """Every analysis as saved, by document id; `with_links` fills entity, speaker and statement ids."""
@@ -78,8 +83,13 @@ class Store:
 
     # links ------------------------------------------------------------------------------------------
     def save_links(self, links: CorpusLinks) -> None:
-        """Replace every cross-document record (entities, statements, timeline, duplicates)."""
+        """Replace every cross-document record (entities, statements, timeline, duplicates); nothing is
+        pending afterwards."""
         self._write(write.save_links, links)
+
+    def links_pending(self) -> int:
+        """How many stored documents are not yet in the links (a run died before linking them)."""
+        return int(self.conn.execute("SELECT count(*) FROM links_pending").fetchone()[0])
 
     def load_links(self) -> CorpusLinks:
         return load.load_links(self.conn)

@@ -38,8 +38,9 @@ def insert_rows(conn: sqlite3.Connection, table: str, rows: Iterable[tuple[Any, 
         conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
 
-def save_analysis(conn: sqlite3.Connection, analysis: DocumentAnalysis) -> None:
-    """Insert or replace one document and every record extracted from it, atomically."""
+def save_analysis(conn: sqlite3.Connection, analysis: DocumentAnalysis, corpus_dated: bool = False) -> None:
+    """Insert or replace one document and every record extracted from it, atomically; the document is
+    marked as pending for the links, and as dated by the corpus or not, in the same transaction."""
     doc = analysis.document
     with atomic(conn):
         _upsert_document(conn, doc)
@@ -57,6 +58,10 @@ def save_analysis(conn: sqlite3.Connection, analysis: DocumentAnalysis) -> None:
         insert_rows(conn, "timexes", _timex_rows(analysis))
         insert_rows(conn, "quotes", _quote_rows(analysis))
         insert_rows(conn, "events", _event_rows(analysis))
+        conn.execute("INSERT OR IGNORE INTO links_pending (document) VALUES (?)", (doc.id,))
+        conn.execute("DELETE FROM corpus_dated WHERE document = ?", (doc.id,))
+        if corpus_dated:
+            conn.execute("INSERT INTO corpus_dated (document) VALUES (?)", (doc.id,))
 
 
 def _upsert_document(conn: sqlite3.Connection, doc: Document) -> None:
@@ -167,8 +172,9 @@ def _event_rows(analysis: DocumentAnalysis) -> Iterable[tuple[Any, ...]]:
 
 
 def save_links(conn: sqlite3.Connection, links: CorpusLinks) -> None:
-    """Replace every link table with `links`, atomically."""
+    """Replace every link table with `links` and clear the pending marker, atomically."""
     with atomic(conn):
+        conn.execute("DELETE FROM links_pending")
         for table in LINK_TABLES:
             conn.execute(f"DELETE FROM {table}")
         _save_entities(conn, links.entities)

@@ -15,6 +15,7 @@ from storyline.link.entities.assemble import assemble
 from storyline.link.entities.orgs import AbbreviationIndex
 from storyline.link.entities.persons import PersonBlock, full_key
 from storyline.link.entities.records import PERSON, NameRecord, read_record
+from storyline.link.entities.variants import variant_roots
 from storyline.model import Correction, DocumentAnalysis, Entity
 from storyline.names import given_canonical
 
@@ -86,4 +87,10 @@ class EntityIndex:
     def entities(self) -> tuple[Entity, ...]:
         """Every entity, corrections applied, sorted by id."""
         refers = {mention: self.name_mention_of(mention) for mention in self.refers}
-        return assemble(self.records, self.assign, refers, self.corrections)
+        return assemble(self.records, self._joined_variants(), refers, self.corrections)
+
+    def _joined_variants(self) -> dict[str, str]:
+        """`assign` with every organisation/place key replaced by the root of its spellings."""
+        places = {m for m in self.assign if self.records[m].mention.label != PERSON}
+        roots = variant_roots({self.assign[m] for m in places if "|" not in self.assign[m]})
+        return {m: roots.get(key, key) if m in places else key for m, key in self.assign.items()}

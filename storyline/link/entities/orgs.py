@@ -1,8 +1,11 @@
-"""Organisation abbreviations: "IC" and "CEC" resolved to the long names they stand for.
+"""Organisation abbreviations: "IC", "CEC" and "WHO" resolved to the long names they stand for.
 
 An abbreviation joins a long name when the text defines it ("the Investigative Committee (IC)"), or
-when exactly one organisation name's initials spell it — in the same document first, then in the
-whole corpus (definitions anywhere count as corpus knowledge). Otherwise it is its own entity.
+when the organisation names it can stand for (`names.orgkey.acronyms`: initials of the content words,
+also without a leading country word or a final "and …") are all spellings of one name (one `loose_key`:
+"Centers for Disease Control and Prevention", "US Center for Disease Control") — in the same document
+first, then in the whole corpus (definitions anywhere count as corpus knowledge). Otherwise it is its
+own entity.
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from storyline.link.entities.records import NameRecord, initials
+from storyline.link.entities.records import NameRecord
+from storyline.link.entities.variants import loose_key
+from storyline.names.orgkey import acronyms
 
 _DEFINITION = re.compile(r"\s*\(([A-ZА-Я][A-ZА-Я0-9]{1,7})\)")
 
@@ -29,10 +34,17 @@ def defined_abbreviations(records: list[NameRecord], text: str) -> dict[str, set
 def _initials_of(records: list[NameRecord]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     for record in records:
-        letters = initials(record.block) if record.mention.label == "ORG" and not record.abbreviation else ""
-        if len(letters) >= 2:
-            found[letters].add(record.block)
+        if record.mention.label != "ORG" or record.abbreviation:
+            continue
+        for letters in acronyms(record.block):
+            if len(letters) >= 2:
+                found[letters].add(record.block)
     return found
+
+
+def one_name(keys: set[str]) -> str | None:
+    """The key standing for all of `keys` when they are spellings of one name (the smallest), else None."""
+    return min(keys) if keys and len({loose_key(key) for key in keys}) == 1 else None
 
 
 @dataclass
@@ -59,8 +71,8 @@ class AbbreviationIndex:
                 assign[record.mention.id] = self._corpus_key(record)
 
     def _assign_one(self, record: NameRecord, local: set[str], assign: dict[str, str]) -> None:
-        if len(local) == 1:
-            assign[record.mention.id] = next(iter(local))
+        if one_name(local):
+            assign[record.mention.id] = one_name(local) or record.block
         elif local:
             assign[record.mention.id] = f"{record.block}|?|{record.document}"
         else:
@@ -69,4 +81,4 @@ class AbbreviationIndex:
 
     def _corpus_key(self, record: NameRecord) -> str:
         candidates = self.corpus.get(record.block, set())
-        return next(iter(candidates)) if len(candidates) == 1 else record.block
+        return one_name(set(candidates)) or record.block

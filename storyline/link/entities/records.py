@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 
 from storyline.model import Mention
-from storyline.names import PersonName, parse_person_name, phrase_key
+from storyline.names import PersonName, parse_person_name
 from storyline.names.lexicon import INITIALS_STOPWORDS
+from storyline.names.orgkey import clean_org_text, is_dotted_acronym, org_key
+from storyline.names.orgwords import COUNTRY_NAMES
 from storyline.names.person import clean_words, strip_titles
 
 PERSON = "PERSON"
@@ -42,14 +44,20 @@ def read_record(mention: Mention) -> NameRecord | None:
             return None
         alias = " ".join(strip_titles(clean_words(mention.text)))
         return NameRecord(mention=mention, alias=alias, block=person.surname_key, person=person)
-    alias = " ".join(clean_words(mention.text))
+    if "#" in mention.text or "@" in mention.text:  # a hashtag phrase or a handle is not a name
+        return None
+    alias = " ".join(clean_words(clean_org_text(mention.text)))
     while alias.lower().startswith(("the ", "a ")):
         alias = alias.split(" ", 1)[1]
-    key = phrase_key(alias)
+    key = org_key(alias)
     if not key:
         return None
-    is_abbreviation = mention.label == "ORG" and _ABBREVIATION.match(alias) is not None
+    letters = _ABBREVIATION.match(alias) is not None or is_dotted_acronym(alias)
+    is_abbreviation = letters and key not in _COUNTRIES and mention.label in ("ORG", "GPE", "NORP")
     return NameRecord(mention=mention, alias=alias, block=key, abbreviation=is_abbreviation)
+
+
+_COUNTRIES = frozenset(COUNTRY_NAMES.values())
 
 
 def initials(phrase: str) -> str:

@@ -1,0 +1,70 @@
+"""Read-only word lists for organisation and place names: spelling variants, country names, acronyms.
+
+Every list is a constant; keys and values are folded (lowercase ASCII, dots and hyphens as spaces).
+"""
+
+from __future__ import annotations
+
+# British ↔ American spellings inside organisation names (one side → the other, word by word). The
+# general "-isation" → "-ization" and "-tre" → "-ter" rules live in orgkey; these are the exceptions.
+SPELLING_VARIANTS: dict[str, str] = {
+    "defence": "defense",
+    "offence": "offense",
+    "licence": "license",
+    "labour": "labor",
+    "programme": "program",
+    "programmes": "programs",
+    "honour": "honor",
+    "enquiry": "inquiry",
+}
+
+# Whole-phrase names of one country → its canonical key. Only the whole phrase is rewritten: "Russia 1",
+# "Russia Today" and "US State Department" are other phrases and keep their own keys.
+COUNTRY_NAMES: dict[str, str] = {
+    "russian federation": "russia",
+    "the russian federation": "russia",
+    "us": "united states",
+    "u s": "united states",
+    "usa": "united states",
+    "u s a": "united states",
+    "united states of america": "united states",
+    "america": "united states",
+    "uk": "united kingdom",
+    "u k": "united kingdom",
+    "great britain": "united kingdom",
+    "britain": "united kingdom",
+    "prc": "china",
+    "people s republic of china": "china",
+    "peoples republic of china": "china",
+    "republic of belarus": "belarus",
+    "republic of korea": "south korea",
+    "dprk": "north korea",
+    "islamic republic of iran": "iran",
+}
+
+# Words that, leading an organisation's name, only say which country it belongs to: "US State
+# Department", "British Foreign Office". The rest of the name joins the bare name when it is unique.
+COUNTRY_PREFIXES: frozenset[str] = frozenset(
+    {"us", "u s", "usa", "american", "uk", "u k", "british", "russian", "russia", "belarusian", "belarus",
+     "ukrainian", "ukraine", "chinese", "china", "french", "france", "german", "germany", "mexican",
+     "mexico", "canadian", "canada", "australian", "australia", "indian", "india", "japanese", "japan",
+     "israeli", "israel", "scottish", "welsh", "irish", "polish", "lithuanian", "european", "eu"}
+)  # fmt: skip
+
+# Last resort: acronyms whose letters are not the initials of the full name (the mechanism covers the
+# rest: "World Health Organization" → WHO, "Centers for Disease Control and Prevention" → CDC).
+ACRONYMS: dict[str, str] = {
+    "unicef": "united nations children s fund",
+    "interpol": "international criminal police organization",
+    "osce": "organization for security and co operation in europe",
+    "ic": "investigative committee",
+}
+
+# Words naming a kind of organisation: a name with one of these is an organisation's, not a place's.
+ORG_HEADS: frozenset[str] = frozenset(
+    {"organization", "department", "ministry", "office", "agency", "commission", "committee", "council",
+     "center", "centers", "institute", "service", "services", "bureau", "authority", "administration",
+     "board", "union", "association", "bank", "fund", "court", "party", "force", "forces", "army",
+     "police", "network", "foundation", "university", "school", "hospital", "company", "corporation",
+     "group", "team", "federation", "league", "parliament", "assembly", "government", "program"}
+)  # fmt: skip

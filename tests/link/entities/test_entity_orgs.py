@@ -1,0 +1,87 @@
+"""Organisations and places across documents (issue 10): acronyms, national spellings, country names,
+country words in front of a name, and the traps that must stay apart. Our own sentences."""
+
+from __future__ import annotations
+
+import itertools
+
+from storyline.link.entities import link_entities
+from storyline.model import Entity
+from storyline.names.orgkey import acronyms, org_key
+from tests.link.entities.entity_builders import analysis
+
+
+def _together(entities: tuple[Entity, ...], *aliases: str) -> bool:
+    return any(set(aliases) <= set(e.aliases) for e in entities)
+
+
+def test_national_spellings_and_the_acronym_are_one_organisation() -> None:
+    docs = [
+        analysis([("the World Health Organisation", "ORG"), ("WHO", "ORG")]),
+        analysis([("World Health Organization", "ORG")]),
+        analysis([("WHO", "ORG")]),
+        analysis([("W.H.O.", "ORG")]),
+    ]
+    (entity,) = link_entities(docs, [])
+    assert entity.name in ("World Health Organization", "World Health Organisation")
+    assert {"WHO", "W.H.O."} <= set(entity.aliases)
+
+
+def test_cdc_spellings_with_and_without_country_and_final_words_are_one() -> None:
+    docs = [
+        analysis([("US Centers for Disease Control and Prevention", "ORG")]),
+        analysis([("Centre for Disease Control", "ORG")]),
+        analysis([("the Centers for Disease Control", "ORG")]),
+        analysis([("CDC", "ORG")]),
+    ]
+    assert len(link_entities(docs, [])) == 1
+
+
+def test_country_names_meet_but_channels_ministries_and_teams_stay_apart() -> None:
+    docs = [
+        analysis([("Russia", "GPE")]),
+        analysis([("the Russian Federation", "GPE")]),
+        analysis([("Russia 1", "ORG")]),
+        analysis([("Russia Today", "ORG")]),
+        analysis([("US", "GPE"), ("U.S.", "GPE")]),
+        analysis([("United States", "GPE"), ("America", "GPE")]),
+        analysis([("State Department", "ORG")]),
+        analysis([("US State Department", "ORG")]),
+    ]
+    entities = link_entities(docs, [])
+    assert _together(entities, "Russia", "Russian Federation")
+    assert _together(entities, "US", "U.S.", "United States", "America")
+    assert _together(entities, "State Department", "US State Department")
+    assert not _together(entities, "Russia", "Russia 1") and not _together(entities, "Russia", "Russia Today")
+    assert not _together(entities, "US", "State Department")
+
+
+def test_a_bare_name_claimed_by_two_countries_stays_apart() -> None:
+    docs = [
+        analysis([("Russian Health Ministry", "ORG")]),
+        analysis([("UK Health Ministry", "ORG")]),
+        analysis([("Health Ministry", "ORG")]),
+    ]
+    assert len(link_entities(docs, [])) == 3
+
+
+def test_hashtag_phrases_are_not_entities() -> None:
+    docs = [analysis([("Global Day of Solidarity with #Belarus", "EVENT"), ("Belarus", "GPE")])]
+    (entity,) = link_entities(docs, [])
+    assert entity.aliases == ("Belarus",)
+
+
+def test_organisation_variants_do_not_depend_on_order() -> None:
+    docs = [
+        analysis([("Centers for Disease Control and Prevention", "ORG")]),
+        analysis([("CDC", "ORG")]),
+        analysis([("US Center for Disease Control", "ORG")]),
+    ]
+    assert len({link_entities(list(order), []) for order in itertools.permutations(docs)}) == 1
+
+
+def test_org_key_and_acronyms() -> None:
+    assert org_key("the Ministry of Defence") == org_key("Ministry of Defense")
+    assert org_key("-LRB- World Health Organisation") == "world health organization"
+    assert org_key("U.S") == org_key("USA") == "united states"
+    assert "cdc" in acronyms(org_key("Centers for Disease Control and Prevention"))
