@@ -26,7 +26,7 @@ from storyline.settings import DEFAULT_MODEL
 
 _HERE = Path(__file__).resolve().parents[2]
 _ROOTS = [p for p in (_HERE.parent, _HERE.parent.parent) if (p / "shared").is_dir()] or [_HERE.parent]
-SHARED = _ROOTS[0] / "shared" / "bench"
+SHARED = Path(os.environ.get("STORYLINE_SHARED") or _ROOTS[0] / "shared") / "bench"
 TIMELINE17 = SHARED / "timeline17"
 _FOLDER_DATE = re.compile(r"/(\d{4}-\d{2}-\d{2})/")
 
@@ -75,7 +75,8 @@ def load_topic(topic: str, folder_dates: bool = True) -> list[DocumentAnalysis]:
     documents = _documents(topic, folder_dates)
     pairs = cached_pipe(nlp, DEFAULT_MODEL, ((d.text, d) for d in documents))
     analyses = [analyze_document(document, doc) for doc, document in pairs]
-    cache.write_bytes(pickle.dumps(analyses))
+    if analyses:
+        cache.write_bytes(pickle.dumps(analyses))
     return analyses
 
 

@@ -30,4 +30,6 @@ def entity_id(conn: sqlite3.Connection, value: str | None) -> str | None:
     """The entity an id, name or alias designates (NotFound / InputError when none or several)."""
     if not value:
         return None
+    if conn.execute("SELECT 1 FROM entities WHERE id = ?", (value,)).fetchone():
+        return value  # an id (what the pages link with): no name matching over every alias
     return find_entity(conn, value).id

@@ -13,9 +13,9 @@ from storyline.serve.context import Reader, render
 from storyline.store import browse
 from storyline.store.browse_stories import stories_page
 from storyline.store.pages import Window
-from storyline.store.read import counts
 
 router = APIRouter()
+OVERVIEW_COUNTS = ("documents", "entities", "statements", "quotes", "timeline", "events", "duplicates")
 TOP_TYPES = (("PERSON", "People"), ("ORG", "Organisations"), ("GPE", "Places"))
 
 
@@ -23,7 +23,7 @@ def overview_data(conn: sqlite3.Connection) -> dict[str, Any]:
     """Counts, the date range, top entities of each type and documents per month by outlet."""
     low, high = conn.execute("SELECT min(published), max(published) FROM documents").fetchone()
     return {
-        "counts": counts(conn),
+        "counts": browse.counts(conn, OVERVIEW_COUNTS),
         "first_published": low,
         "last_published": high,
         "top": {label: browse.top_entities(conn, type, 10) for type, label in TOP_TYPES},

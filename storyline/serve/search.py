@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 
 from storyline.serve.context import Reader, page_url, render, window
 from storyline.serve.filters import EntityParam, Outlet, PageNumber, Since, Until, day_range, entity_id
-from storyline.store.search import KINDS, SearchFilter, SearchKind, marked_parts, search
+from storyline.store.search import COUNT_CAP, KINDS, SearchFilter, SearchKind, marked_parts, search
 
 router = APIRouter()
 QueryParam = Annotated[str | None, Query(max_length=500, description='words, "phrases", prefix*, AND/OR/NOT')]
@@ -45,6 +45,7 @@ def search_page(
         "search.html",
         hits=hits,
         kinds=KINDS,
+        cap=COUNT_CAP,
         parts=marked_parts,
         filters={"q": q, "kind": kind, "since": since, "until": until, "outlet": outlet, "entity": entity},
         page=page,

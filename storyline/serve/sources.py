@@ -28,8 +28,9 @@ class Source:
 def sources(conn: sqlite3.Connection) -> list[Source]:
     """Every outlet (or "" for documents without one), most documents first; one grouped pass per count."""
     first = dict(conn.execute(
-        "SELECT coalesce(d.outlet, ''), count(*) FROM statements AS s "
-        "JOIN documents AS d ON d.id = s.first_document GROUP BY 1"
+        "SELECT coalesce(d.outlet, ''), sum(f.n) FROM (SELECT first_document, count(*) AS n "
+        "FROM statements GROUP BY first_document) AS f JOIN documents AS d ON d.id = f.first_document "
+        "GROUP BY 1"
     ).fetchall())  # fmt: skip
     copied = dict(conn.execute(
         "SELECT coalesce(b.outlet, ''), count(DISTINCT x.b_document) FROM duplicates AS x "

@@ -98,7 +98,10 @@ def entity_summaries(
         f"{_SUMMARY} FROM entity_stats AS s JOIN entities AS e ON e.id = s.entity "
         f"WHERE {' AND '.join(where)} ORDER BY s.documents DESC, s.mentions DESC, s.entity"
     )
-    total = conn.execute(f"SELECT count(*) FROM ({select})", params).fetchone()[0]
+    counted = (
+        "SELECT count(*) FROM entity_stats" if not (type or name) else f"SELECT count(*) FROM ({select})"
+    )
+    total = conn.execute(counted, params).fetchone()[0]
     rows = conn.execute(f"{select} LIMIT ? OFFSET ?", [*params, window.limit, window.offset])
     return Page(items=tuple(_summary(r) for r in rows), total=total, window=window)
 
@@ -170,7 +173,25 @@ def coverage(conn: sqlite3.Connection) -> tuple[MonthCount, ...]:
 
 
 def top_entities(conn: sqlite3.Connection, type: str, limit: int = 10) -> tuple[EntitySummary, ...]:
-    return entity_summaries(conn, Window(limit=limit), type=type).items
+    """The `limit` entities of a type in the most documents (read down the rank index, no total counted)."""
+    rows = conn.execute(
+        f"{_SUMMARY} FROM entity_stats AS s JOIN entities AS e ON e.id = s.entity "
+        "WHERE e.type = ? ORDER BY s.documents DESC, s.mentions DESC, s.entity LIMIT ?",
+        (type, limit),
+    )
+    return tuple(_summary(r) for r in rows)
+
+
+COUNTED_TABLES = frozenset(
+    {"documents", "entities", "statements", "quotes", "timeline", "events", "duplicates", "mentions"}
+)
+
+
+def counts(conn: sqlite3.Connection, tables: tuple[str, ...]) -> dict[str, int]:
+    """Row counts of just the named tables (what a page shows), by name."""
+    return {
+        t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in tables if t in COUNTED_TABLES
+    }
 
 
 def entity_names(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:

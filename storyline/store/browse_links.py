@@ -9,6 +9,8 @@ from storyline.errors import NotFound
 from storyline.store.pages import Page, ReportRow, StatementItem, TimelineItem, Window
 
 _REPORT = "d.id, d.title, d.outlet, d.published, d.url"
+# The day a statement is listed on: said on, else first published, undated last (an index has it: 0012).
+STATEMENT_DAY = "coalesce(s.said_on_start, s.first_published, '9999')"
 
 
 def _clip(text: str, limit: int = 400) -> str:
@@ -126,7 +128,7 @@ def statements_page(
     """Statements in the order they were said (else first published), filtered in SQL."""
     where: list[str] = ["1 = 1"]
     params: list[Any] = []
-    day = "coalesce(s.said_on_start, s.first_published)"
+    day = STATEMENT_DAY
     if speaker:
         where.append("s.speaker = ?")
         params.append(speaker)
@@ -152,7 +154,7 @@ def statements_page(
     sql = "SELECT s.* FROM statements AS s WHERE " + " AND ".join(where)
     total = conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
     rows = conn.execute(
-        f"{sql} ORDER BY {day} IS NULL, {day}, s.id LIMIT ? OFFSET ?", [*params, window.limit, window.offset]
+        f"{sql} ORDER BY {day}, s.id LIMIT ? OFFSET ?", [*params, window.limit, window.offset]
     ).fetchall()
     return Page(items=tuple(_statement_item(conn, r) for r in rows), total=total, window=window)
 

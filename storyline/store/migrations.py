@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from storyline.errors import ForeignDatabase, StoreError
 from storyline.store.connection import atomic
 from storyline.store.schema import CORE, FTS, LINKS_PENDING, VIEWS
-from storyline.store.schema_search import ENTITY_STATS, SEARCH
+from storyline.store.schema_search import ENTITY_STATS, SEARCH, STATEMENT_ORDER, WEB_INDEXES
 from storyline.store.stories import STORIES_SQL
 
 
@@ -56,6 +56,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0007_copies_and_stories", STORIES_SQL),
     Migration("0009_entity_stats", ENTITY_STATS),
     Migration("0010_links_pending", LINKS_PENDING),
+    Migration("0011_web_indexes", WEB_INDEXES),
+    Migration("0012_statement_order", STATEMENT_ORDER),
 )
 FIRST = MIGRATIONS[0].name
 

@@ -53,6 +53,13 @@ def match_entities(conn: sqlite3.Connection, name: str, *, exact: bool = False) 
     return load_entities(conn, condition, (name, folded, pattern, pattern))
 
 
+def named_entities(conn: sqlite3.Connection, name: str) -> list[Entity]:
+    """The entities `name` designates for a filter: those with that id, name or alias (folded) if any,
+    else those whose name or an alias contains it as whole words ("Peskov" → "Dmitry Peskov"). Never a
+    substring of other text: "WHO" is the organisation, not every sentence with "who"."""
+    return match_entities(conn, name, exact=True) or match_entities(conn, name)
+
+
 def find_entity(conn: sqlite3.Connection, name: str) -> Entity:
     """The one entity `name` designates: an exact (folded) match first, else a unique word match."""
     for exact in (True, False):
@@ -60,13 +67,31 @@ def find_entity(conn: sqlite3.Connection, name: str) -> Entity:
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
-            choices = "; ".join(f"{e.name} ({e.id})" for e in found[:6])
-            raise InputError(f"{name!r} names {len(found)} entities: {choices}", hint="give the entity id")
+            raise InputError(
+                f"{name!r} names {len(found)} entities:\n{candidate_lines(conn, found)}",
+                hint="give the entity id of the one you mean",
+            )
     raise NotFound(f"no entity is called {name!r}", hint="`storyline entities` lists the names we know")
 
 
+def candidate_lines(conn: sqlite3.Connection, found: Sequence[Entity], limit: int = 12) -> str:
+    """One line per candidate entity, most mentioned first: id, name, type and mention count."""
+    ids = [e.id for e in found]
+    counts = dict(
+        conn.execute(
+            f"SELECT entity, count(*) FROM entity_mentions WHERE entity IN ({_marks(ids)}) GROUP BY entity",
+            ids,
+        ).fetchall()
+    )
+    ranked = sorted(found, key=lambda e: (-counts.get(e.id, 0), e.id))
+    lines = [f"  {e.id}  {e.name} ({e.type}, {counts.get(e.id, 0)} mentions)" for e in ranked[:limit]]
+    if len(ranked) > limit:
+        lines.append(f"  … and {len(ranked) - limit} more")
+    return "\n".join(lines)
+
+
 def entity_rows(conn: sqlite3.Connection, type: str | None = None) -> list[EntityRow]:
-    """Entities (of one type, any case) with mention, document and quote counts, most mentioned first."""
+    """Entities (of one type, any case) with mention, document and quote counts; in most documents first."""
     where, params = ("WHERE lower(e.type) = lower(?)", (type,)) if type else ("", ())
     entities = load_entities(conn, where, params)
     mentions = dict(conn.execute("SELECT entity, count(*) FROM entity_mentions GROUP BY entity").fetchall())
@@ -86,7 +111,7 @@ def entity_rows(conn: sqlite3.Connection, type: str | None = None) -> list[Entit
         )
         for e in entities
     ]
-    return sorted(rows, key=lambda r: (-r.mentions, fold(r.entity.name), r.entity.id))
+    return sorted(rows, key=lambda r: (-r.documents, -r.mentions, fold(r.entity.name), r.entity.id))
 
 
 def reports(conn: sqlite3.Connection, document_ids: Iterable[str]) -> tuple[Report, ...]:
@@ -147,23 +172,23 @@ def statement_rows(
 
 
 def _speaker_condition(conn: sqlite3.Connection, speaker: str) -> tuple[str, tuple[Any, ...]]:
-    ids = [e.id for e in match_entities(conn, speaker)]
-    pattern = f"% {fold(speaker)} %"
+    ids = [e.id for e in named_entities(conn, speaker)]
+    folded = fold(speaker)
+    same_text = "fold(q.speaker_text) IN (?, 'the ' || ?)"  # an unlinked speaker spelled exactly so
     unresolved = (
         "(s.speaker IS NULL AND EXISTS (SELECT 1 FROM statement_quotes AS sq "
-        "JOIN quotes AS q ON q.id = sq.quote "
-        "WHERE sq.statement = s.id AND ' ' || fold(q.speaker_text) || ' ' LIKE ?))"
+        f"JOIN quotes AS q ON q.id = sq.quote WHERE sq.statement = s.id AND {same_text}))"
     )
     if (
         not ids
         and not conn.execute(
-            "SELECT 1 FROM quotes WHERE ' ' || fold(speaker_text) || ' ' LIKE ? LIMIT 1", (pattern,)
+            f"SELECT 1 FROM quotes AS q WHERE {same_text} LIMIT 1", (folded, folded)
         ).fetchone()
     ):
         raise NotFound(
             f"no speaker is called {speaker!r}", hint="`storyline entities` lists the names we know"
         )
-    return f"WHERE s.speaker IN ({_marks(ids)}) OR {unresolved}", (*ids, pattern)
+    return f"WHERE s.speaker IN ({_marks(ids)}) OR {unresolved}", (*ids, folded, folded)
 
 
 def _overlaps(interval: tuple[str, str] | None, low: str | None, high: str | None) -> bool:
@@ -208,7 +233,7 @@ def _timeline_conditions(
         conditions.append("t.time_start <= ?")
         params.append(date_bound(until, last=True))
     if entity:
-        ids = [e.id for e in match_entities(conn, entity)]
+        ids = [e.id for e in named_entities(conn, entity)]
         if not ids:
             raise NotFound(
                 f"no entity is called {entity!r}", hint="`storyline entities` lists the names we know"

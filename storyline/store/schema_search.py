@@ -39,6 +39,19 @@ CREATE INDEX IF NOT EXISTS timeline_events_event ON timeline_events (event);
 CREATE INDEX IF NOT EXISTS mentions_document ON mentions (document, sentence)
 """
 
+# Indexes the web app's grouped passes read (first reports per outlet, sub-stories, story sizes).
+WEB_INDEXES = """
+CREATE INDEX IF NOT EXISTS statements_first_document ON statements (first_document);
+CREATE INDEX IF NOT EXISTS stories_parent ON stories (parent);
+CREATE INDEX IF NOT EXISTS story_documents_story ON story_documents (story)
+"""
+
+# The statement list's order (browse_links.STATEMENT_DAY) as an index, so its first page is a read.
+STATEMENT_ORDER = """
+CREATE INDEX IF NOT EXISTS statements_day
+    ON statements (coalesce(said_on_start, first_published, '9999'), id)
+"""
+
 # Who appears where, kept by triggers whatever writes the links (a full relink or an incremental fold):
 # entity_documents counts an entity's mentions per document, entity_stats its documents and mentions, so
 # "entities ranked by documents" and "documents mentioning X" are index reads at any corpus size.

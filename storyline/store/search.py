@@ -17,6 +17,7 @@ from storyline.store.pages import Page, SearchHit, Window
 SearchKind = Literal["documents", "quotes", "events"]
 KINDS: tuple[SearchKind, ...] = ("documents", "quotes", "events")
 MARK_START, MARK_END = "\x02", "\x03"
+COUNT_CAP = 1000  # matches counted at most (a common word matches most of a big corpus)
 QUERY_HINT = 'use words, "quoted phrases", prefix* and AND / OR / NOT; quote words with punctuation'
 _OPERATOR = re.compile(r'["()^:]|\b(?:AND|OR|NOT|NEAR)\b')
 _WORD = re.compile(r"\w+\*?")
@@ -78,7 +79,8 @@ def search(
         "ORDER BY rank LIMIT ? OFFSET ?"
     )
     try:
-        total = conn.execute(f"SELECT count(*) {base}", [query, *params]).fetchone()[0]
+        counted = f"SELECT count(*) FROM (SELECT 1 {base} LIMIT {COUNT_CAP})"
+        total = conn.execute(counted, [query, *params]).fetchone()[0]
         rows = conn.execute(select, [query, *params, window.limit, window.offset]).fetchall()
     except sqlite3.OperationalError as error:
         raise QueryError(f"cannot search for {text!r}: {_reason(error)}", hint=QUERY_HINT) from error

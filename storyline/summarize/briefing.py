@@ -39,11 +39,10 @@ class Briefing:
 def build_briefing(
     analyses: Sequence[DocumentAnalysis], links: CorpusLinks, *, people: int = 8, events: int = 10
 ) -> Briefing:
-    """Pick the most-mentioned people, the most-reported timeline entries and every repeated statement."""
+    """Pick the people in most documents, the most-reported timeline entries and every repeated statement."""
     dates = sorted(d for d in (a.document.published.value for a in analyses) if d)
     outlets = {a.document.outlet or a.document.source for a in analyses}
-    persons = [e for e in links.entities if e.type == "PERSON"]
-    persons.sort(key=lambda e: (-len(e.mentions), e.name))
+    persons = main_people(analyses, links.entities)
     precise = [t for t in links.timeline if t.time.granularity in PRECISE]
     busiest = sorted(precise, key=lambda t: (-_reporting_documents(t), t.time.start))[:events]
     return Briefing(
@@ -55,6 +54,19 @@ def build_briefing(
         timeline=tuple(sorted(busiest, key=lambda t: t.time.start)),
         repeated=_repeated_statements(analyses, links),
     )
+
+
+def main_people(analyses: Sequence[DocumentAnalysis], entities: Sequence[Entity]) -> list[Entity]:
+    """Persons ranked by the number of documents they appear in (then mentions, then name): a name
+    repeated forty times in one article is not a main person of the story."""
+    document_of = {m.id: a.document.id for a in analyses for m in a.mentions}
+    persons = [e for e in entities if e.type == "PERSON"]
+
+    def rank(entity: Entity) -> tuple[int, int, str]:
+        documents = {document_of[m] for m in entity.mentions if m in document_of}
+        return (-len(documents), -len(entity.mentions), entity.name)
+
+    return sorted(persons, key=rank)
 
 
 def _reporting_documents(entry: TimelineEntry) -> int:

@@ -92,3 +92,19 @@ def test_an_event_dated_after_its_report_does_not_join_others() -> None:
         dated("b", "The presidential elections were held in the republic on August 9.", "2020-08-10"),
     ]
     assert len(build_timeline(analyses, [])) == 2
+
+
+def test_main_people_are_ranked_by_documents_not_mentions() -> None:
+    from storyline.summarize.briefing import main_people
+    from tests.link.entities.entity_builders import analysis
+
+    one = analysis([("Anna Berg", "PERSON"), ("Berg", "PERSON"), ("Berg", "PERSON"), ("Berg", "PERSON")])
+    docs = [one, *(analysis([("Ivan Varga", "PERSON")], text=f"Ivan Varga spoke {n}.") for n in range(2))]
+    ids = [m.id for a in docs for m in a.mentions]
+    berg = Entity(
+        id="e:berg", name="Anna Berg", type="PERSON", aliases=("Anna Berg",), mentions=tuple(ids[:4])
+    )
+    varga = Entity(
+        id="e:varga", name="Ivan Varga", type="PERSON", aliases=("Ivan Varga",), mentions=tuple(ids[4:])
+    )
+    assert [e.name for e in main_people(docs, [berg, varga])] == ["Ivan Varga", "Anna Berg"]
