@@ -11,3 +11,10 @@ _STOPWORDS = (
     "via said say says told tell added one"
 )
 STOPWORDS: frozenset[str] = frozenset(_STOPWORDS.split())
+
+# Modal auxiliaries: a clause built on one reports no fact ("would have paid", "could resume").
+MODALS: frozenset[str] = frozenset(
+    ["would", "could", "might", "may", "should", "must", "ought", "can", "shall"]
+)
+# Future auxiliaries (spaCy lemmas and forms): "will resume", "'ll", "wo n't".
+FUTURE_AUXILIARIES: frozenset[str] = frozenset(["will", "'ll", "wo", "shall"])

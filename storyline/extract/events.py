@@ -3,8 +3,15 @@
 An event is the sentence around a resolved DATE/TIME expression when a verb governs that expression
 (with a parse) or the sentence has a finite verb (without one). Not events: durations, sets,
 PRESENT_REF and unresolved values; a date that only modifies a noun ("last year's budget", "the 2020
-campaign"); verbless lines such as datelines. An event is `planned` when its clause is in the future
-tense (a quote about what will happen included) or its date lies after the publication date.
+campaign"); verbless lines such as datelines; counterfactuals ("would have paid no tax in 1995") and
+dates that are only reference points ("days before Nov. 8", "since March") — see event_reading.py.
+An event is `planned` when its clause is in the future tense (a quote about what will happen
+included) or its date lies after the publication date.
+
+With a parse and a publication day, a sentence with no time expression of its own that reports
+news of the day (past tense in the lede, present perfect anywhere: "The WHO has declared a pandemic")
+is an event dated by the publication day: `dated_from="publication"`, `timex=""`, confidence
+PUBLICATION_DAY_CONFIDENCE. Plans and futures never are (they are not news of something that happened).
 """
 
 from __future__ import annotations
@@ -14,8 +21,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from storyline.extract.event_reading import governing_verb, is_counterfactual, is_reference_point, news_tense
 from storyline.extract.time.context import layout, tense_of
-from storyline.model import Document, Event, Mention, Quote, TimeExpression, make_id
+from storyline.model import Document, Event, Mention, Quote, TimeExpression, TimeValue, make_id
+from storyline.model.records import PUBLICATION_DAY_CONFIDENCE
+
+LEDE_SENTENCES = 3  # past-tense news without a date word counts in the first sentences only
 
 _NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|said|\w{3,}ed|\w{3,}s)\b", re.IGNORECASE)
@@ -43,7 +54,66 @@ def extract_events(
             continue
         seen.add((start, end, timex.time.value))
         events.append(_event(document, doc, timex, start, end, mentions, _used_ids(events)))
+    events.extend(_news_of_the_day(document, doc, timexes, mentions, quotes, _used_ids(events)))
     return tuple(events)
+
+
+def _news_of_the_day(
+    document: Document,
+    doc: Doc | None,
+    timexes: Sequence[TimeExpression],
+    mentions: Sequence[Mention],
+    quotes: Sequence[Quote],
+    used: set[str],
+) -> list[Event]:
+    """Events dated by the publication day: undated sentences that report news (see the module doc)."""
+    day = document.published.value
+    if doc is None or day is None or not doc.has_annotation("DEP"):
+        return []
+    time = TimeValue(value=day, start=day, end=day, granularity="day")
+    events: list[Event] = []
+    for start, end in _news_sentences(document, doc, timexes, quotes):
+        event_id = make_id("event", document.id, start, end)
+        if event_id in used:
+            continue
+        events.append(
+            Event(
+                id=event_id,
+                document=document.id,
+                start=start,
+                end=end,
+                summary=document.text[start:end],
+                timex="",
+                time=time,
+                mentions=_inside(document, mentions, start, end),
+                dated_from="publication",
+                confidence=PUBLICATION_DAY_CONFIDENCE,
+            )
+        )
+    return events
+
+
+def _news_sentences(
+    document: Document, doc: Doc, timexes: Sequence[TimeExpression], quotes: Sequence[Quote]
+) -> list[tuple[int, int]]:
+    """Spans of the sentences without a time expression of any kind that report news of the day.
+
+    A duration or a set in the sentence ("went on for five weeks", "every year") says the clause is
+    about a stretch of time, not news of one day; a date gives it its own date (or none, on purpose).
+    """
+    dated = [t.start for t in timexes]
+    direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    spans: list[tuple[int, int]] = []
+    for index, sentence in enumerate(doc.sents):
+        start, end = _trim(document.text, sentence.start_char, sentence.end_char)
+        if end <= start or any(start <= t_start < end for t_start in dated):
+            continue
+        tense = news_tense(sentence)
+        if tense is None or (tense == "past" and index >= LEDE_SENTENCES):
+            continue
+        if not any(q_start <= sentence.root.idx < q_end for q_start, q_end in direct):
+            spans.append((start, end))
+    return spans
 
 
 def _used_ids(events: list[Event]) -> set[str]:
@@ -67,6 +137,11 @@ def _reports(text: str, doc: Doc | None, timex: TimeExpression, start: int, end:
     root = span.root
     if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
         return False
+    if is_reference_point(text, timex.start):
+        return False
+    verb = governing_verb(root)
+    if verb is not None and is_counterfactual(verb):
+        return False
     sentence = span.sent
     return any(token.pos_ in ("VERB", "AUX") for token in sentence)
 
@@ -87,7 +162,7 @@ def _event(
     event_id = make_id("event", document.id, start, end)
     if event_id in used:
         event_id = make_id("event", document.id, start, end, timex.id)
-    inside = tuple(m.id for m in mentions if m.document == document.id and start <= m.start and m.end <= end)
+    inside = _inside(document, mentions, start, end)
     return Event(
         id=event_id,
         document=document.id,
@@ -99,3 +174,7 @@ def _event(
         planned=planned,
         mentions=inside,
     )
+
+
+def _inside(document: Document, mentions: Sequence[Mention], start: int, end: int) -> tuple[str, ...]:
+    return tuple(m.id for m in mentions if m.document == document.id and start <= m.start and m.end <= end)

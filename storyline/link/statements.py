@@ -180,7 +180,8 @@ def _fragment_shared(a: _Report, b: _Report) -> bool:
 
 def verbatim(a: _Report, b: _Report) -> bool:
     """One report repeats the other: a marked partial quote of one is in the other, or the same words."""
-    return _fragment_shared(a, b) or similarity(a.words, b.words) >= VERBATIM
+    long_enough = min(len(a.words), len(b.words)) > MIN_WORDS  # "a pandemic" repeats nothing
+    return _fragment_shared(a, b) or (long_enough and similarity(a.words, b.words) >= VERBATIM)
 
 
 def numbers_conflict(a: _Report, b: _Report) -> bool:
@@ -190,10 +191,8 @@ def numbers_conflict(a: _Report, b: _Report) -> bool:
 
 def shares_content(a: _Report, b: _Report, common: frozenset[str]) -> bool:
     """Shared words beyond the corpus's common vocabulary (MIN_WORDS of them), or a verbatim repeat."""
-    rare_a, rare_b = a.words - common, b.words - common
-    enough = min(MIN_WORDS, len(rare_a), len(rare_b))
-    shared = _shared(rare_a, rare_b)
-    return (bool(shared) and len(shared) >= max(enough, 1)) or verbatim(a, b)
+    shared = _shared(a.words - common, b.words - common)
+    return len(shared) >= MIN_WORDS or verbatim(a, b)
 
 
 def may_join(a: _Report, b: _Report) -> bool:

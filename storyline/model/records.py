@@ -16,6 +16,8 @@ MentionKind = Literal["name", "pronoun", "role"]
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 QuoteKind = Literal["direct", "indirect"]
 SaidOnFrom = Literal["text", "published", "none"]
+EventDatedFrom = Literal["text", "publication"]
+PUBLICATION_DAY_CONFIDENCE = 0.5  # an event dated by its document's publication day, not by a date word
 DuplicateKind = Literal["exact", "near"]
 
 
@@ -124,10 +126,14 @@ class Event:
     start: int  # the clause (or sentence) reporting the event
     end: int
     summary: str
-    timex: str  # id of the TimeExpression that dates it
+    timex: str  # id of the TimeExpression that dates it ("" when dated from the publication day)
     time: TimeValue
     planned: bool = False  # a future/planned event (e.g. a date inside a quote about the future)
     mentions: tuple[str, ...] = ()  # ids of entity mentions inside the clause
+    # "text": dated by a date expression in the clause; "publication": the clause reports news of the
+    # day without a date word ("The WHO has declared a pandemic"), dated by the publication day.
+    dated_from: EventDatedFrom = "text"
+    confidence: float = 1.0  # 1.0 from a date expression, lower when dated by the publication day
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -159,9 +159,11 @@ def event_record(event: Event) -> Record:
         "end": event.end,
         "summary": event.summary,
         "date": date(event.time),
-        "timex": event.timex,
+        "timex": event.timex or None,
         "planned": event.planned,
         "mentions": list(event.mentions),
+        "dated_from": event.dated_from,
+        "confidence": event.confidence,
     }
 
 

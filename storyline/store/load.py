@@ -26,6 +26,7 @@ from storyline.model import (
     TimelineEntry,
     TimeValue,
 )
+from storyline.model.records import PUBLICATION_DAY_CONFIDENCE
 from storyline.store.stories import load_copies, load_stories
 
 Row = sqlite3.Row
@@ -138,6 +139,8 @@ def event_from(row: Row) -> Event:
         time=cast(TimeValue, time_value(row, "time")),
         planned=bool(row["planned"]),
         mentions=tuple(json.loads(row["mentions"])),
+        dated_from="text" if row["timex"] else "publication",
+        confidence=1.0 if row["timex"] else PUBLICATION_DAY_CONFIDENCE,
     )
 
 

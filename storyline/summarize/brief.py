@@ -24,8 +24,8 @@ from storyline.model import Brief, BriefDate, BriefSentence, DocumentAnalysis
 from storyline.summarize.vectors import Vector, centroid, content_words, cosine, idf_of, vector
 
 DEFAULT_DATES, DEFAULT_PER_DATE = 10, 1
-REPORT_WEIGHT, BURST_WEIGHT, OUTLET_WEIGHT = 0.5, 0.5, 0.5
-BURST_DAYS = 2
+REPORT_WEIGHT, BURST_WEIGHT, OUTLET_WEIGHT = 1.0, 1.0, 0.5
+BURST_DAYS = 0  # the burst counts the documents published on the day itself
 LEAD = 2
 LEAD_WEIGHT = 0.8  # a lead sentence's score is discounted: it does not name the day it reports
 MIN_WORDS, MAX_WORDS = 6, 60

@@ -72,3 +72,51 @@ def test_event_ids_are_unique(nlp: Language) -> None:
     text = "On March 3 the union struck and on March 5 the plant closed."
     events = _events(nlp, text)
     assert len({e.id for e in events}) == len(events) == 2
+
+
+def test_counterfactuals_are_not_events(nlp: Language) -> None:
+    assert _events(nlp, "The firm would have paid no tax in 1995 under the old rules.") == ()
+
+
+def test_a_reference_point_is_not_the_event_date(nlp: Language) -> None:
+    for text in ("The letter surfaced days before April 20.", "Prices have risen since March."):
+        assert all(e.time.value not in ("2021-04-20", "2021-03") for e in _events(nlp, text)), text
+
+
+def test_news_of_the_day_is_dated_by_the_publication_day(nlp: Language) -> None:
+    (event,) = _events(nlp, "The health agency has declared a national emergency.")
+    assert event.time.value == "2021-04-29" and event.time.granularity == "day"
+    assert (event.dated_from, event.timex, event.planned) == ("publication", "", False)
+    assert event.confidence < 1.0
+
+
+def test_a_dated_event_keeps_its_text_provenance(nlp: Language) -> None:
+    (event,) = _events(nlp, "The ministers met in Geneva on April 24, 2021.")
+    assert (event.dated_from, event.confidence) == ("text", 1.0)
+
+
+def test_plans_questions_negations_and_quotes_are_not_news_of_the_day(nlp: Language) -> None:
+    for text in (
+        "The agency will declare a national emergency.",
+        "Has the agency declared a national emergency?",
+        "The agency has not declared a national emergency.",
+        "The agency could have declared an emergency.",
+    ):
+        assert _events(nlp, text) == (), text
+
+
+def test_past_tense_news_counts_in_the_lede_only(nlp: Language) -> None:
+    text = (
+        "The mayor resigned. Councillors met the press. The city hall was closed. "
+        "Protesters gathered outside. The police arrested two men."
+    )
+    events = _events(nlp, text)
+    assert [e.summary for e in events] == [
+        "The mayor resigned.",
+        "Councillors met the press.",
+        "The city hall was closed.",
+    ]
+
+
+def test_without_a_publication_day_there_is_no_news_of_the_day(nlp: Language) -> None:
+    assert _events(nlp, "The health agency has declared a national emergency.", published=None) == ()

@@ -104,7 +104,7 @@ def _quote(
     document: Document, doc: Doc, draft: Draft, mentions: Sequence[Mention], timexes: Sequence[TimeExpression]
 ) -> Quote:
     text = document.text
-    date, source = said_on(draft, document, timexes)
+    date, source = said_on(draft, document, timexes, doc)
     speaker = tidy_speaker(doc, draft.speaker, mentions) if draft.speaker else None
     if speaker is not None and speaker[0] >= speaker[1]:
         speaker = None

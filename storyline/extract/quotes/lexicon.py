@@ -121,3 +121,12 @@ IMPERSONAL_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what",
 
 # Prepositions kept inside a speaker phrase ("a spokesman for the president").
 SPEAKER_PREPOSITIONS = frozenset({"of", "for", "to"})
+
+# Nouns for an act of saying, through which a date still dates the saying ("in an interview on Tuesday").
+SAYING_NOUNS = frozenset(
+    {
+        "interview", "statement", "speech", "remarks", "remark", "briefing", "conference", "call", "post",
+        "tweet", "letter", "appearance", "address", "session", "hearing", "debate", "rally", "meeting",
+        "news", "broadcast", "program", "programme", "show", "event", "visit", "trip", "email", "message",
+    }
+)  # fmt: skip

@@ -1,0 +1,1 @@
+"""Benchmarks for copies, story clusters and timeline summaries (issue 12)."""

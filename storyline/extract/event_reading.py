@@ -1,0 +1,77 @@
+"""How a clause reads for the timeline: a fact, a counterfactual, a reference point or news of the day.
+
+- counterfactual: the verb that governs the date is built on a modal and "have" ("would have paid no
+  tax in 1995", "could have ended by May"): nothing happened at that date;
+- reference point: the date is only a point to measure from ("days before Nov. 8", "two weeks after
+  the vote on Monday", "since March", "until Friday", "by June"): the event is not at that date;
+- news of the day: a clause with no date of its own that reports what happened as news, in the past
+  tense in the lede ("The WHO said ...", "Rebels seized the town") or in the present perfect anywhere
+  ("The WHO has declared a pandemic"), affirmative, not modal, not future, not a question, not inside
+  a quotation: dated by the publication day, with lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from storyline.words import FUTURE_AUXILIARIES, MODALS
+
+NewsTense = Literal["past", "perfect"]
+
+_REFERENCE = re.compile(
+    r"(?:\b(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|shortly|just|soon|long|moments?|"
+    r"\d+|a|an|few|several|two|three|four|five|six|seven|eight|nine|ten)[ \t]+(?:before|after|ahead of"
+    r"|prior to|earlier than|later than)"
+    r"|\b(?:since|until|till|by|ahead of|prior to|in the run-up to|in the lead-up to))[ \t]*(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_QUOTE_OPENERS = ("``", '"', "“", "«", "'")
+
+
+def is_reference_point(text: str, start: int) -> bool:
+    """Whether the date expression starting at `start` is only a point to measure from."""
+    return bool(_REFERENCE.search(text[max(0, start - 40) : start]))
+
+
+def is_counterfactual(verb: Token) -> bool:
+    """A modal with "have" on the verb (or on the verb it is conjoined to): "would have paid"."""
+    for head in (verb, verb.head if verb.dep_ == "conj" else verb):
+        auxes = [child.lower_ for child in head.children if child.dep_ in ("aux", "auxpass")]
+        if any(aux in MODALS for aux in auxes) and any(aux in ("have", "'ve") for aux in auxes):
+            return True
+    return False
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb or auxiliary above `token` (itself included), or None."""
+    current = token
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def news_tense(sentence: Span) -> NewsTense | None:
+    """The tense in which `sentence` reports news ("past", "perfect"), or None when it reports none."""
+    text = sentence.text.strip()
+    if not text or text.endswith("?") or text.startswith(_QUOTE_OPENERS):
+        return None
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX") or not any(child.dep_ in _SUBJECTS for child in root.children):
+        return None
+    auxes = [child for child in root.children if child.dep_ in ("aux", "auxpass")]
+    lowered = {aux.lower_ for aux in auxes}
+    if lowered & (MODALS | FUTURE_AUXILIARIES) or any(child.dep_ == "neg" for child in root.children):
+        return None
+    if any(aux.lower_ in ("has", "have") for aux in auxes) and root.tag_ == "VBN":
+        return "perfect"
+    if root.tag_ == "VBD" or (root.tag_ == "VBN" and lowered & {"was", "were"}):
+        return "past"
+    return None
