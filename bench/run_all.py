@@ -14,8 +14,8 @@ from bench.machine import machine_line
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
-AREAS = ("ingest", "clean", "time", "quotes", "entities", "cli")
-ORDER = ("ingest", "clean", "time", "quotes", "entities", "cli")
+AREAS = ("ingest", "clean", "time", "quotes", "entities", "cli", "timeline")
+ORDER = ("ingest", "clean", "time", "quotes", "entities", "cli", "timeline")
 
 
 def run_area(area: str) -> None:
