@@ -14,8 +14,8 @@ from bench.machine import machine_line
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
-AREAS = ("ingest", "clean", "time", "quotes", "entities", "cli", "timeline")
-ORDER = ("ingest", "clean", "time", "quotes", "entities", "cli", "timeline")
+AREAS = ("ingest", "clean", "time", "quotes", "entities", "cli", "timeline", "reliability")
+ORDER = ("ingest", "clean", "time", "quotes", "entities", "cli", "timeline", "reliability")
 
 
 def run_area(area: str) -> None:

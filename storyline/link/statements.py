@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations
@@ -250,12 +250,23 @@ def same_statement(a: _Report, b: _Report, idf: dict[str, float], common: frozen
     return _evidence(a, b, idf)
 
 
+def _blocked_pairs(reports: Sequence[_Report]) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) by one speaker: the only pairs `same_speaker` can accept (blocking, so the
+    work is the sum of the squares of the speakers' report counts, not the square of the corpus)."""
+    blocks: dict[str, list[int]] = {}
+    for index, report in enumerate(reports):
+        if report.speaker is not None:
+            blocks.setdefault(report.speaker, []).append(index)
+    for members in blocks.values():
+        yield from combinations(members, 2)
+
+
 def _candidates(reports: Sequence[_Report]) -> list[tuple[float, int, int]]:
     """(score, i, j) for every pair that may be one statement with enough evidence, best first."""
     counts = _counts(reports)
     idf, common = idf_weights(counts, len(reports)), common_words(counts, len(reports))
     pairs = []
-    for i, j in combinations(range(len(reports)), 2):
+    for i, j in _blocked_pairs(reports):
         score = same_statement(reports[i], reports[j], idf, common)
         if score is None:
             continue

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from storyline.model import CorpusLinks
 from storyline.store import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,11 +93,13 @@ def ingest_killed_after(paths: list[str], db: Path, seconds: float, cwd: Path) -
 
 @dataclass(frozen=True, slots=True)
 class Snapshot:
-    """What a run stored, in a comparable form: documents, their mentions and quotes."""
+    """What a run stored, in a comparable form: documents, their mentions and quotes, and the links
+    (entities, statements, timeline), which the link-step recovery (storyline/run/relink.py) restores."""
 
     documents: tuple[str, ...]
     mentions: tuple[tuple[str, int, int, str, str], ...]
     quotes: tuple[tuple[str, int, int, str], ...]
+    links: CorpusLinks
 
 
 def snapshot(db: Path) -> Snapshot:
@@ -104,6 +107,7 @@ def snapshot(db: Path) -> Snapshot:
     store = open_store(db)
     try:
         analyses = list(store.load_analyses())
+        links = store.load_links()
     finally:
         store.close()
     documents = tuple(sorted(a.document.id for a in analyses))
@@ -111,7 +115,7 @@ def snapshot(db: Path) -> Snapshot:
         sorted((m.document, m.start, m.end, m.text, m.kind) for a in analyses for m in a.mentions)
     )
     quotes = tuple(sorted((q.document, q.start, q.end, q.text) for a in analyses for q in a.quotes))
-    return Snapshot(documents=documents, mentions=mentions, quotes=quotes)
+    return Snapshot(documents=documents, mentions=mentions, quotes=quotes, links=links)
 
 
 def timed_ingest(paths: list[str], db: Path, cwd: Path) -> tuple[subprocess.CompletedProcess[str], float]:
