@@ -21,7 +21,7 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "bench"
 HTMLDATE = SHARED / "htmldate-eval"
 T17 = SHARED / "timeline17"
 POLNEAR = SHARED / "polnear"
-TODAY = dt.date(2026, 1, 1)
+TODAY = None  # no clock: text inference runs as ingest runs it
 
 
 def htmldate_eval() -> list[str]:

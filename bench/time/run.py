@@ -1,7 +1,8 @@
 """All temporal benchmarks in one run; writes bench/results/time.md with the machine and date.
 
 Run: python -m bench.time.run [--sample 300] [--docs 300]. Parts: bench.time.tempeval (TempEval-3
-platinum test), bench.time.pubdates (publication dates), bench.time.speed (throughput).
+platinum test), bench.time.generalize (TimeBank / AQUAINT), bench.time.pubsources (path, sheet and
+hidden-folder publication dates), bench.time.pubdates (text inference), bench.time.speed (throughput).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import platform
 from pathlib import Path
 
 from bench.machine import machine_line
-from bench.time import pubdates, speed, tempeval
+from bench.time import generalize, pubdates, pubsources, speed, tempeval
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "time.md"
 
@@ -33,7 +34,18 @@ def main() -> None:
         "Tuned on TBAQ-cleaned training only (`--split train`): "
         + tempeval.report("train", with_dateparser=False)[4],
         "",
-        "## Publication dates (`python -m bench.time.pubdates`)",
+        "## Generalization: TBAQ-cleaned as two corpora (`python -m bench.time.generalize`)",
+        "",
+        "Rules tuned on TimeBank only; AQUAINT held out (never tuned on). Times of day = gold type TIME,",
+        "durations = gold type DURATION; n, then recall (overlap) / value accuracy of those found.",
+        "",
+        *generalize.report(),
+        "",
+        "## Publication dates at ingest (`python -m bench.time.pubsources`)",
+        "",
+        *pubsources.report(args.sample),
+        "",
+        "## Publication dates from text (`python -m bench.time.pubdates`)",
         "",
         *pubdates.report(args.sample),
         "",

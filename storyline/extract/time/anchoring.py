@@ -6,7 +6,8 @@ Rules (the name is stored as `TimeExpression.anchor_rule`):
 - "publication": deictic and partial expressions ("yesterday", "last year", "on Tuesday",
   "On February 11") are resolved against the publication date.
 - "narrative-year": a partial expression in the same sentence as, or the sentence after, an explicit
-  year ("At the end of 2018 … In late December") takes that year when it fits the tense.
+  year ("At the end of 2018 … In late December") takes that year when it fits the tense; "that year",
+  "the same year", "the previous/following year" count from the last year written out.
 - "narrative": anaphoric expressions ("the same day", "a day earlier", "the next day, September 21",
   "at 8 pm") are resolved against the narrative reference time: the last day-precise date that was
   reported outside quotations in a non-future clause, or the publication date before any.
@@ -57,6 +58,8 @@ def anchor_for(reading: Reading, state: Narrative, sentence: int) -> Anchor:
     """Which anchor (and rule) resolves `reading` in `sentence`, given the narrative so far."""
     if reading.value is not None:
         return Anchor(None, "absolute")
+    if reading.relative_to == "narrative" and reading.unit == "year" and state.year is not None:
+        return Anchor(dt.date(state.year, 7, 1), "narrative-year")  # "that year": the year last named
     if reading.relative_to == "narrative" and state.reference is not None:
         return Anchor(state.reference, "narrative", _year_hint(state, sentence))
     hint = _year_hint(state, sentence) if reading.partial and reading.year_offset is None else None

@@ -76,6 +76,8 @@ def _shifted_name(match: re.Match[str]) -> Reading | None:
     word, name = match["s"].lower(), match["n"]
     direction: Direction = _DIRECTION.get(word, "near")
     if name[0].isupper() and name.lower() in MONTHS:
+        if word == "this":  # "this September": the anchor's own year, whichever side of it
+            return Reading(month=MONTHS[name.lower()], year_offset=0)
         return Reading(month=MONTHS[name.lower()], direction=direction)
     if name.lower() in WEEKDAYS:
         part = match["p"]
@@ -86,6 +88,8 @@ def _shifted_name(match: re.Match[str]) -> Reading | None:
             )  # fmt: skip
         return Reading(weekday=WEEKDAYS[name.lower()], direction=direction)
     if name.lower() in SEASONS:
+        if word == "this":
+            return Reading(season=SEASONS[name.lower()], year_offset=0)
         return Reading(season=SEASONS[name.lower()], direction=direction)
     return None
 

@@ -83,3 +83,15 @@ def test_times_of_day(timex: Any, text: str, span: str, value: str) -> None:
 def test_durations(timex: Any, text: str, span: str, value: str) -> None:
     found = timex.one(text, ANCHOR, span)
     assert (found.type, found.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The plant closed in 1988. Sales fell that year.", "that year", "1988"),
+        ("The war began in 2005; the previous year was calm.", "the previous year", "2004"),
+        ("The vote was moved to this September.", "this September", "2009-09"),
+    ],
+)
+def test_years_from_the_narrative_and_this_month(timex: Any, text: str, span: str, value: str) -> None:
+    assert timex.one(text, ANCHOR, span).value == value
