@@ -15,7 +15,19 @@ from bench.machine import machine_line
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 AREAS = ("ingest", "clean", "time", "quotes", "entities", "cli", "timeline", "reliability", "scale", "web")
-ORDER = ("ingest", "clean", "time", "quotes", "entities", "timeline", "stories", "cli", "reliability", "scale", "web")
+ORDER = (
+    "ingest",
+    "clean",
+    "time",
+    "quotes",
+    "entities",
+    "timeline",
+    "stories",
+    "cli",
+    "reliability",
+    "scale",
+    "web",
+)
 
 
 def run_area(area: str) -> None:
