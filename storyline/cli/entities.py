@@ -21,10 +21,9 @@ from storyline.cli.base import (
 )
 from storyline.cli.output import Column, Listing, emit, pick, sort_help
 from storyline.cli.tables import APPLY_HINT
-from storyline.errors import NotFound
-from storyline.model import Correction, make_id
+from storyline.model import Correction
 from storyline.store import EntityRow
-from storyline.store.connection import fold
+from storyline.store.corrections import record_merge, record_split
 
 ENTITY_SORTS = {
     "name": lambda row: row.entity.name.casefold(),
@@ -123,18 +122,14 @@ def merge_command(
 ) -> None:
     """Record that two entities are one (kept in the db; later ingests respect it)."""
     with change_store(_sub_db(ctx, db)) as store:
-        a, b = store.find_entity(first), store.find_entity(second)
-        if a.id == b.id:
+        correction = record_merge(store, first, second, note)
+        if correction is None:
+            one = store.find_entity(first)
             Console().print(
-                f"{first!r} and {second!r} are already one entity: {a.name} ({a.id})", markup=False
+                f"{first!r} and {second!r} are already one entity: {one.name} ({one.id})", markup=False
             )
             return
-        targets = (a.name, b.name)
-        correction = Correction(
-            id=make_id("correction", "merge", targets), action="merge", targets=targets, note=note
-        )
-        store.add_correction(correction)
-    _recorded(f"merge {a.name!r} and {b.name!r}", correction)
+    _recorded(f"merge {correction.targets[0]!r} and {correction.targets[1]!r}", correction)
 
 
 def _recorded(what: str, correction: Correction) -> None:
@@ -151,21 +146,8 @@ def split_command(
 ) -> None:
     """Record that an alias is not this entity: it becomes an entity of its own at the next relink."""
     with change_store(_sub_db(ctx, db)) as store:
-        found = store.find_entity(entity)
-        matching = sorted(
-            (a for a in found.aliases if fold(a) == fold(alias)),
-            key=lambda a: (a != alias, a.casefold() != alias.casefold()),
-        )  # the alias as typed first, then the same in any case, then the same folded
-        if not matching:
-            raise NotFound(
-                f"{found.name!r} has no alias {alias!r}", hint=f"its aliases are: {', '.join(found.aliases)}"
-            )
-        targets = (matching[0], found.name)
-        correction = Correction(
-            id=make_id("correction", "split", targets), action="split", targets=targets, note=note
-        )
-        store.add_correction(correction)
-    _recorded(f"split {matching[0]!r} from {found.name!r}", correction)
+        correction = record_split(store, alias, entity, note)
+    _recorded(f"split {correction.targets[0]!r} from {correction.targets[1]!r}", correction)
 
 
 @entities_app.command("corrections")
