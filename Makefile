@@ -9,13 +9,13 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[dev]'
+	$(BIN)/pip install -q -e '.[dev,dask,postgres]'
 	touch $(STAMP)
 
 install: $(STAMP)            ## create .venv with storyline, its spaCy pipelines and the dev tools
 
-SYSTEM_PACKAGES := chromium
-system-deps:                 ## Debian packages the tests drive (as root; CI runs this): headless Chromium
+SYSTEM_PACKAGES := chromium postgresql
+system-deps:                 ## Debian packages the tests drive (as root; CI runs this): headless Chromium, PostgreSQL
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -z "$$missing" ]; then exit 0; fi; \
 	if [ "$$(id -u)" != 0 ]; then echo "not root: install$$missing with apt-get for the browser tests"; exit 0; fi; \
