@@ -1,7 +1,8 @@
-"""The incremental link step (`link_new`) gives what a full relink gives, in any arrival order and batching."""
+"""The incremental link step (`link_new`) equals a full relink, in any arrival order and batching."""
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Sequence
 from pathlib import Path
@@ -58,7 +59,7 @@ def folded(batches: Sequence[Sequence[DocumentAnalysis]], corrections: Sequence[
 
 def _batches(order: Sequence[DocumentAnalysis], cuts: Sequence[int]) -> list[list[DocumentAnalysis]]:
     bounds = sorted({0, len(order), *(c % (len(order) + 1) for c in cuts)})
-    return [list(order[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [list(order[a:b]) for a, b in itertools.pairwise(bounds)]
 
 
 @settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
