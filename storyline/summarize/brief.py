@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from storyline.model import Brief, BriefDate, BriefSentence, DocumentAnalysis, Event
 from storyline.summarize.choose import Candidate, Key, SentenceWeights, choose_sentences
-from storyline.summarize.vectors import content_words, idf_of
+from storyline.summarize.vectors import Vector, centroid, content_words, idf_of, vector
 
 DEFAULT_DATES, DEFAULT_PER_DATE = 10, 1
 
@@ -72,9 +72,10 @@ def build_brief(
         (d for d in days if days[d].reporters or days[d].published),
         key=lambda d: (-score(d, days, options.day), d),
     )
-    chosen = []
+    chosen: list[BriefDate] = []
+    topic = topic_centroid(days.values(), idf)
     for day in ranked:
-        sentences = choose_sentences(days[day].candidates, options.per_date, idf, options.sentence)
+        sentences = choose_sentences(days[day].candidates, options.per_date, idf, options.sentence, topic)
         if sentences:
             chosen.append(BriefDate(date=day, sentences=sentences, reports=len(days[day].reporters)))
         if len(chosen) == options.dates:
@@ -107,6 +108,13 @@ def score(day: str, days: dict[str, _Day], weights: DayWeights = DayWeights()) -
         + weights.reports * len(evidence.reporters)
         + weights.burst * burst
         + weights.outlets * len(evidence.outlets)
+    )
+
+
+def topic_centroid(days: Iterable[_Day], idf: Mapping[str, float]) -> Vector:
+    """The centroid of every candidate sentence of every day: what the whole corpus is about."""
+    return centroid(
+        [vector(content_words(c.sentence.text), idf) for day in days for c in day.candidates.values()]
     )
 
 

@@ -33,6 +33,7 @@ class SentenceWeights:
     lead_weight: float = 0.8  # ... and their weight
     position: float = 0.0  # decay of the prior with the sentence's index in its document
     per_document: bool = False  # the centroid gives each document one vote
+    topic: float = 0.0  # share of the score from the cosine with the whole corpus's centroid
     min_words: int = 6
     max_words: int = 60
     redundant: float = 0.5
@@ -48,7 +49,11 @@ class Candidate:
 
 
 def choose_sentences(
-    candidates: Mapping[Key, Candidate], limit: int, idf: Mapping[str, float], weights: SentenceWeights
+    candidates: Mapping[Key, Candidate],
+    limit: int,
+    idf: Mapping[str, float],
+    weights: SentenceWeights,
+    topic: Vector | None = None,
 ) -> tuple[BriefSentence, ...]:
     """The `limit` best candidates (see the module docstring), none too like one already chosen."""
     vectors: dict[Key, Vector] = {
@@ -61,7 +66,10 @@ def choose_sentences(
     def score(key: Key) -> float:
         candidate = candidates[key]
         prior = candidate.weight / (1 + weights.position * candidate.index)
-        return prior * cosine(vectors[key], middle)
+        near = cosine(vectors[key], middle)
+        if topic is None or not weights.topic:
+            return prior * near
+        return prior * ((1 - weights.topic) * near + weights.topic * cosine(vectors[key], topic))
 
     order = sorted(vectors, key=lambda k: (-score(k), k))
     picked: list[Key] = []
