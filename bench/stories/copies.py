@@ -8,8 +8,8 @@ planted pairs found with the host span covering the planted text and the origin 
 Precision: among the copies `link_copies` reports (site furniture left out) between documents of
 different topics (real cross-topic copies are rare), the share that were planted — a lower bound, since
 a real agency paragraph in two topics' articles counts against it. Speed and peak memory (tracemalloc)
-of `find_near_duplicates` at 1k and 10k documents: Timeline17 and PolNeAR articles, topped up to 10k with paragraph-reordered Timeline17 copies
-(said so in the results).
+of `find_near_duplicates` at 1k and 10k documents: Timeline17 and PolNeAR articles, topped up to 10k
+with paragraph-reordered Timeline17 copies (said so in the results).
 Run: python -m bench.stories.copies
 """
 
