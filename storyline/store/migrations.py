@@ -12,6 +12,7 @@ from storyline.store.connection import atomic
 from storyline.store.schema import CORE, FTS, LINKS_PENDING, VIEWS
 from storyline.store.schema_search import ENTITY_STATS, SEARCH, STATEMENT_ORDER, WEB_INDEXES
 from storyline.store.stories import STORIES_SQL
+from storyline.store.vectors import VECTORS_SQL
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +59,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0010_links_pending", LINKS_PENDING),
     Migration("0011_web_indexes", WEB_INDEXES),
     Migration("0012_statement_order", STATEMENT_ORDER),
+    Migration("0013_web2_sentence_vectors", VECTORS_SQL),
 )
 FIRST = MIGRATIONS[0].name
 

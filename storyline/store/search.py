@@ -68,7 +68,7 @@ def search(
     query = fts_query(text)
     fts, table, record, start, end, column = _SOURCES[kind]
     document = "r.id" if kind == "documents" else "r.document"
-    conditions, params = _filters(where or SearchFilter(), document)
+    conditions, params = filter_conditions(where or SearchFilter(), document)
     base = (
         f"FROM {fts} JOIN {table} AS r ON r.rowid = {fts}.rowid JOIN documents AS d ON d.id = {document} "
         f"WHERE {fts} MATCH ?{conditions}"
@@ -92,7 +92,9 @@ def _reason(error: sqlite3.OperationalError) -> str:
     return str(error).replace("fts5: ", "")
 
 
-def _filters(where: SearchFilter, document: str) -> tuple[str, list[Any]]:
+def filter_conditions(where: SearchFilter, document: str) -> tuple[str, list[Any]]:
+    """SQL (each part prefixed by AND) and parameters narrowing rows whose document id is `document`;
+    the query must join `documents AS d`."""
     parts, params = [], []
     if where.since:
         parts.append("d.published >= ?")
