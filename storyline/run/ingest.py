@@ -11,6 +11,7 @@ from storyline.extract.nlp import pipeline_version
 from storyline.ingest import DatingOptions, RecordFilters, dating_options, read_paths
 from storyline.model import Document, DocumentAnalysis, Rejected, make_id
 from storyline.run.engines import open_engine
+from storyline.run.fold import link_new
 from storyline.run.reading import Reading
 from storyline.run.relink import relink
 from storyline.run.stream import batches, run_batches
@@ -83,7 +84,7 @@ def ingest_paths(
                 undated.add(outcome.document.id)
     summary.skipped, summary.rejected = reading.skipped, reading.rejected + summary.rejected
     if summary.added or store.links_pending():  # pending: an earlier run died before linking
-        undated -= relink(store, settings)
+        undated -= link_new(store, settings)
     summary.undated = len(undated)
     model = (settings.model, pipeline_version(settings.model))
     counts = store.record_run(
