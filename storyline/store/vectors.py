@@ -18,6 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from storyline.store.pages import Page, SearchHit, Window
+from storyline.store.postgres import is_postgres
 from storyline.store.search import SearchFilter, filter_conditions
 
 VECTORS_SQL = """
@@ -54,7 +55,8 @@ def spans_blob(spans: Sequence[Span]) -> bytes:
 
 def stale_documents(conn: sqlite3.Connection, model: str) -> list[str]:
     """Documents with sentences whose stored vectors from `model` are missing or for other spans."""
-    stored = dict(conn.execute("SELECT document, spans FROM document_vectors WHERE model = ?", (model,)))
+    rows = conn.execute("SELECT document, spans FROM document_vectors WHERE model = ?", (model,))
+    stored = {document: bytes(spans) for document, spans in rows}
     current: dict[str, list[Span]] = {}
     for document, start, end in conn.execute(
         "SELECT document, start, end FROM sentences ORDER BY document, ord"
@@ -78,7 +80,8 @@ def save_vectors(conn: sqlite3.Connection, model: str, document: DocumentSentenc
         raise ValueError(f"{len(vectors)} vectors for {len(document.spans)} sentences of {document.document}")
     blob = np.asarray(vectors, dtype=np.float16).tobytes()
     conn.execute(
-        "INSERT OR REPLACE INTO document_vectors VALUES (?, ?, ?, ?)",
+        "INSERT INTO document_vectors VALUES (?, ?, ?, ?) ON CONFLICT (model, document) "
+        "DO UPDATE SET spans = excluded.spans, vectors = excluded.vectors",
         (model, document.document, spans_blob(document.spans), blob),
     )
     conn.execute(
@@ -112,7 +115,7 @@ def vector_index(conn: sqlite3.Connection, model: str) -> VectorIndex:
     """The index of `model`'s vectors, read once per version of them per process (file databases)."""
     row = conn.execute("SELECT version FROM vector_versions WHERE model = ?", (model,)).fetchone()
     version = int(row[0]) if row else 0
-    path = next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
+    path = _database_name(conn)
     cached = _CACHE.get((path, model))
     if cached is not None and cached.version == version:
         return cached
@@ -120,6 +123,13 @@ def vector_index(conn: sqlite3.Connection, model: str) -> VectorIndex:
     if path:
         _CACHE[(path, model)] = index
     return index
+
+
+def _database_name(conn: sqlite3.Connection) -> str:
+    """The file (or PostgreSQL URL) behind `conn`; "" for an in-memory database (never cached)."""
+    if is_postgres(conn):
+        return str(getattr(conn, "url", ""))
+    return next((r[2] for r in conn.execute("PRAGMA database_list") if r[1] == "main"), "")
 
 
 def _read_index(conn: sqlite3.Connection, model: str, version: int) -> VectorIndex:
