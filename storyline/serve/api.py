@@ -261,12 +261,7 @@ def api_statement(statement_id: str, conn: Reader) -> StatementItem:
     return statement(conn, statement_id)
 
 
-NOT_INSTALLED: dict[int | str, dict[str, Any]] = {
-    501: {"model": ErrorEnvelope, "description": "mode=similar without storyline[semantic]"}
-}
-
-
-@router.get("/search", response_model=SearchList, responses=NOT_INSTALLED)
+@router.get("/search", response_model=SearchList)
 def api_search(
     q: Annotated[str, Query(min_length=1, max_length=500)],
     conn: Reader,
@@ -282,7 +277,7 @@ def api_search(
     """Full-text search; in `snippet` the matched terms stand between \\u0002 and \\u0003.
 
     With mode=similar: the stored sentences nearest in meaning to `q` (kind "sentences", `score` = cosine
-    similarity), after `storyline embed`; 501 where the optional encoder is not installed."""
+    similarity), after `storyline embed`; 400 (E202) where the optional encoder is not installed."""
     where = search_filter(conn, since, until, outlet, entity)
     return _paged(find(conn, q, Window(limit=limit, offset=offset), kind, mode, where))
 

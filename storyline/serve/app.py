@@ -101,7 +101,7 @@ def _error(request: Request, status: int, code: str, message: str, hint: str | N
 
 async def _storyline_error(request: Request, error: StorylineError) -> Response:
     status = 404 if isinstance(error, NotFound) else 400 if isinstance(error, InputError) else 500
-    status = 501 if isinstance(error, EncoderNotInstalled) else status
+    status = 400 if isinstance(error, EncoderNotInstalled) else status  # mode=similar cannot be used here
     return _error(request, status, error.code, error.message, error.hint)
 
 

@@ -96,12 +96,14 @@ def test_similar_search_without_vectors_says_to_embed_first(
 
 
 @pytest.mark.skipif(available(), reason="the encoder is installed here")
-def test_without_the_extra_the_page_offers_exact_search_and_the_api_says_501(db_copy: Path) -> None:
+def test_without_the_extra_the_page_offers_exact_search_and_the_api_says_why(
+    db_copy: Path,
+) -> None:
     with TestClient(create_app(ServeConfig(db=db_copy))) as client:
         page = client.get("/search", params={"q": "budget"})
         assert page.status_code == 200 and "storyline[semantic]" in page.text
         answer = client.get("/api/search", params={"q": "budget", "mode": "similar"})
-        assert answer.status_code == 501 and answer.json()["error"]["code"] == "E202"
+        assert answer.status_code == 400 and answer.json()["error"]["code"] == "E202"
 
 
 @needs_encoder
