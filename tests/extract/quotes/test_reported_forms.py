@@ -1,4 +1,4 @@
-"""Reported speech whose source is not a plain subject: after a quote, participles, passives, raising verbs."""
+"""Reported speech whose source is no plain subject: after a quote, participles, passives, raising."""
 
 from __future__ import annotations
 
@@ -41,7 +41,10 @@ def test_passive_with_its_agent(run: Run) -> None:
 
 
 def test_passive_and_raising_without_a_source_only_with_attitudes(run: Run, nlp: Language) -> None:
-    text = "It was revealed in March that the council had sold the land. The mayor seemed unconvinced by the plan."
+    text = (
+        "It was revealed in March that the council had sold the land. "
+        "The mayor seemed unconvinced by the plan."
+    )
     assert run(text)[2] == ()
     assert _rows(_with_attitudes(nlp, text)) == [
         (None, "was revealed", "the council had sold the land"),
