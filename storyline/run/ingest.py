@@ -11,6 +11,7 @@ from storyline.extract.nlp import load_pipeline, parse_documents, pipeline_versi
 from storyline.ingest import DatingOptions, dating_options, read_paths
 from storyline.model import Document, DocumentAnalysis, Rejected, Skipped, make_id
 from storyline.run.analyze import analyze_or_reject
+from storyline.run.fold import link_new
 from storyline.run.relink import relink
 from storyline.settings import Settings
 from storyline.store import Store
@@ -68,7 +69,7 @@ def ingest_paths(
             if outcome.document.published.value is None:
                 undated.add(outcome.document.id)
     if summary.added or store.links_pending():  # pending: an earlier run died before linking
-        undated -= relink(store, settings)
+        undated -= link_new(store, settings)
     summary.undated = len(undated)
     model = (settings.model, pipeline_version(settings.model))
     counts = store.record_run(
