@@ -11,6 +11,7 @@ calls the same predicates):
   content words used by at most COMMON_SHARE of the corpus's reports), or one repeats the other
   (`verbatim`: a partial quote of one found in the other, or the same words both ways, one of them
   beyond the common vocabulary — a short quote of topic words, "swine flu pandemic", repeats nothing);
+  a quote of MIN_WORDS content words or fewer joins only a report with the same words or its fragment;
 - not `numbers_conflict`: when both state figures, they share one (18 case-count updates are 18
   statements, not one), and never give two figures in the same words (`link.figures`).
 
@@ -202,7 +203,10 @@ def numbers_conflict(a: _Report, b: _Report) -> bool:
 
 
 def shares_content(a: _Report, b: _Report, common: frozenset[str]) -> bool:
-    """Shared words beyond the corpus's common vocabulary (MIN_WORDS of them), or a verbatim repeat."""
+    """Shared words beyond the corpus's common vocabulary (MIN_WORDS of them), or a verbatim repeat; a
+    quote of MIN_WORDS content words or fewer ("its first case") only by repeating the other's words."""
+    if min(len(a.words), len(b.words)) <= MIN_WORDS:  # "27 new cases" only repeats, never paraphrases
+        return _fragment_shared(a, b) or a.words == b.words
     shared = _shared(a.words - common, b.words - common)
     return len(shared) >= MIN_WORDS or verbatim(a, b, common)
 

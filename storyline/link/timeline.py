@@ -202,8 +202,17 @@ def joins_entry(item: _Item, cluster: Sequence[_Item], common: Vocabulary = Voca
     return 2 * matches > len(cluster)
 
 
+def entry_lead(cluster: Sequence[_Item]) -> _Item:
+    """The event an entry takes its date and summary from: the most precise, earliest one that does not
+    start after the entry's first unplanned report (a first report is never dated before what it
+    reports: "later this year" read on 4 May, not the narrower window of a 5 May report)."""
+    ranked = sorted(cluster, key=lambda i: ((i.end - i.start).days, i.start, i.event.document, i.event.start))
+    first = min((i.published for i in cluster if i.published and not i.event.planned), default=None)
+    return next((i for i in ranked if first is None or i.start <= first), ranked[0])
+
+
 def _entry(cluster: list[_Item]) -> TimelineEntry:
-    lead = min(cluster, key=lambda i: ((i.end - i.start).days, i.start, i.event.document, i.event.start))
+    lead = entry_lead(cluster)
     event_ids = tuple(i.event.id for i in cluster)
     spans = tuple(Span(document=i.event.document, start=i.event.start, end=i.event.end) for i in cluster)
     entities = tuple(sorted(set().union(*(i.entities for i in cluster))))

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from storyline.link.figures import figure_contexts, figures_differ
 from storyline.link.timeline import build_timeline
-from storyline.model import DocumentAnalysis
+from storyline.model import DocumentAnalysis, Entity
 from tests.link.test_statements_round2 import groups, report, together
 from tests.link.test_timeline import DAY, _analysis
 
@@ -78,3 +78,38 @@ def test_a_different_toll_is_another_event() -> None:
     ]
     entries = build_timeline(analyses, [])
     assert sorted(len(entry.events) for entry in entries) == [1, 2]
+
+
+def test_a_quote_of_two_words_only_joins_a_repeat() -> None:
+    short = report("its first case", "2021-05-01")
+    long = report("the first case of the fever on the island, and it is tracing every contact", "2021-05-09")
+    again = report("its first case", "2021-05-01")
+    statements = groups([short, long, again])
+    assert not together(statements, short, long) and together(statements, short, again)
+
+
+def test_an_entry_is_never_dated_after_its_first_report() -> None:
+    """ "later this year" read on 4 May and on 5 May: the entry starts by 4 May, its first report."""
+    from storyline.model import PublicationDate, TimeValue
+
+    def later_this_year(doc: str, published: str, text: str) -> DocumentAnalysis:
+        window = TimeValue(value="2021", start=published, end="2021-12-31", granularity="year")
+        item = _analysis(doc, [(text, window, (f"m-{doc}",))])
+        document = replace(item.document, published=PublicationDate(value=published, source="metadata"))
+        return replace(item, document=document)
+
+    analyses = [
+        later_this_year(
+            "a", "2021-05-04", "The minister expects a second, larger wave of river floods later this year."
+        ),
+        later_this_year(
+            "b",
+            "2021-05-05",
+            "The minister told radio he expects a second, larger wave of river floods later this year.",
+        ),
+    ]
+    minister = Entity(
+        id="e:m", name="Anna Berg", type="PERSON", aliases=("Anna Berg",), mentions=("m-a", "m-b")
+    )
+    (entry,) = build_timeline(analyses, [minister])
+    assert entry.time.start <= "2021-05-04"
