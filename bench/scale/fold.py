@@ -35,7 +35,7 @@ from storyline.store import open_store
 ROOT = Path(__file__).resolve().parents[2]
 RESULT = ROOT / "bench" / "results" / "scale_fold.md"
 ADDED = 100
-LINKERS = ("link_entities", "update_statements", "build_timeline", "find_near_duplicates", "link_copies",
+LINKERS = ("fold_entities", "update_statements", "build_timeline", "find_near_duplicates", "link_copies",
            "build_stories")  # fmt: skip
 
 
@@ -135,7 +135,7 @@ def main() -> None:
         f"`nice -n 10 python -m bench.scale.fold --sizes {args.sizes}` on {machine_line()}.",
         f"Dbs built from the {len(base)} dated demo articles by systematic variation (bench/scale/vary.py:",
         f"new ids; one letter substitution per group of {GROUP} copies, so names and words are new and",
-        f"offsets kept; dates shifted by {SHIFT_DAYS} days per group), written through the store (no parsing).",
+        f"offsets kept; dates moved {SHIFT_DAYS} days per group), written through the store (no parsing).",
         f"Full relink of N documents next to `link_new` folding {ADDED} more in (a fresh process: its peak",
         "RSS includes loading the db); the split is seconds per linker inside `link_new`.",
         "",
