@@ -1,4 +1,4 @@
-"""Stored sentence vectors (migration 0013) and the nearest-sentence search over them.
+"""Stored sentence vectors (migration 0014) and the nearest-sentence search over them.
 
 One row per (encoder, document): the document's sentence spans in order and one float16 unit vector per
 span (768 bytes for 384 dimensions). A search reads them once into a VectorIndex kept per process until
