@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from storyline import __version__
-from storyline.errors import InputError, NotFound, StorylineError
+from storyline.errors import EncoderNotInstalled, InputError, NotFound, StorylineError
 from storyline.serve import (
     api,
     documents,
@@ -29,6 +29,7 @@ from storyline.serve import (
     timeline,
 )
 from storyline.serve.context import TEMPLATES, ServeConfig, open_reader
+from storyline.store.dialect import is_url
 
 CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
@@ -70,7 +71,7 @@ def check_database(path: Path) -> None:
     conn = open_reader(path)
     try:
         conn.execute("SELECT name FROM migrations LIMIT 1").fetchall()
-        conn.execute("SELECT 1 FROM quotes_fts LIMIT 1").fetchall()
+        conn.execute(f"SELECT 1 FROM {'quotes' if is_url(path) else 'quotes_fts'} LIMIT 1").fetchall()
     except Exception as error:
         raise InputError(
             f"{path} is not a current storyline database ({error})",
@@ -100,6 +101,7 @@ def _error(request: Request, status: int, code: str, message: str, hint: str | N
 
 async def _storyline_error(request: Request, error: StorylineError) -> Response:
     status = 404 if isinstance(error, NotFound) else 400 if isinstance(error, InputError) else 500
+    status = 400 if isinstance(error, EncoderNotInstalled) else status  # mode=similar cannot be used here
     return _error(request, status, error.code, error.message, error.hint)
 
 
