@@ -149,6 +149,13 @@ COMMENT_SIGNATURE = re.compile(
     rf"|{STAMP}[ \t]*\|[ \t]*(?:report abuse|reply|recommend)\b",
     _I,
 )
+# A comment header inside a line, after the last words of the article or of the previous comment ("...
+# 12:603 -616 At 08:55 am on 30 Jun 2009 , sensiblegrannie wrote : Up until now ..."): a timestamp, a
+# user name and "wrote:" start a comment wherever they stand ("said:" does not: articles introduce quotes
+# so).
+COMMENT_INLINE_HEADER = re.compile(
+    rf"(?:\b(?i:at|on)[ \t]+)?{STAMP}{_C}{_USER}[ \t]+(?i:wrote|writes)[ \t]*:"
+)
 # A notice about readers' comments: moderation and policy lines, comment forms and counters.
 COMMENT_NOTICE = re.compile(
     r"(?:views|opinions) expressed in (?:the |these )?(?:comments|posts)"

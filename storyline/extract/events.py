@@ -8,10 +8,14 @@ dates that are only reference points ("days before Nov. 8", "since March") — s
 An event is `planned` when its clause is in the future tense (a quote about what will happen
 included) or its date lies after the publication date.
 
-With a parse and a publication day, a sentence with no time expression of its own that reports
-news of the day (past tense in the lede, present perfect anywhere: "The WHO has declared a pandemic")
-is an event dated by the publication day: `dated_from="publication"`, `timex=""`, confidence
-PUBLICATION_DAY_CONFIDENCE. Plans and futures never are (they are not news of something that happened).
+With a parse and a publication day, a sentence of the lede (the first LEDE_SENTENCES sentences with a
+verb) with
+no time expression of its own that reports news of the day (past tense or present perfect: "The WHO
+has declared a pandemic", see event_reading.py) is an event dated by the publication day:
+`dated_from="publication"`, `timex=""`, confidence PUBLICATION_DAY_CONFIDENCE. Later sentences are
+mostly background ("has lost 40 percent since ..."), and a piece written in the first person (a
+column, a blog, a letter: FIRST_PERSON_PIECE or more "I/me/my" outside quotations) is opinion, so
+neither gives such events. Plans and futures never do (they are not news of something that happened).
 """
 
 from __future__ import annotations
@@ -26,7 +30,9 @@ from storyline.extract.time.context import layout, tense_of
 from storyline.model import Document, Event, Mention, Quote, TimeExpression, TimeValue, make_id
 from storyline.model.records import PUBLICATION_DAY_CONFIDENCE
 
-LEDE_SENTENCES = 3  # past-tense news without a date word counts in the first sentences only
+LEDE_SENTENCES = 3  # news without a date word counts in the first sentences only
+FIRST_PERSON_PIECE = 3  # this many "I/me/my" outside quotations make a piece a first-person voice
+_FIRST_PERSON = frozenset({"i", "me", "my"})
 
 _NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|said|\w{3,}ed|\w{3,}s)\b", re.IGNORECASE)
@@ -103,17 +109,31 @@ def _news_sentences(
     """
     dated = [t.start for t in timexes]
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    if _first_person_piece(doc, direct):
+        return []
     spans: list[tuple[int, int]] = []
-    for index, sentence in enumerate(doc.sents):
+    lede = 0  # sentences with a verb so far: headlines, datelines and captions do not count
+    for sentence in doc.sents:
+        if lede >= LEDE_SENTENCES:
+            break
+        lede += any(token.pos_ in ("VERB", "AUX") for token in sentence)
         start, end = _trim(document.text, sentence.start_char, sentence.end_char)
-        if end <= start or any(start <= t_start < end for t_start in dated):
-            continue
-        tense = news_tense(sentence)
-        if tense is None or (tense == "past" and index >= LEDE_SENTENCES):
+        if end <= start or any(start <= t_start < end for t_start in dated) or news_tense(sentence) is None:
             continue
         if not any(q_start <= sentence.root.idx < q_end for q_start, q_end in direct):
             spans.append((start, end))
     return spans
+
+
+def _first_person_piece(doc: Doc, direct: list[tuple[int, int]]) -> bool:
+    """Whether the piece is written in the first person: FIRST_PERSON_PIECE "I/me/my" outside quotes."""
+    found = 0
+    for token in doc:
+        if token.lower_ in _FIRST_PERSON and not any(s <= token.idx < e for s, e in direct):
+            found += 1
+            if found >= FIRST_PERSON_PIECE:
+                return True
+    return False
 
 
 def _used_ids(events: list[Event]) -> set[str]:

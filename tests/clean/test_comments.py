@@ -113,3 +113,19 @@ def test_a_blog_archive_with_stamped_posts_is_kept() -> None:
     )
     text = ARTICLE + posts
     assert cleaned(text).text == text.strip()
+
+
+def test_a_comment_header_inside_a_line_starts_the_section_where_it_stands() -> None:
+    tail = (
+        "Antivir Ther 2007 ; 12:603 -616 At 08:55 am on 30 Jun 2009 , harbourfan wrote : Ferries are slow .\n"
+        "At 12:13 pm on 30 Jun 2009 , Jo_B wrote : Agreed .\n"
+    )
+    document = cleaned(ARTICLE + tail)
+    assert document.text == ARTICLE + "Antivir Ther 2007 ; 12:603 -616"
+    assert reasons(document) == ["reader comments"]
+
+
+def test_a_dated_sentence_introducing_a_quote_inside_a_line_is_kept() -> None:
+    line = "At 9:53 pm on 22 Jun 2009 , the mayor said : the harbour is open .\n"
+    document = cleaned(ARTICLE + "He added more . " + line)
+    assert "the mayor said" in document.text

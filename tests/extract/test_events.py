@@ -107,15 +107,30 @@ def test_plans_questions_negations_and_quotes_are_not_news_of_the_day(nlp: Langu
 
 def test_past_tense_news_counts_in_the_lede_only(nlp: Language) -> None:
     text = (
-        "The mayor resigned. Councillors met the press. The city hall was closed. "
-        "Protesters gathered outside. The police arrested two men."
+        "The mayor resigned. Councillors met the press. The police closed the city hall. "
+        "Protesters gathered outside. The police arrested two men. The council has appointed a deputy."
     )
     events = _events(nlp, text)
     assert [e.summary for e in events] == [
         "The mayor resigned.",
         "Councillors met the press.",
-        "The city hall was closed.",
+        "The police closed the city hall.",
     ]
+
+
+def test_states_background_and_personal_voices_are_not_news_of_the_day(nlp: Language) -> None:
+    for text in (
+        "The state department has been sympathetic to the protesters.",
+        "The company has lost more than 40 percent of its value since the crisis began.",
+        "Employers have increasingly abandoned traditional pensions.",
+        "We have sent them the information over and over again.",
+    ):
+        assert _events(nlp, text) == (), text
+
+
+def test_a_first_person_piece_gives_no_news_of_the_day(nlp: Language) -> None:
+    text = "The minister has resigned. I think my town deserves better. I said so to him."
+    assert [e for e in _events(nlp, text) if e.dated_from == "publication"] == []
 
 
 def test_without_a_publication_day_there_is_no_news_of_the_day(nlp: Language) -> None:
