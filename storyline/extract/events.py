@@ -2,9 +2,11 @@
 
 An event is the sentence around a resolved DATE/TIME expression when a verb governs that expression
 (with a parse) or the sentence has a finite verb (without one). Not events: durations, sets,
-PRESENT_REF and unresolved values; a date that only modifies a noun ("last year's budget", "the 2020
-campaign"); verbless lines such as datelines; counterfactuals ("would have paid no tax in 1995") and
-dates that are only reference points ("days before Nov. 8", "since March") — see event_reading.py.
+PRESENT_REF and unresolved values; stamps (a line of little more than its time: "Update 1:16 a.m.");
+a bare season outside a past-tense clause ("flu spreads in winter"); a date that only modifies a
+noun ("last year's budget", "the 2020 campaign"); verbless lines such as datelines; counterfactuals
+("would have paid no tax in 1995") and dates that are only reference points ("days before Nov. 8",
+"since March") — see event_reading.py.
 An event is `planned` when its clause is in the future tense (a quote about what will happen
 included) or its date lies after the publication date.
 
@@ -33,6 +35,10 @@ from storyline.model.records import PUBLICATION_DAY_CONFIDENCE
 LEDE_SENTENCES = 3  # news without a date word counts in the first sentences only
 FIRST_PERSON_PIECE = 3  # this many "I/me/my" outside quotations make a piece a first-person voice
 _FIRST_PERSON = frozenset({"i", "me", "my"})
+STAMP_WORDS = 3  # a clause needs this many words besides its time expression to report something
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
+_PLACED = re.compile(r"(?i)\b(?:this|last|next|coming|past|previous|that|the same)\b|\d")
 
 _NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|said|\w{3,}ed|\w{3,}s)\b", re.IGNORECASE)
@@ -57,6 +63,10 @@ def extract_events(
         bounds = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(document.text))
         start, end = _trim(document.text, *bounds)
         if (start, end, timex.time.value) in seen or not _reports(document.text, doc, timex, start, end):
+            continue
+        if _stamp_only(document.text, timex, start, end) or _generic_season(
+            document.text, doc, timex, start, end
+        ):
             continue
         seen.add((start, end, timex.time.value))
         events.append(_event(document, doc, timex, start, end, mentions, _used_ids(events)))
@@ -134,6 +144,20 @@ def _first_person_piece(doc: Doc, direct: list[tuple[int, int]]) -> bool:
             if found >= FIRST_PERSON_PIECE:
                 return True
     return False
+
+
+def _stamp_only(text: str, timex: TimeExpression, start: int, end: int) -> bool:
+    """A line that is little more than its time ("Update 1:16 a.m.", "Posted 9:03 pm"): a stamp."""
+    rest = text[start : timex.start] + " " + text[timex.end : end]
+    return len(_WORD.findall(rest)) < STAMP_WORDS
+
+
+def _generic_season(text: str, doc: Doc | None, timex: TimeExpression, start: int, end: int) -> bool:
+    """A season without a year or "this/last/next" outside a past-tense clause: a habit or an outlook
+    ("flu spreads in winter", "as we go into winter"), not a dated event."""
+    if not _SEASON_VALUE.match(timex.value) or _PLACED.search(timex.text):
+        return False
+    return tense_of(text, doc, timex.start, timex.end, (start, end)) != "past"
 
 
 def _used_ids(events: list[Event]) -> set[str]:

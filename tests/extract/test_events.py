@@ -135,3 +135,10 @@ def test_a_first_person_piece_gives_no_news_of_the_day(nlp: Language) -> None:
 
 def test_without_a_publication_day_there_is_no_news_of_the_day(nlp: Language) -> None:
     assert _events(nlp, "The health agency has declared a national emergency.", published=None) == ()
+
+
+def test_stamps_and_generic_seasons_are_not_events(nlp: Language) -> None:
+    assert _events(nlp, "Update 1:16 a.m.") == ()
+    assert _events(nlp, "Flu spreads fastest in winter.") == ()
+    (event,) = _events(nlp, "The harbour froze last winter.")
+    assert event.time.value == "2020-WI"

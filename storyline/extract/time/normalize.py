@@ -5,7 +5,10 @@ Rules, in order: a final value is kept as is; a relative reading shifts the anch
 (month, day, season, quarter or weekday without a year) takes the occurrence that the direction
 picks: explicit "last"/"next" pick strictly before/after the anchor's period; a past-tense clause the
 latest occurrence on or before the anchor; a future-tense clause the earliest on or after it; otherwise
-the nearest. A year written in the same or previous sentence (the narrative year) wins when it is
+the nearest, weekdays too, counting days ahead NEAR_FUTURE_COST times (news reports more of what
+happened than of what is coming: "the period leading up to April 20", published in November, is the
+April before; "The election is set for February 22", published January 27, is still the coming one). A year
+written in the same or previous sentence (the narrative year) wins when it is
 consistent with that direction. A forward cue ("before the election on", "scheduled for", see `cues`)
 moves a month or month-day from the tense-picked occurrence to the next one when the former is over
 ~9 months back and the latter within ~3 months ahead ("was reshuffled before the vote on August 9",
@@ -26,6 +29,9 @@ from storyline.extract.time.reading import Direction, Reading
 from storyline.model import TimeValue
 
 Tense = Literal["past", "present", "future"]
+
+
+NEAR_FUTURE_COST = 2  # a tenseless month or day ahead must be twice as close as the one behind
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +147,13 @@ def _pick(
         fits = [o for o in options if (o[1] > anchor if strict else o[2] >= anchor)]
         return min(fits, key=lambda o: o[1])[0] if fits else None
     distance = [
-        (0 if o[1] <= anchor <= o[2] else min(abs((o[1] - anchor).days), abs((o[2] - anchor).days)), o)
+        (
+            0
+            if o[1] <= anchor <= o[2]
+            else min(abs((o[1] - anchor).days), abs((o[2] - anchor).days))
+            * (NEAR_FUTURE_COST if o[1] > anchor else 1),
+            o,
+        )
         for o in options
     ]
     return min(distance, key=lambda d: d[0])[1][0] if distance else None
@@ -243,7 +255,7 @@ def _weekday(reading: Reading, context: Context) -> tuple[str, TimeValue | None]
     forward = (weekday - anchor.weekday()) % 7 or 7
     if strict and direction == "past":
         back = back or 7
-    if direction == "past" or (direction == "near" and back <= forward):
+    if direction == "past" or (direction == "near" and back <= forward * NEAR_FUTURE_COST):
         day = anchor - dt.timedelta(days=back)
     else:
         day = anchor + dt.timedelta(days=forward if strict or direction == "future" else forward % 7)

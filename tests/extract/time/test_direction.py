@@ -164,3 +164,24 @@ def test_narrative_days_without_a_number(timex: Any, text: str, span: str, value
 def test_the_day_before_an_event_is_not_a_narrative_day(timex: Any) -> None:
     text = "On March 27, the strike began. The day before the strike, talks had failed."
     assert "The day before" not in timex.values(text, "2021-03-30")
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "span", "value"),
+    [
+        # without a tense, the day behind wins unless the one ahead is more than twice as close
+        ("2010-11-04", "The period leading up to April 20 is under review.", "April 20", "2010-04-20"),
+        ("2011-01-27", "The election is set for February 22.", "February 22", "2011-02-22"),
+        ("1989-10-30", "That is a premium over Thursday's closing price.", "Thursday", "1989-10-26"),
+        # a plan in the present tense looks ahead; a past-tense report looks back
+        ("1989-11-02", "The sale is scheduled to close Monday.", "Monday", "1989-11-06"),
+        ("2010-01-17", "The earthquake struck on Tuesday.", "Tuesday", "2010-01-12"),
+        ("2010-01-17", "He will speak on Tuesday.", "Tuesday", "2010-01-19"),
+        # a year after a PTB-spaced comma belongs to the date
+        ("2008-12-31", "On March 14 , 2005 , he stepped down.", "March 14 , 2005", "2005-03-14"),
+    ],
+)
+def test_news_direction_for_days_without_a_year(
+    timex: Any, anchor: str, text: str, span: str, value: str
+) -> None:
+    assert timex.one(text, anchor, span).value == value
