@@ -37,6 +37,9 @@ FIRST_PERSON_PIECE = 3  # this many "I/me/my" outside quotations make a piece a 
 _FIRST_PERSON = frozenset({"i", "me", "my"})
 STAMP_WORDS = 3  # a clause needs this many words besides its time expression to report something
 _WORD = re.compile(r"[A-Za-z]{2,}")
+_STAMP_OPENER = re.compile(
+    r"(?i)\s*(?:last\s+)?(?:update[ds]?|updated at|posted(?:\s+at|\s+on)?)\s*:?\s*\d{1,2}[:.]\d{2}"
+)
 _SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 _PLACED = re.compile(r"(?i)\b(?:this|last|next|coming|past|previous|that|the same)\b|\d")
 
@@ -147,9 +150,10 @@ def _first_person_piece(doc: Doc, direct: list[tuple[int, int]]) -> bool:
 
 
 def _stamp_only(text: str, timex: TimeExpression, start: int, end: int) -> bool:
-    """A line that is little more than its time ("Update 1:16 a.m.", "Posted 9:03 pm"): a stamp."""
+    """A line that is little more than its time, or opens with "Update"/"Posted" before it ("Update
+    1:16 a.m.", "Update 8:55 a.m. in Cairo , 1:55 a.m. ET"): a stamp."""
     rest = text[start : timex.start] + " " + text[timex.end : end]
-    return len(_WORD.findall(rest)) < STAMP_WORDS
+    return len(_WORD.findall(rest)) < STAMP_WORDS or bool(_STAMP_OPENER.match(text[start:end]))
 
 
 def _generic_season(text: str, doc: Doc | None, timex: TimeExpression, start: int, end: int) -> bool:

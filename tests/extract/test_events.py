@@ -139,6 +139,7 @@ def test_without_a_publication_day_there_is_no_news_of_the_day(nlp: Language) ->
 
 def test_stamps_and_generic_seasons_are_not_events(nlp: Language) -> None:
     assert _events(nlp, "Update 1:16 a.m.") == ()
+    assert _events(nlp, "Update 8:55 a.m. in Cairo , 1:55 a.m. ET , the crowds grew.") == ()
     assert _events(nlp, "Flu spreads fastest in winter.") == ()
     (event,) = _events(nlp, "The harbour froze last winter.")
     assert event.time.value == "2020-WI"

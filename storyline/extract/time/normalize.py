@@ -259,7 +259,9 @@ def _weekday(reading: Reading, context: Context) -> tuple[str, TimeValue | None]
     if direction == "past" or (direction == "near" and back <= forward):
         day = anchor - dt.timedelta(days=back)
     else:
-        day = anchor + dt.timedelta(days=forward if strict or direction == "future" else forward % 7)
+        # a future weekday is the next such day, today included ("is set to travel later on Wednesday",
+        # published on a Wednesday); only an explicit "next Wednesday" skips today
+        day = anchor + dt.timedelta(days=forward if reading.direction is not None else forward % 7)
     if reading.weekend:
         week = week_value(day)
         sunday = (day + dt.timedelta(days=1)).isoformat()

@@ -184,3 +184,10 @@ def test_news_direction_for_days_without_a_year(
     timex: Any, anchor: str, text: str, span: str, value: str
 ) -> None:
     assert timex.one(text, anchor, span).value == value
+
+
+def test_a_future_weekday_of_the_publication_weekday_is_today(timex: Any) -> None:
+    assert (
+        timex.one("She is set to travel later on Wednesday.", "2009-06-24", "Wednesday").value == "2009-06-24"
+    )
+    assert timex.one("They meet next Wednesday.", "2009-06-24", "next Wednesday").value == "2009-07-01"
