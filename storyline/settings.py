@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import tomllib
 from dataclasses import dataclass, fields, replace
@@ -19,6 +20,15 @@ KNOWN_MODELS = (
     "en_core_web_lg",
 )
 MAX_DOCUMENT_CHARS = 5_000_000  # a longer article is rejected alone (ingest, parse): minutes to analyse
+ENGINES = ("local", "dask")
+
+
+def all_cores() -> int:
+    """The cores this process may run on (the default number of worker processes)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -28,7 +38,9 @@ class Settings:
     db: str = "storyline.db"
     model: str = DEFAULT_MODEL
     batch_size: int = 16
-    n_process: int = 1
+    n_process: int = dataclasses.field(default_factory=all_cores)
+    engine: str = "local"
+    scheduler: str = ""  # a Dask scheduler address (tcp://HOST:PORT); empty: a LocalCluster
     min_near_duplicate: float = 0.6
 
     def with_overrides(self, **changes: Any) -> Settings:
@@ -80,6 +92,10 @@ def check(settings: Settings) -> None:
         raise ConfigError(f"setting batch_size={settings.batch_size} must be 1 or more")
     if settings.n_process < 1:
         raise ConfigError(f"setting n_process={settings.n_process} must be 1 or more")
+    if settings.engine not in ENGINES:
+        raise ConfigError(f"setting engine={settings.engine!r} is not one of {', '.join(ENGINES)}")
+    if settings.scheduler and settings.engine != "dask":
+        raise ConfigError("a scheduler address needs the dask engine", hint="add --engine dask")
     if not 0.0 <= settings.min_near_duplicate <= 1.0:
         raise ConfigError(f"setting min_near_duplicate={settings.min_near_duplicate} must be between 0 and 1")
     if not settings.model.strip():

@@ -22,6 +22,7 @@ from rich.text import Text
 from storyline.cli.base import DEFAULT_DB, ChangeDbOption, WriteDbOption, app, change_store
 from storyline.errors import InputError
 from storyline.extract.nlp import check_pipeline
+from storyline.ingest import RecordFilters, record_filters
 from storyline.run.ingest import DatingOptions, RunSummary, dating_options, ingest_paths, relink
 from storyline.settings import Settings, load_settings
 from storyline.store import Store, open_store
@@ -39,8 +40,33 @@ def ingest_command(
     ],
     db: WriteDbOption = DEFAULT_DB,
     model: ModelOption = None,
-    batch_size: Annotated[int | None, typer.Option(min=1, help="Documents per spaCy batch.")] = None,
-    processes: Annotated[int | None, typer.Option(min=1, help="spaCy worker processes.")] = None,
+    batch_size: Annotated[
+        int | None, typer.Option(min=1, help="Documents per batch (one worker task).")
+    ] = None,
+    processes: Annotated[
+        int | None,
+        typer.Option(min=1, help="Worker processes (default: every core) or LocalCluster workers."),
+    ] = None,
+    engine: Annotated[
+        str | None, typer.Option("--engine", help="Where documents are analysed: local or dask.")
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler tcp://HOST:PORT (default: a LocalCluster)."),
+    ] = None,
+    warc_host: Annotated[
+        list[str] | None, typer.Option("--warc-host", help="Keep WARC records of this host (and subdomains).")
+    ] = None,
+    warc_lang: Annotated[
+        list[str] | None,
+        typer.Option("--warc-lang", help="Keep WARC records in this language (en, ru, ...)."),
+    ] = None,
+    warc_since: Annotated[
+        str | None, typer.Option("--warc-since", help="Keep WARC records crawled on or after YYYY-MM-DD.")
+    ] = None,
+    warc_until: Annotated[
+        str | None, typer.Option("--warc-until", help="Keep WARC records crawled on or before YYYY-MM-DD.")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     metadata: Annotated[
         str | None,
@@ -52,10 +78,15 @@ def ingest_command(
 ) -> None:
     """Read articles, clean them, extract who/what/when, store them and relink the corpus.
 
-    Re-ingesting the same files changes nothing. Exit code 1 when any input was rejected.
+    Re-ingesting the same files changes nothing; after Ctrl-C the same command goes on where it stopped.
+    Exit code 1 when any input was rejected.
     """
-    settings = load_settings().with_overrides(model=model, batch_size=batch_size, n_process=processes)
-    summary = run_ingest(paths, db, settings, quiet=quiet, dating=dating_options(metadata, published))
+    settings = load_settings().with_overrides(
+        model=model, batch_size=batch_size, n_process=processes, engine=engine, scheduler=scheduler
+    )
+    filters = record_filters(warc_host, warc_lang, warc_since, warc_until)
+    dating = dating_options(metadata, published)
+    summary = run_ingest(paths, db, settings, quiet=quiet, dating=dating, filters=filters)
     print_summary(summary, Console())
     if summary.failed:
         raise typer.Exit(1)
@@ -68,6 +99,7 @@ def run_ingest(
     *,
     quiet: bool = False,
     dating: DatingOptions | None = None,
+    filters: RecordFilters | None = None,
 ) -> RunSummary:
     """Ingest with a progress bar showing documents/s on stderr.
 
@@ -80,7 +112,7 @@ def run_ingest(
     created = not db.exists()
     store = open_store(db)
     try:
-        return _ingest(paths, store, settings, quiet=quiet, dating=dating)
+        return _ingest(paths, store, settings, quiet=quiet, dating=dating, filters=filters)
     finally:
         empty = created and not store.counts()["documents"]
         store.close()
@@ -89,19 +121,25 @@ def run_ingest(
 
 
 def _ingest(
-    paths: list[str], store: Store, settings: Settings, *, quiet: bool, dating: DatingOptions | None
+    paths: list[str],
+    store: Store,
+    settings: Settings,
+    *,
+    quiet: bool,
+    dating: DatingOptions | None,
+    filters: RecordFilters | None,
 ) -> RunSummary:
     if quiet:
-        return ingest_paths(paths, store, settings, dating=dating)
+        return ingest_paths(paths, store, settings, dating=dating, filters=filters)
     with _progress() as progress:
         task = progress.add_task("reading", total=None)
 
-        def advance(done: int, total: int) -> None:
+        def advance(done: int, expected: int | None) -> None:
             if done == 0:  # the analysis starts: the rate is counted from now
-                progress.reset(task, total=total, description="analysing")
-            progress.update(task, completed=done, total=total)
+                progress.reset(task, total=expected, description="analysing")
+            progress.update(task, completed=done, total=expected)
 
-        return ingest_paths(paths, store, settings, on_progress=advance, dating=dating)
+        return ingest_paths(paths, store, settings, on_progress=advance, dating=dating, filters=filters)
 
 
 def remove_db(db: Path) -> None:
@@ -119,6 +157,17 @@ class DocumentsPerSecond(ProgressColumn):
         return Text(f"{rate:5.1f} docs/s")
 
 
+class Remaining(ProgressColumn):
+    """Time left at the rate so far, over the documents expected (estimated until every file is read)."""
+
+    def render(self, task: Task) -> Text:
+        elapsed = task.elapsed or 0.0
+        if task.total is None or not task.completed or elapsed <= 0:
+            return Text("ETA -:--")
+        seconds = int(max(0.0, task.total - task.completed) * elapsed / task.completed)
+        return Text(f"ETA {seconds // 60}:{seconds % 60:02d}")
+
+
 def _progress() -> Progress:
     return Progress(
         TextColumn("{task.description}"),
@@ -126,6 +175,7 @@ def _progress() -> Progress:
         MofNCompleteColumn(),
         DocumentsPerSecond(),
         TimeElapsedColumn(),
+        Remaining(),
         console=Console(stderr=True),
         transient=True,
     )

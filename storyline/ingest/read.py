@@ -21,6 +21,7 @@ from storyline.ingest.detect import (
     never_read,
 )
 from storyline.ingest.feed import read_feed
+from storyline.ingest.filters import RecordFilters
 from storyline.ingest.html import read_html
 from storyline.ingest.jsonl import read_jsonl_stream
 from storyline.ingest.limits import (
@@ -42,27 +43,27 @@ SUPPORTED = ".txt .text .md .html .htm .xml .rss .atom .jsonl .ndjson .warc (and
 
 
 def read_paths(
-    paths: Sequence[str], dating: DatingOptions | None = None
+    paths: Sequence[str], dating: DatingOptions | None = None, filters: RecordFilters | None = None
 ) -> Iterator[RawDocument | Rejected | Skipped]:
     """Read every file named by `paths`; unreadable files and items come back as Rejected, never raised.
 
     Special files and kinds storyline never reads, found inside folders or by globs, come back as
     Skipped (not an error); named on their own they are Rejected. Each document's publication date
-    is then chosen as `storyline.ingest.published` says.
+    is then chosen as `storyline.ingest.published` says; `filters` select WARC records.
     """
     options = dating or DatingOptions()
     for path in expand_paths(paths):
         if not isinstance(path, str):
             yield path
             continue
-        for outcome in read_file(path):
-            yield outcome if isinstance(outcome, Rejected) else date_document(outcome, options)
+        for outcome in read_file(path, filters):
+            yield date_document(outcome, options) if isinstance(outcome, RawDocument) else outcome
 
 
-def read_file(path: str) -> Iterator[RawDocument | Rejected]:
+def read_file(path: str, filters: RecordFilters | None = None) -> Iterator[RawDocument | Rejected | Skipped]:
     """The documents in one file; a reader failure ends this file with a Rejected, not the batch."""
     try:
-        for outcome in _read(path):
+        for outcome in _read(path, filters):
             too_long = (
                 text_too_long(outcome.source, outcome.raw_text) if isinstance(outcome, RawDocument) else None
             )
@@ -75,7 +76,7 @@ def read_file(path: str) -> Iterator[RawDocument | Rejected]:
         yield Rejected(stage="ingest", source=path, reason=reason, code=UnreadableInput.code)
 
 
-def _read(path: str) -> Iterable[RawDocument | Rejected]:
+def _read(path: str, filters: RecordFilters | None) -> Iterable[RawDocument | Rejected | Skipped]:
     info = os.stat(path)  # before any open: a FIFO or device would block or never end
     if not stat.S_ISREG(info.st_mode):
         return [_rejected(path, f"{special_kind(info.st_mode)}, not a regular file: not opened")]
@@ -86,7 +87,7 @@ def _read(path: str) -> Iterable[RawDocument | Rejected]:
         head = handle.read(4096)
     kind = detect_format(path, head)
     if kind == WARC:
-        return read_warc(path, path)
+        return read_warc(path, path, filters)
     if kind == JSONL:
         return _jsonl(path)
     if is_gzip(path):

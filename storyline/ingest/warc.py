@@ -1,6 +1,7 @@
 """The WARC reader: every HTML response record of a WARC file (plain or gzipped) becomes a document.
 
-The WARC date is the crawl date, not the publication date, so it is not used as one."""
+The WARC date is the crawl date, not the publication date, so it is not used as one (only to filter).
+"""
 
 from __future__ import annotations
 
@@ -11,20 +12,33 @@ from fastwarc.warc import ArchiveIterator, WarcRecord, WarcRecordType
 
 from storyline.errors import EmptyInput, InputTooLarge, UnreadableInput
 from storyline.ingest.decode import decode
+from storyline.ingest.filters import (
+    LANGUAGE_HEADER,
+    FilterTally,
+    RecordFilters,
+    date_kept,
+    host_kept,
+    language_kept,
+)
 from storyline.ingest.html import extract_html
 from storyline.ingest.limits import MAX_RECORD_BYTES, declares_entities, open_gunzip, too_large
-from storyline.model import RawDocument, Rejected
+from storyline.model import RawDocument, Rejected, Skipped
 
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
-def read_warc(source: str, path: str) -> Iterator[RawDocument | Rejected]:
+def read_warc(
+    source: str, path: str, filters: RecordFilters | None = None
+) -> Iterator[RawDocument | Rejected | Skipped]:
     """Every HTML response in the WARC file at `path`, numbered `source#N` from 1 in file order.
 
     A gzipped WARC is decompressed as a bounded stream (storyline/ingest/limits.py): a gzip bomb is
     refused for its file after a bounded amount of work; a record over MAX_RECORD_BYTES alone.
+    Records outside `filters` (storyline/ingest/filters.py) are counted in one Skipped for the file;
+    the numbering counts them, so a record keeps its source whatever the filters.
     """
     number = 0
+    tally = FilterTally()
     try:
         with _open(path) as stream:
             records = ArchiveIterator(
@@ -34,7 +48,9 @@ def read_warc(source: str, path: str) -> Iterator[RawDocument | Rejected]:
                 if not _is_html(record):
                     continue
                 number += 1
-                yield _document(f"{source}#{number}", record)
+                outcome = _kept(f"{source}#{number}", record, filters or RecordFilters(), tally)
+                if outcome is not None:
+                    yield outcome
     except InputTooLarge as error:
         yield Rejected(stage="ingest", source=source, reason=error.message, code=error.code)
         return
@@ -47,6 +63,27 @@ def read_warc(source: str, path: str) -> Iterator[RawDocument | Rejected]:
         yield Rejected(
             stage="ingest", source=source, reason="WARC holds no HTML response records", code=EmptyInput.code
         )
+    reason = tally.reason()
+    if reason:
+        yield Skipped(stage="ingest", source=source, reason=reason)
+
+
+def _kept(
+    source: str, record: WarcRecord, filters: RecordFilters, tally: FilterTally
+) -> RawDocument | Rejected | None:
+    """The record's document if the filters keep it (host and date before its body is read)."""
+    if not host_kept(filters, record.headers.get("WARC-Target-URI")):
+        tally.dropped["host"] += 1
+        return None
+    if not date_kept(filters, record.headers.get("WARC-Date")):
+        tally.dropped["date"] += 1
+        return None
+    outcome = _document(source, record)
+    declared = record.headers.get(LANGUAGE_HEADER)
+    if isinstance(outcome, RawDocument) and not language_kept(filters, declared, outcome.raw_text):
+        tally.dropped["language"] += 1
+        return None
+    return outcome
 
 
 def _open(path: str) -> BinaryIO:

@@ -250,35 +250,56 @@ def same_statement(a: _Report, b: _Report, idf: dict[str, float], common: frozen
     return _evidence(a, b, idf)
 
 
-def _blocked_pairs(reports: Sequence[_Report]) -> Iterator[tuple[int, int]]:
-    """Index pairs (i < j) by one speaker: the only pairs `same_speaker` can accept (blocking, so the
-    work is the sum of the squares of the speakers' report counts, not the square of the corpus)."""
+def speaker_blocks(reports: Sequence[_Report]) -> list[list[int]]:
+    """Report indexes by speaker (reports without a speaker are in no block): the only pairs
+    `same_speaker` can accept, so the work is the sum of the squares of the block sizes."""
     blocks: dict[str, list[int]] = {}
     for index, report in enumerate(reports):
         if report.speaker is not None:
             blocks.setdefault(report.speaker, []).append(index)
-    for members in blocks.values():
+    return list(blocks.values())
+
+
+def _blocked_pairs(reports: Sequence[_Report]) -> Iterator[tuple[int, int]]:
+    """Index pairs (i < j) by one speaker."""
+    for members in speaker_blocks(reports):
         yield from combinations(members, 2)
 
 
+def _pair_idf(a: _Report, b: _Report, counts: dict[str, int], n: int) -> dict[str, float]:
+    """Idf of the pair's words over the speaker's other reports: what the speaker says often weighs little."""
+    words = a.words | b.words
+    others = {w: counts[w] - (w in a.words) - (w in b.words) for w in words}
+    return idf_weights(others, n - 2)
+
+
 def _candidates(reports: Sequence[_Report]) -> list[tuple[float, int, int]]:
-    """(score, i, j) for every pair that may be one statement with enough evidence, best first."""
-    counts = _counts(reports)
-    idf, common = idf_weights(counts, len(reports)), common_words(counts, len(reports))
+    """(score, i, j) for every pair that may be one statement with enough evidence, best first.
+
+    Word weights and the common vocabulary are the speaker's own (idf over the speaker's reports, the
+    words most of them use), so one speaker's statements depend on that speaker's reports alone: the
+    incremental linker relinks only the speakers new reports touch and gets the full relink's result.
+    """
     pairs = []
-    for i, j in _blocked_pairs(reports):
-        score = same_statement(reports[i], reports[j], idf, common)
-        if score is None:
-            continue
-        if score >= THRESHOLD:
-            pairs.append((score, i, j))
+    for members in speaker_blocks(reports):
+        block = [reports[i] for i in members]
+        counts = _counts(block)
+        common = common_words(counts, len(block))
+        for i, j in combinations(members, 2):
+            idf = _pair_idf(reports[i], reports[j], counts, len(block))
+            score = same_statement(reports[i], reports[j], idf, common)
+            if score is not None and score >= THRESHOLD:
+                pairs.append((score, i, j))
     return sorted(pairs, key=lambda p: (-p[0], p[1], p[2]))
 
 
 def link_statements(
     analyses: Sequence[DocumentAnalysis], entities: Sequence[Entity]
 ) -> tuple[Statement, ...]:
-    """One Statement per thing said, grouping every quote of it; each quote is in exactly one statement."""
+    """One Statement per thing said, grouping every quote of it; each quote is in exactly one statement.
+
+    Sorted by id (a statement's id is its smallest quote id), so the order is the same however the
+    statements were computed."""
     reports = _reports(analyses, entities)
     group = list(range(len(reports)))
     members = {i: [i] for i in group}
@@ -290,7 +311,8 @@ def link_statements(
         members[keep] = sorted(members[keep] + members.pop(gone))
         for x in members[keep]:
             group[x] = keep
-    return tuple(_statement([reports[i] for i in members[g]]) for g in sorted(members))
+    statements = (_statement([reports[i] for i in members[g]]) for g in members)
+    return tuple(sorted(statements, key=lambda s: s.id))
 
 
 def _statement(group: list[_Report]) -> Statement:

@@ -1,22 +1,32 @@
-"""The ingest runner: read, clean, parse, extract, store, relink — one batch, never stopped by one file."""
+"""The ingest runner: read, clean, parse, extract, store, relink — streamed, never stopped by one file."""
 
 from __future__ import annotations
 
+import itertools
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from storyline.clean import clean_document
-from storyline.extract.nlp import load_pipeline, parse_documents, pipeline_version
-from storyline.ingest import DatingOptions, dating_options, read_paths
-from storyline.model import Document, DocumentAnalysis, Rejected, Skipped, make_id
-from storyline.run.analyze import analyze_or_reject
+from storyline.extract.nlp import pipeline_version
+from storyline.ingest import DatingOptions, RecordFilters, dating_options, read_paths
+from storyline.model import Document, DocumentAnalysis, Rejected, make_id
+from storyline.run.engines import open_engine
+from storyline.run.fold import link_new
+from storyline.run.reading import Reading
 from storyline.run.relink import relink
+from storyline.run.stream import batches, run_batches
 from storyline.settings import Settings
 from storyline.store import Store
 
-ProgressCallback = Callable[[int, int], None]
-__all__ = ["DatingOptions", "RunSummary", "dating_options", "ingest_paths", "relink"]
+ProgressCallback = Callable[[int, int | None], None]  # (documents analysed, expected or None)
+__all__ = [
+    "DatingOptions",
+    "RecordFilters",
+    "RunSummary",
+    "dating_options",
+    "ingest_paths",
+    "relink",
+]
 
 
 @dataclass(slots=True, kw_only=True)
@@ -50,16 +60,21 @@ def ingest_paths(
     settings: Settings,
     on_progress: ProgressCallback | None = None,
     dating: DatingOptions | None = None,
+    filters: RecordFilters | None = None,
 ) -> RunSummary:
     """Ingest every readable article under `paths` into `store`; report the rest per file.
 
-    `dating` carries a metadata sheet and a batch publication date (storyline/ingest/published.py).
+    Documents are read lazily and analysed in batches on the engine the settings name (all cores by
+    default); each analysis is stored as it comes back, so memory is bounded by the batches in flight
+    and a run stopped anywhere keeps what it stored. `dating` carries a metadata sheet and a batch
+    publication date (storyline/ingest/published.py); `filters` select WARC records.
     """
     started = time.perf_counter()
     summary = RunSummary(run_id=make_id("run", list(paths), time.time()))
-    pending = _clean_new_documents(read_paths(paths, dating), store, summary)
+    reading = Reading(store, paths)
+    documents = reading.new_documents(read_paths(paths, dating, filters))
     undated: set[str] = set()
-    for outcome in _analyze(pending, settings, on_progress):
+    for outcome in _analyze(documents, settings, reading, on_progress):
         if isinstance(outcome, Rejected):
             summary.rejected.append(outcome)
         else:
@@ -67,8 +82,9 @@ def ingest_paths(
             summary.added += 1
             if outcome.document.published.value is None:
                 undated.add(outcome.document.id)
+    summary.skipped, summary.rejected = reading.skipped, reading.rejected + summary.rejected
     if summary.added or store.links_pending():  # pending: an earlier run died before linking
-        undated -= relink(store, settings)
+        undated -= link_new(store, settings)
     summary.undated = len(undated)
     model = (settings.model, pipeline_version(settings.model))
     counts = store.record_run(
@@ -80,34 +96,26 @@ def ingest_paths(
     return summary
 
 
-def _clean_new_documents(raws: Iterable[object], store: Store, summary: RunSummary) -> list[Document]:
-    pending: dict[str, Document] = {}
-    for raw in raws:
-        if isinstance(raw, Skipped):
-            summary.skipped.append((raw.source, raw.reason))
-            continue
-        outcome = raw if isinstance(raw, Rejected) else clean_document(raw)  # type: ignore[arg-type]
-        if isinstance(outcome, Rejected):
-            summary.rejected.append(outcome)
-        elif outcome.id in pending:
-            summary.skipped.append((outcome.source, f"same text as {pending[outcome.id].source}"))
-        elif store.has_document(outcome.id):
-            summary.skipped.append((outcome.source, "already in the database"))
-        else:
-            pending[outcome.id] = outcome
-    return list(pending.values())
-
-
 def _analyze(
-    documents: list[Document], settings: Settings, on_progress: ProgressCallback | None
-) -> Iterable[DocumentAnalysis | Rejected]:
-    if not documents:
+    documents: Iterable[Document],
+    settings: Settings,
+    reading: Reading,
+    on_progress: ProgressCallback | None,
+) -> Iterator[DocumentAnalysis | Rejected]:
+    """Outcomes as the engine returns them; the engine is stopped at once if the run is interrupted."""
+    work = batches(documents, settings.batch_size)
+    head = list(itertools.islice(work, 2))  # one batch only: not worth starting workers
+    if not head:
         return
-    nlp = load_pipeline(settings.model)
-    if on_progress:
-        on_progress(0, len(documents))  # analysis starts now: the rate counts from here
-    parsed = parse_documents(nlp, documents, settings.batch_size, settings.n_process)
-    for done, (doc, document) in enumerate(parsed, start=1):
-        yield doc if isinstance(doc, Rejected) else analyze_or_reject(document, doc)
+    engine = open_engine(settings, small=len(head) == 1)
+    finished = False
+    try:
         if on_progress:
-            on_progress(done, len(documents))
+            on_progress(0, reading.expected())  # analysis starts now: the rate counts from here
+        for done, outcome in enumerate(run_batches(engine, itertools.chain(head, work)), start=1):
+            yield outcome
+            if on_progress:
+                on_progress(done, reading.expected())
+        finished = True
+    finally:
+        engine.close(cancel=not finished)

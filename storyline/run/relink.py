@@ -18,6 +18,8 @@ from storyline.run.link import link_corpus
 from storyline.settings import Settings
 from storyline.store import Store
 
+LINK_STATE = {"linkers": "statements-per-speaker-1"}  # what the stored links were made by (run/fold.py)
+
 
 def relink(store: Store, settings: Settings) -> set[str]:
     """Rebuild every cross-document record from the stored analyses and the user's corrections.
@@ -41,7 +43,7 @@ def relink(store: Store, settings: Settings) -> set[str]:
         if analysis != stored[key] or (key in dated) != (key in undated):
             store.save_analysis(analysis, corpus_dated=key in dated)
         final.append(analysis)
-    store.save_links(links if not dated else _link(store, settings, final))
+    store.save_links(links if not dated else _link(store, settings, final), LINK_STATE)
     return set(dated)
 
 

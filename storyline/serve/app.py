@@ -29,6 +29,7 @@ from storyline.serve import (
     timeline,
 )
 from storyline.serve.context import TEMPLATES, ServeConfig, open_reader
+from storyline.store.dialect import is_url
 
 CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
@@ -70,7 +71,7 @@ def check_database(path: Path) -> None:
     conn = open_reader(path)
     try:
         conn.execute("SELECT name FROM migrations LIMIT 1").fetchall()
-        conn.execute("SELECT 1 FROM quotes_fts LIMIT 1").fetchall()
+        conn.execute(f"SELECT 1 FROM {'quotes' if is_url(path) else 'quotes_fts'} LIMIT 1").fetchall()
     except Exception as error:
         raise InputError(
             f"{path} is not a current storyline database ({error})",

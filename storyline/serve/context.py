@@ -14,7 +14,8 @@ from fastapi import Depends, Request
 from fastapi.templating import Jinja2Templates
 
 from storyline.errors import StoreError
-from storyline.store.connection import fold
+from storyline.store.connection import connect, fold
+from storyline.store.dialect import is_url
 from storyline.store.pages import Window
 
 PER_PAGE = 50
@@ -41,7 +42,12 @@ def config_of(request: Request) -> ServeConfig:
 
 
 def open_reader(path: Path) -> sqlite3.Connection:
-    """A read-only connection to `path`: it can never create, migrate or change the database."""
+    """A read-only connection to `path`: it can never create, migrate or change the database.
+
+    A `postgresql://` URL opens a read-only session on that database (storyline.store.postgres).
+    """
+    if is_url(path):
+        return connect(path, read_only=True)
     if not path.is_file():
         raise StoreError(f"no database at {path}", hint="run `storyline ingest PATH --db FILE` first")
     conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, check_same_thread=False)

@@ -149,7 +149,7 @@ def co_occurring(conn: sqlite3.Connection, entity_id: str, limit: int = 15) -> t
         "SELECT o.entity, e.name, count(*) AS shared FROM entity_documents AS mine "
         "JOIN entity_documents AS o ON o.document = mine.document AND o.entity != mine.entity "
         "JOIN entities AS e ON e.id = o.entity WHERE mine.entity = ? "
-        "GROUP BY o.entity ORDER BY shared DESC, e.name LIMIT ?",
+        "GROUP BY o.entity, e.name ORDER BY shared DESC, e.name LIMIT ?",
         (entity_id, limit),
     )
     return tuple(CountRow(key=r[0], label=r[1], count=r[2]) for r in rows)

@@ -11,6 +11,8 @@ from pathlib import Path
 from anyascii import anyascii
 
 from storyline.errors import StoreError
+from storyline.store.dialect import is_url, url_of
+from storyline.store.postgres import connect_postgres, is_postgres
 
 MEMORY = ":memory:"
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
@@ -31,8 +33,11 @@ def connect(path: str | Path, *, create: bool = True, read_only: bool = False) -
 
     Nothing is written on opening: `use_wal` switches the journal once the file is known to be ours.
     `read_only` opens an existing file with SQLite's `mode=ro` and `query_only`: nothing is created,
-    the journal mode is left as it is, and no write can reach the file.
+    the journal mode is left as it is, and no write can reach the file. A `postgresql://` URL opens
+    that database instead (storyline.store.postgres; read-only sessions refuse writes server-side).
     """
+    if is_url(path):
+        return connect_postgres(url_of(path), read_only=read_only)
     name = str(path)
     if name != MEMORY and (read_only or not create) and not Path(name).is_file():
         raise StoreError(
@@ -60,7 +65,11 @@ def connect(path: str | Path, *, create: bool = True, read_only: bool = False) -
 
 
 def use_wal(conn: sqlite3.Connection) -> None:
-    """Switch the database to write-ahead logging (readers never block the writer); it persists."""
+    """Switch the database to write-ahead logging (readers never block the writer); it persists.
+
+    PostgreSQL's readers never block its writers anyway."""
+    if is_postgres(conn):
+        return
     conn.execute("PRAGMA journal_mode = WAL")
 
 

@@ -201,8 +201,8 @@ def _grouped(conn: sqlite3.Connection, sql: str) -> dict[str, list[Row]]:
 
 
 def load_entities(conn: sqlite3.Connection, where: str = "", params: tuple[Any, ...] = ()) -> list[Entity]:
-    """Entities (all, or those matching the SQL condition `where` on `e`), in saved order."""
-    rows = conn.execute(f"SELECT * FROM entities AS e {where} ORDER BY e.ord", params).fetchall()
+    """Entities (all, or those matching the SQL condition `where` on `e`), by id (as `link_entities`)."""
+    rows = conn.execute(f"SELECT * FROM entities AS e {where} ORDER BY e.id", params).fetchall()
     ids = [r["id"] for r in rows]
     aliases = _in_groups(conn, "SELECT entity, alias FROM entity_aliases", "entity", ids)
     mentions = _in_groups(conn, "SELECT entity, mention FROM entity_mentions", "entity", ids)
@@ -232,7 +232,7 @@ def load_statements(conn: sqlite3.Connection) -> list[Statement]:
     quotes = _grouped(conn, "SELECT statement, quote FROM statement_quotes ORDER BY statement, ord")
     return [
         statement_from(r, quotes.get(r["id"], []))
-        for r in conn.execute("SELECT * FROM statements ORDER BY ord")
+        for r in conn.execute("SELECT * FROM statements ORDER BY id")
     ]
 
 
@@ -256,8 +256,11 @@ def statement_from(row: Row, quote_rows: list[Row]) -> Statement:
 def load_timeline(
     conn: sqlite3.Connection, where: str = "", params: tuple[Any, ...] = ()
 ) -> list[TimelineEntry]:
-    """Timeline entries (all, or those matching the SQL condition `where` on `t`), in saved order."""
-    rows = conn.execute(f"SELECT * FROM timeline AS t {where} ORDER BY t.ord", params).fetchall()
+    """Timeline entries (all, or those matching the SQL condition `where` on `t`), by date, then id (the order
+    `build_timeline` gives, however the rows were written)."""
+    rows = conn.execute(
+        f"SELECT * FROM timeline AS t {where} ORDER BY t.time_start, t.time_end, t.id", params
+    ).fetchall()
     ids = [r["id"] for r in rows]
     events = _in_groups(conn, "SELECT entry, event FROM timeline_events", "entry", ids)
     spans = _in_groups(conn, "SELECT entry, document, start, end FROM timeline_mentions", "entry", ids)
@@ -286,7 +289,9 @@ def load_duplicates(conn: sqlite3.Connection) -> list[NearDuplicate]:
             origin=r["origin"],
             kind=r["kind"],
         )
-        for r in conn.execute("SELECT * FROM duplicates ORDER BY ord")
+        for r in conn.execute(
+            "SELECT * FROM duplicates ORDER BY a_document, a_start, a_end, b_document, b_start, b_end"
+        )
     ]
 
 

@@ -9,7 +9,9 @@ from datetime import UTC, datetime
 
 from storyline.errors import ForeignDatabase, StoreError
 from storyline.store.connection import atomic
+from storyline.store.postgres import is_postgres
 from storyline.store.schema import CORE, FTS, LINKS_PENDING, VIEWS
+from storyline.store.schema_pg import postgres_sql
 from storyline.store.schema_search import ENTITY_STATS, SEARCH, STATEMENT_ORDER, WEB_INDEXES
 from storyline.store.stories import STORIES_SQL
 
@@ -70,8 +72,18 @@ def applied(conn: sqlite3.Connection) -> list[str]:
 
 
 def _tables(conn: sqlite3.Connection) -> set[str]:
-    rows = conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
-    return {row[0] for row in rows if not row[0].startswith("sqlite_")}
+    if is_postgres(conn):
+        sql = "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+    else:
+        sql = "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')"
+    return {row[0] for row in conn.execute(sql) if not row[0].startswith("sqlite_")}
+
+
+def _user_version(conn: sqlite3.Connection, done: list[str]) -> int:
+    """SQLite's `user_version` (the number of migrations applied); PostgreSQL has none to compare."""
+    if is_postgres(conn):
+        return len(done)
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def check_schema(conn: sqlite3.Connection, name: str, *, read_only: bool) -> list[str]:
@@ -83,7 +95,7 @@ def check_schema(conn: sqlite3.Connection, name: str, *, read_only: bool) -> lis
     try:
         tables = _tables(conn)
         done = applied(conn) if tables else []
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        version = _user_version(conn, done)
     except sqlite3.DatabaseError as error:
         raise ForeignDatabase(
             f"cannot read the schema of {name}: {error}", hint="give --db a database storyline created"
@@ -129,8 +141,9 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
         ) from error
     _refuse_newer("the database", done, 0)
     if not done:
+        rowid = ", rowid BIGINT GENERATED ALWAYS AS IDENTITY" if is_postgres(conn) else ""
         conn.execute(
-            "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+            f"CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL{rowid})"
         )
     new = [m for m in migrations if m.name not in done]
     for migration in new:
@@ -141,21 +154,30 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
 def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
     try:
         with atomic(conn):
-            for statement in split_statements(migration.sql):
-                conn.execute(statement)
-            if migration.run is not None:
-                migration.run(conn)
+            _run(conn, migration)
             conn.execute(
                 "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
                 (migration.name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
             count = conn.execute("SELECT count(*) FROM migrations").fetchone()[0]
-            conn.execute(f"PRAGMA user_version = {int(count)}")
+            if not is_postgres(conn):
+                conn.execute(f"PRAGMA user_version = {int(count)}")
     except sqlite3.Error as error:
         raise StoreError(
             f"migration {migration.name} failed: {error}",
             hint="the database was left as it was; check that SQLite has FTS5 and the file is writable",
         ) from error
+
+
+def _run(conn: sqlite3.Connection, migration: Migration) -> None:
+    """The migration's statements; on PostgreSQL its form from schema_pg, as one script."""
+    if is_postgres(conn):
+        conn.script(postgres_sql(migration.name, migration.sql))  # type: ignore[attr-defined]
+        return
+    for statement in split_statements(migration.sql):
+        conn.execute(statement)
+    if migration.run is not None:
+        migration.run(conn)
 
 
 def split_statements(script: str) -> Iterator[str]:

@@ -10,8 +10,10 @@ from typing import Any
 
 from storyline.errors import InputError, NotFound, StoreError
 from storyline.model import Entity, Quote
+from storyline.store import search_pg
 from storyline.store.connection import fold
 from storyline.store.load import load_entities, load_timeline, quote_from, statement_from
+from storyline.store.postgres import is_postgres
 from storyline.store.rows import EntityRow, Report, StatementRow, TimelineRow
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
@@ -247,7 +249,7 @@ def _timeline_conditions(
         conditions.append(
             f"EXISTS (SELECT 1 FROM ({_ENTRY_DOCUMENTS}) AS ed JOIN documents AS d ON d.id = ed.document "
             "WHERE ed.entry = t.id "
-            "AND ((? != '' AND instr(fold(d.outlet), ?)) OR instr(lower(d.source), lower(?))))"
+            "AND ((? != '' AND instr(fold(d.outlet), ?) > 0) OR instr(lower(d.source), lower(?)) > 0))"
         )
         params.extend([fold(source), fold(source), source])
     return (f"WHERE {' AND '.join(conditions)}" if conditions else ""), tuple(params)
@@ -266,6 +268,8 @@ def _entry_documents(conn: sqlite3.Connection, entry: str) -> list[str]:
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[tuple[str, str]]:
     """(document id, snippet) of the documents that best match the FTS5 `query`."""
+    if is_postgres(conn):
+        return search_pg.search_documents(conn, query, limit)
     sql = (
         "SELECT d.id, snippet(documents_fts, -1, '[', ']', '…', 12) FROM documents_fts "
         "JOIN documents AS d ON d.rowid = documents_fts.rowid "

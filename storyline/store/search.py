@@ -1,5 +1,7 @@
 """Full-text search over documents, quotes and events (SQLite FTS5), with snippets and filters.
 
+On PostgreSQL the same queries run on tsvector GIN indexes (storyline.store.search_pg).
+
 Queries use FTS5 syntax: words, "quoted phrases", prefix*, AND / OR / NOT; matching ignores case and
 diacritics (unicode61 remove_diacritics 2). A malformed query raises QueryError with a one-line hint.
 """
@@ -12,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from storyline.errors import QueryError
+from storyline.store import search_pg
 from storyline.store.pages import Page, SearchHit, Window
+from storyline.store.postgres import is_postgres
 
 SearchKind = Literal["documents", "quotes", "events"]
 KINDS: tuple[SearchKind, ...] = ("documents", "quotes", "events")
@@ -65,10 +69,12 @@ def search(
     """Best matches first (FTS5 rank), with a snippet whose matched terms sit between marker characters."""
     if kind not in _SOURCES:
         raise QueryError(f"cannot search {kind!r}", hint=f"--kind is one of {', '.join(KINDS)}")
-    query = fts_query(text)
-    fts, table, record, start, end, column = _SOURCES[kind]
     document = "r.id" if kind == "documents" else "r.document"
     conditions, params = _filters(where or SearchFilter(), document)
+    if is_postgres(conn):
+        return _search_postgres(conn, text, window, kind, (conditions, params))
+    query = fts_query(text)
+    fts, table, record, start, end, column = _SOURCES[kind]
     base = (
         f"FROM {fts} JOIN {table} AS r ON r.rowid = {fts}.rowid JOIN documents AS d ON d.id = {document} "
         f"WHERE {fts} MATCH ?{conditions}"
@@ -86,6 +92,29 @@ def search(
         raise QueryError(f"cannot search for {text!r}: {_reason(error)}", hint=QUERY_HINT) from error
     hits = tuple(_hit(kind, row) for row in rows)
     return Page(items=hits, total=total, window=window)
+
+
+def _search_postgres(
+    conn: sqlite3.Connection, text: str, window: Window, kind: SearchKind, filters: tuple[str, list[Any]]
+) -> Page[SearchHit]:
+    """The same search on PostgreSQL: the tsvector GIN index, ts_rank order (then id), ts_headline."""
+    query = search_pg.tsquery(fts_query(text))
+    _, table, record, start, end, _ = _SOURCES[kind]
+    conditions, params = filters
+    document = "r.id" if kind == "documents" else "r.document"
+    matches = search_pg.matching(table, "r")
+    base = f"FROM {table} AS r JOIN documents AS d ON d.id = {document} WHERE {matches}{conditions}"
+    snippet = search_pg.headline(table, "r", (MARK_START, MARK_END), 16)
+    select = (
+        f"SELECT d.id, d.title, d.outlet, d.published, {start}, {end}, {snippet}, {record} {base} "
+        f"ORDER BY {search_pg.rank(table, 'r')} DESC, 1, 5 LIMIT ? OFFSET ?"
+    )
+    try:
+        total = conn.execute(f"SELECT count(*) FROM (SELECT 1 {base} LIMIT {COUNT_CAP})", [query, *params])
+        rows = conn.execute(select, [query, query, *params, query, window.limit, window.offset]).fetchall()
+    except sqlite3.OperationalError as error:
+        raise QueryError(f"cannot search for {text!r}: {error}", hint=QUERY_HINT) from error
+    return Page(items=tuple(_hit(kind, row) for row in rows), total=total.fetchone()[0], window=window)
 
 
 def _reason(error: sqlite3.OperationalError) -> str:

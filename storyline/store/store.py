@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -16,7 +16,7 @@ from storyline.model import (
     Entity,
     Rejected,
 )
-from storyline.store import journal, load, read, write
+from storyline.store import journal, load, read, write, write_changes
 from storyline.store.connection import MEMORY, atomic, connect, use_wal
 from storyline.store.migrations import check_schema, migrate
 from storyline.store.rows import EntityRow, Run, RunCounts, StatementRow, TimelineRow
@@ -82,10 +82,23 @@ class Store:
         return load.documents(self.conn)
 
     # links ------------------------------------------------------------------------------------------
-    def save_links(self, links: CorpusLinks) -> None:
+    def save_links(self, links: CorpusLinks, state: Mapping[str, str] | None = None) -> None:
         """Replace every cross-document record (entities, statements, timeline, duplicates); nothing is
+        pending afterwards. `state` (name → value) is recorded with them (see `link_state`)."""
+        self._write(write_changes.save_all_links, links, dict(state or {}))
+
+    def save_link_changes(self, old: CorpusLinks, new: CorpusLinks, state: Mapping[str, str]) -> None:
+        """Turn the stored links `old` into `new`, writing only the records that differ; nothing is
         pending afterwards."""
-        self._write(write.save_links, links)
+        self._write(write_changes.save_link_changes, old, new, state)
+
+    def link_state(self) -> dict[str, str]:
+        """What the last link step recorded with the links, e.g. the version of the linkers."""
+        return write_changes.link_state(self.conn)
+
+    def pending_documents(self) -> set[str]:
+        """Ids of the stored documents not yet in the links."""
+        return {row[0] for row in self.conn.execute("SELECT document FROM links_pending")}
 
     def links_pending(self) -> int:
         """How many stored documents are not yet in the links (a run died before linking them)."""

@@ -72,6 +72,13 @@ def save_copies_and_stories(
     """Replace the copies and stories tables (inside the caller's transaction)."""
     for table in TABLES:
         conn.execute(f"DELETE FROM {table}")
+    insert_copies_and_stories(conn, copies, stories)
+
+
+def insert_copies_and_stories(
+    conn: sqlite3.Connection, copies: Iterable[Copy], stories: Iterable[Story]
+) -> None:
+    """Insert copies and stories (with their documents), ids not yet in the tables."""
     conn.executemany(
         "INSERT INTO copies VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
@@ -122,7 +129,7 @@ def load_copies(conn: sqlite3.Connection) -> list[Copy]:
             passages=tuple(_passage(p) for p in json.loads(r["passages"])),
             shared=tuple(json.loads(r["shared"])),
         )
-        for r in conn.execute("SELECT * FROM copies ORDER BY ord")
+        for r in conn.execute("SELECT * FROM copies ORDER BY origin, copy")
     ]
 
 
@@ -141,7 +148,7 @@ def load_stories(conn: sqlite3.Connection) -> list[Story]:
             end=r["end"],
             parent=r["parent"],
         )
-        for r in conn.execute("SELECT * FROM stories ORDER BY ord")
+        for r in conn.execute("SELECT * FROM stories ORDER BY id")
     ]
 
 

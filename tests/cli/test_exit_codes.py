@@ -50,6 +50,10 @@ def db(tmp_path: Path) -> Path:
         (["timeline", "--sort", "colour"], "date, reports, summary"),
         (["ingest", "x.txt", "--processes", "0"], "--processes"),
         (["ingest", "x.txt", "--batch-size", "-1"], "--batch-size"),
+        (["ingest", "x.txt", "--engine", "spark"], "engine='spark' is not one of local, dask"),
+        (["ingest", "x.txt", "--scheduler", "tcp://h:1"], "add --engine dask"),
+        (["ingest", "x.txt", "--warc-since", "May"], "--warc-since"),
+        (["ingest", "x.txt", "--warc-lang", "english"], "--warc-lang"),
     ],
 )
 def test_usage_mistakes_are_one_line_exit_2(

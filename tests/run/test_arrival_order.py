@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-import storyline.run.ingest as runner
+import storyline.run.engines as engines
 from storyline.model import Document, DocumentAnalysis, Rejected
 from storyline.run.ingest import ingest_paths
 from storyline.settings import Settings
@@ -27,15 +26,15 @@ def parse_once() -> dict[str, DocumentAnalysis | Rejected]:
 
 @pytest.fixture()
 def cached_analysis(monkeypatch: pytest.MonkeyPatch, parse_once: dict[str, Any]) -> None:
-    analyze = runner._analyze
+    analyze = engines.analyze_batch
 
-    def cached(documents: list[Document], *args: Any) -> Iterable[DocumentAnalysis | Rejected]:
+    def cached(documents: list[Document], *args: Any) -> list[DocumentAnalysis | Rejected]:
         missing = [d for d in documents if d.id not in parse_once]
-        outcomes = analyze(missing, *args)
+        outcomes = analyze(missing, *args) if missing else []
         parse_once.update((d.id, outcome) for d, outcome in zip(missing, outcomes, strict=True))
         return [parse_once[d.id] for d in documents]
 
-    monkeypatch.setattr(runner, "_analyze", cached)
+    monkeypatch.setattr(engines, "analyze_batch", cached)  # in-process engine: n_process=1 below
 
 
 def snapshot(store: Store) -> dict[str, Any]:
@@ -51,7 +50,7 @@ def ingest_in_order(db: Path, files: list[Path], batches: list[int]) -> dict[str
         start = 0
         for size in [*batches, len(files)]:
             if files[start : start + size]:
-                ingest_paths([str(f) for f in files[start : start + size]], store, Settings())
+                ingest_paths([str(f) for f in files[start : start + size]], store, Settings(n_process=1))
             start += size
         return snapshot(store)
 

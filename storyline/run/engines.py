@@ -1,0 +1,107 @@
+"""Where the per-document work runs: in this process, in a local pool of processes, or on Dask.
+
+An engine takes batches of cleaned documents and returns futures of their outcomes
+(storyline/run/worker.py does the work); the runner keeps the write path in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Protocol
+
+from storyline.errors import ConfigError
+from storyline.extract.nlp import load_pipeline
+from storyline.model import Document
+from storyline.run.worker import Outcome, analyze_batch, prepare_worker
+from storyline.settings import ENGINES, Settings
+
+
+class Result(Protocol):
+    """A future's one method the runner uses (concurrent.futures and Dask futures both have it)."""
+
+    def result(self) -> list[Outcome]: ...
+
+
+class Engine(Protocol):
+    """Runs `analyze_batch` on batches; `workers` tells how many batches may usefully be in flight."""
+
+    workers: int
+
+    def submit(self, documents: Sequence[Document]) -> Result: ...
+
+    def close(self, *, cancel: bool = False) -> None: ...
+
+
+class InProcess:
+    """The work done right here, batch by batch (one process, or input too small for a pool)."""
+
+    workers = 1
+
+    def __init__(self, settings: Settings) -> None:
+        self.model, self.batch_size = settings.model, settings.batch_size
+
+    def submit(self, documents: Sequence[Document]) -> Result:
+        future: Future[list[Outcome]] = Future()
+        try:
+            future.set_result(analyze_batch(documents, self.model, self.batch_size))
+        except Exception as error:  # reported per document by the runner
+            future.set_exception(error)
+        return future
+
+    def close(self, *, cancel: bool = False) -> None:
+        return None
+
+
+class LocalPool:
+    """A pool of worker processes on this machine, each with its own copy of the pipeline."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.model, self.batch_size = settings.model, settings.batch_size
+        self.workers = settings.n_process
+        load_pipeline(self.model)  # forked workers inherit it instead of loading it again
+        self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        return ProcessPoolExecutor(
+            self.workers, mp_context=context, initializer=prepare_worker, initargs=(self.model,)
+        )
+
+    def submit(self, documents: Sequence[Document]) -> Result:
+        try:
+            return self._pool.submit(analyze_batch, list(documents), self.model, self.batch_size)
+        except BrokenProcessPool:  # a worker died (killed, out of memory): start a new pool
+            self.close(cancel=True)
+            self._pool = self._start()
+            return self._pool.submit(analyze_batch, list(documents), self.model, self.batch_size)
+
+    def close(self, *, cancel: bool = False) -> None:
+        if cancel:  # Ctrl-C or a broken pool: stop the workers now, not after their batch
+            for process in list(getattr(self._pool, "_processes", {}).values()):
+                process.terminate()
+        self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
+
+
+def open_engine(settings: Settings, *, small: bool = False) -> Engine:
+    """The engine the settings name; `small` input (one batch) is analysed here without a pool."""
+    if settings.engine == "dask":
+        return _dask_engine(settings)
+    if settings.engine != "local":
+        raise ConfigError(f"unknown engine {settings.engine!r}", hint=f"use one of {', '.join(ENGINES)}")
+    if small or settings.n_process == 1:
+        return InProcess(settings)
+    return LocalPool(settings)
+
+
+def _dask_engine(settings: Settings) -> Engine:
+    try:
+        from storyline.run.dask_engine import DaskEngine  # optional dependency: storyline[dask]
+    except ImportError as error:
+        raise ConfigError(
+            f"the dask engine needs dask.distributed ({error})", hint="pip install 'storyline[dask]'"
+        ) from error
+    return DaskEngine(settings)

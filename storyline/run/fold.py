@@ -1,0 +1,68 @@
+"""The incremental link step: the stored links with the pending documents folded in, only changes written.
+
+`link_new` is what an ingest calls after storing new analyses (and what completes a run that died before
+its links were written: the pending documents are exactly those). Statements are folded per speaker
+(storyline/link/statement_fold.py): only the speakers the new documents or changed entities touch are
+relinked. Entities, timeline, near-duplicates, copies and stories are computed again from the stored
+analyses (not yet folded), and only the records that differ from the stored ones are written. The result
+equals a full `relink`, which stays available and is used instead when the fold cannot give the same
+result: links written by another linker version, a corpus-dated document (its undated form must be
+analysed again), or an undated document the corpus can now date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storyline.link.copies import link_copies
+from storyline.link.dating import infer_publication_dates
+from storyline.link.duplicates import find_near_duplicates
+from storyline.link.entities import link_entities
+from storyline.link.statement_fold import update_statements
+from storyline.link.stories import build_stories
+from storyline.link.timeline import build_timeline
+from storyline.model import CorpusLinks, Correction, DocumentAnalysis
+from storyline.run.relink import LINK_STATE, relink
+from storyline.settings import Settings
+from storyline.store import Store
+
+
+def link_new(store: Store, settings: Settings) -> set[str]:
+    """Fold the pending documents into the stored links; returns the ids the corpus dated (as `relink`)."""
+    if not store.links_pending():
+        return set()
+    if store.link_state() != LINK_STATE or store.corpus_dated():
+        return relink(store, settings)
+    analyses = list(store.load_analyses())
+    old = store.load_links()
+    new = fold_links(analyses, old, store.corrections(), settings.min_near_duplicate)
+    if _corpus_dates(analyses, new):
+        return relink(store, settings)
+    store.save_link_changes(old, new, LINK_STATE)
+    return set()
+
+
+def fold_links(
+    analyses: Sequence[DocumentAnalysis],
+    old: CorpusLinks,
+    corrections: Sequence[Correction],
+    near_duplicate: float,
+) -> CorpusLinks:
+    """The links of `analyses` given the stored links `old` of an earlier subset (equal to `link_corpus`)."""
+    entities = link_entities(analyses, corrections)
+    duplicates = find_near_duplicates([a.document for a in analyses], near_duplicate)
+    return CorpusLinks(
+        entities=entities,
+        statements=update_statements(analyses, entities, old.entities, old.statements),
+        timeline=build_timeline(analyses, entities),
+        duplicates=duplicates,
+        copies=link_copies(analyses, duplicates),
+        stories=build_stories(analyses),
+    )
+
+
+def _corpus_dates(analyses: Sequence[DocumentAnalysis], links: CorpusLinks) -> bool:
+    """The corpus can now date an undated document: it is analysed again with that date (a relink)."""
+    if all(a.document.published.value is not None for a in analyses):
+        return False
+    return bool(infer_publication_dates(analyses, links.timeline, links.entities))

@@ -1,0 +1,70 @@
+"""Streaming the per-document work: batches read lazily, a bounded number in flight, results in order.
+
+Memory is bounded by the batches in flight, not by the corpus. A batch whose task fails as a whole
+(a worker killed, out of memory, lost) is split and its documents tried alone; a document that fails
+alone twice is a Rejected for its file, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from storyline.model import Document, Rejected
+from storyline.run.engines import Engine, Result
+from storyline.run.worker import Outcome
+
+IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to keep it busy while others finish
+ATTEMPTS_ALONE = 2
+
+
+@dataclass(slots=True)
+class _Task:
+    documents: list[Document]
+    result: Result
+    attempt: int = 1
+
+
+def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Consecutive lists of at most `size` documents, drawn lazily from `documents`."""
+    stream = iter(documents)
+    while batch := list(itertools.islice(stream, size)):
+        yield batch
+
+
+def run_batches(
+    engine: Engine, work: Iterable[list[Document]], *, in_flight: int | None = None
+) -> Iterator[Outcome]:
+    """Every document's outcome, in input order, with at most `in_flight` batches submitted at a time."""
+    limit = in_flight or max(2, engine.workers * IN_FLIGHT_PER_WORKER)
+    pending: deque[_Task] = deque()
+    source = iter(work)
+    while True:
+        while len(pending) < limit and (batch := next(source, None)) is not None:
+            pending.append(_Task(batch, engine.submit(batch)))
+        if not pending:
+            return
+        task = pending.popleft()
+        try:
+            outcomes = task.result.result()
+        except Exception as error:  # the task failed as a whole: its documents get a chance alone
+            if len(task.documents) == 1 and task.attempt >= ATTEMPTS_ALONE:
+                yield worker_failed(task.documents[0], error)
+            else:
+                pending.extendleft(reversed(_alone(engine, task)))
+            continue
+        yield from outcomes
+
+
+def _alone(engine: Engine, task: _Task) -> list[_Task]:
+    """The documents of a failed task, each submitted on its own (a lone one once more)."""
+    attempt = task.attempt + 1 if len(task.documents) == 1 else 1
+    return [_Task([d], engine.submit([d]), attempt) for d in task.documents]
+
+
+def worker_failed(document: Document, error: Exception) -> Rejected:
+    """The Rejected of a document whose worker failed on it twice."""
+    reason = f"a worker failed on this document ({type(error).__name__}: {error}); please report it"
+    return Rejected(stage="extract", source=document.source, reason=reason[:500], code="E900")

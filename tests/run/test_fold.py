@@ -1,0 +1,112 @@
+"""The incremental link step (`link_new`) equals a full relink, in any arrival order and batching."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from storyline.model import Correction, DocumentAnalysis, make_id
+from storyline.run.fold import link_new
+from storyline.run.ingest import ingest_paths
+from storyline.run.relink import relink
+from storyline.settings import Settings
+from storyline.store import Store, open_store
+from tests.conftest import EXAMPLES
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> list[DocumentAnalysis]:
+    """The demo corpus analysed once, without the article only the corpus can date (that one makes every
+    link step a full relink, tested in test_arrival_order.py)."""
+    with open_store(tmp_path_factory.mktemp("demo") / "demo.db") as store:
+        ingest_paths([str(EXAMPLES / "demo")], store, Settings())
+        dated_by_corpus = store.corpus_dated()
+        return [a for a in store.load_analyses() if a.document.id not in dated_by_corpus]
+
+
+def snapshot(store: Store) -> dict[str, Any]:
+    return {"links": store.load_links(), "analyses": list(store.load_analyses(with_links=True))}
+
+
+def full(analyses: Sequence[DocumentAnalysis], corrections: Sequence[Correction] = ()) -> dict[str, Any]:
+    with open_store(":memory:") as store:
+        for correction in corrections:
+            store.add_correction(correction)
+        for analysis in analyses:
+            store.save_analysis(analysis)
+        relink(store, Settings())
+        return snapshot(store)
+
+
+def folded(batches: Sequence[Sequence[DocumentAnalysis]], corrections: Sequence[Correction] = ()) -> Store:
+    store = open_store(":memory:")
+    for correction in corrections:
+        store.add_correction(correction)
+    for batch in batches:
+        for analysis in batch:
+            store.save_analysis(analysis)
+        assert link_new(store, Settings()) == set()
+        assert store.links_pending() == 0
+    return store
+
+
+def _batches(order: Sequence[DocumentAnalysis], cuts: Sequence[int]) -> list[list[DocumentAnalysis]]:
+    bounds = sorted({0, len(order), *(c % (len(order) + 1) for c in cuts)})
+    return [list(order[a:b]) for a, b in itertools.pairwise(bounds)]
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 10_000), cuts=st.lists(st.integers(0, 30), max_size=4))
+def test_fold_equals_full_relink_in_any_order(
+    demo: list[DocumentAnalysis], seed: int, cuts: list[int]
+) -> None:
+    order = demo[:]
+    random.Random(seed).shuffle(order)
+    reference = full(demo)
+    assert reference["links"].statements and reference["links"].entities
+    with folded(_batches(order, cuts)) as store:
+        assert snapshot(store) == reference
+
+
+def test_fold_applies_the_corrections(demo: list[DocumentAnalysis]) -> None:
+    names = sorted(
+        {m.text for a in demo for m in a.mentions if m.kind == "name" and m.label == "PERSON"}, key=len
+    )
+    merge = Correction(
+        id=make_id("correction", "merge", names[-2:]), action="merge", targets=tuple(names[-2:])
+    )
+    half = len(demo) // 2
+    with folded([demo[:half], demo[half:]], [merge]) as store:
+        assert snapshot(store) == full(demo, [merge])
+
+
+def _rows_written(store: Store, analysis: DocumentAnalysis, link: Any) -> int:
+    """Rows the link step changes (triggers included) after `analysis` is stored."""
+    store.save_analysis(analysis)
+    before = store.conn.total_changes
+    link(store, Settings())
+    return store.conn.total_changes - before
+
+
+def test_adding_one_document_writes_only_what_changed(demo: list[DocumentAnalysis]) -> None:
+    with folded([demo[:-1]]) as store:
+        written = _rows_written(store, demo[-1], link_new)
+        assert snapshot(store) == full(demo)
+    with folded([demo[:-1]]) as store:
+        rewritten = _rows_written(store, demo[-1], relink)  # deletes and rewrites every link row
+    assert 0 < written < rewritten / 2
+
+
+def test_an_older_link_state_is_relinked_in_full(demo: list[DocumentAnalysis], tmp_path: Path) -> None:
+    with folded([demo[:3]]) as store:
+        store.conn.execute("DELETE FROM link_state")
+        store.save_analysis(demo[3])
+        link_new(store, Settings())
+        assert store.link_state() and snapshot(store) == full(demo[:4])
