@@ -68,6 +68,13 @@ BACKGROUND_MARKERS: frozenset[str] = frozenset(
         "lately",
     }
 )
-BACKGROUND_PHRASES: tuple[str, ...] = ("to date", "over the years", "for years", "for decades", "in recent")
+BACKGROUND_PHRASES: tuple[str, ...] = (
+    "to date",
+    "so far",
+    "over the years",
+    "for years",
+    "for decades",
+    "in recent",
+)
 # Pronouns of the speaking person: a clause or a piece written in them is a voice, not a report.
 FIRST_SECOND_PERSON: frozenset[str] = frozenset(("i", "we", "you", "me", "us", "my", "our", "your"))

@@ -7,10 +7,10 @@
 - news of the day: a clause with no date of its own that reports what happened as news, in the past
   tense or the present perfect ("The WHO said ...", "The WHO has declared a pandemic"), affirmative,
   not modal, not future, not a question, not inside a quotation, with an action verb (not a state:
-  "has been sympathetic", "have got pictures"), a third-person subject (not "we have sent them"),
-  and no word that makes it background or a stretch of time ("has lost 40 percent since the crisis
-  began", "have increasingly abandoned", "to date"): dated by the publication day, with lower
-  confidence. Only the lede counts (see events.py).
+  "has been sympathetic", "have got pictures"), a third-person subject (not "we have sent them", not
+  an empty "it has been reported"), and no word that makes it background or a stretch of time ("has
+  lost 40 percent since the crisis began", "have increasingly abandoned", "to date"): dated by the
+  publication day, with lower confidence. Only the lede counts (see events.py).
 """
 
 from __future__ import annotations
@@ -98,5 +98,9 @@ def _background(sentence: Span) -> bool:
 
 
 def _personal_subject(root: Token) -> bool:
-    """The subject is the writer or the reader ("We have sent them ...", "I have seen ...")."""
-    return any(c.dep_ in _SUBJECTS and c.lower_ in FIRST_SECOND_PERSON for c in root.children)
+    """The subject is the writer or the reader ("We have sent them ...", "I have seen ..."), or an
+    empty "it"/"there" ("It has been reported that ...": hearsay, not the news itself)."""
+    return any(
+        c.dep_ in _SUBJECTS and (c.lower_ in FIRST_SECOND_PERSON or c.dep_ == "expl" or c.lower_ == "it")
+        for c in root.children
+    )

@@ -163,8 +163,8 @@ def _half(match: re.Match[str]) -> Reading | None:
 
 
 ABSOLUTE_RULES: tuple[Rule, ...] = (
-    rule("weekday-date", rf"(?P<wd>{WEEKDAY}),?\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:\s?,?\s+(?P<y>{YEAR}))?", _weekday_date),
-    rule("weekday-date", rf"(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:\s?,?\s+(?P<y>{YEAR}))?", _weekday_date),
+    rule("weekday-date", rf"(?P<wd>{WEEKDAY})\s?,?\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:\s?,?\s+(?P<y>{YEAR}))?", _weekday_date),
+    rule("weekday-date", rf"(?P<wd>{WEEKDAY})\s?,?\s+(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:\s?,?\s+(?P<y>{YEAR}))?", _weekday_date),
     rule("month-day", rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?:\s?,?\s+(?P<y>{YEAR}))?", _month_day),
     rule("day-month", rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:\s?,?\s+(?P<y>{YEAR}))?", _month_day),
     rule("ymd", rf"(?P<y>{YEAR})([./-])(?P<mo>0?[1-9]|1[0-2])\2(?P<d>3[01]|[12]\d|0?[1-9])(?:[ T](?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))?", _numeric),

@@ -178,6 +178,7 @@ def test_the_day_before_an_event_is_not_a_narrative_day(timex: Any) -> None:
         ("2010-01-17", "He will speak on Tuesday.", "Tuesday", "2010-01-19"),
         # a year after a PTB-spaced comma belongs to the date
         ("2008-12-31", "On March 14 , 2005 , he stepped down.", "March 14 , 2005", "2005-03-14"),
+        ("2010-01-26", "On Saturday , Jan 30 there was a concert.", "Saturday , Jan 30", "2010-01-30"),
     ],
 )
 def test_news_direction_for_days_without_a_year(
