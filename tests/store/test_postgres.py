@@ -12,7 +12,10 @@ from fastapi.testclient import TestClient
 
 from storyline.cli.main import run
 from storyline.errors import ForeignDatabase, StoreError
+from storyline.run.fold import link_new
+from storyline.run.relink import relink
 from storyline.serve import ServeConfig, create_app
+from storyline.settings import Settings
 from storyline.store import Store, open_store
 from storyline.store.connection import connect, fold
 from storyline.store.export import build_export
@@ -174,3 +177,26 @@ def test_an_unreachable_server_is_a_store_error_with_a_hint() -> None:
     with pytest.raises(StoreError, match="cannot connect") as error:
         open_store("postgresql://nobody@127.0.0.1:1/none")
     assert error.value.hint and "server" in error.value.hint
+
+
+def test_the_incremental_link_step_on_postgresql_equals_a_full_relink_on_sqlite(
+    demo_stores: tuple[Path, str], pg_url: str
+) -> None:
+    path, _ = demo_stores
+    with open_store(path, read_only=True) as lite:
+        dated_by_corpus = lite.corpus_dated()
+        analyses = [a for a in lite.load_analyses() if a.document.id not in dated_by_corpus]
+    with open_store(":memory:") as whole:
+        for analysis in analyses:
+            whole.save_analysis(analysis)
+        relink(whole, Settings())
+        expected = records(whole)
+    with open_store(pg_url) as pg:
+        for batch in (analyses[:7], analyses[7:8], analyses[8:]):
+            for analysis in batch:
+                pg.save_analysis(analysis)
+            assert link_new(pg, Settings()) == set()
+        assert pg.links_pending() == 0
+        got = records(pg)
+    for kind in ("links", "analyses", "counts"):
+        assert got[kind] == expected[kind], kind
