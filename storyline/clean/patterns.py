@@ -156,6 +156,9 @@ COMMENT_SIGNATURE = re.compile(
 COMMENT_INLINE_HEADER = re.compile(
     rf"(?:\b(?i:at|on)[ \t]+)?{STAMP}{_C}{_USER}[ \t]+(?i:wrote|writes)[ \t]*:"
 )
+# A line led by a dated timestamp ("29th March 2012 - 11:28 Power corrupts ..."): a post of a comment
+# list when a run of them ends in a comment notice (see comments.py).
+STAMP_LED_LINE = re.compile(rf"[ \t]*{_WORDED_STAMP}")
 # A notice about readers' comments: moderation and policy lines, comment forms and counters.
 COMMENT_NOTICE = re.compile(
     r"(?:views|opinions) expressed in (?:the |these )?(?:comments|posts)"

@@ -129,3 +129,18 @@ def test_a_dated_sentence_introducing_a_quote_inside_a_line_is_kept() -> None:
     line = "At 9:53 pm on 22 Jun 2009 , the mayor said : the harbour is open .\n"
     document = cleaned(ARTICLE + "He added more . " + line)
     assert "the mayor said" in document.text
+
+
+def test_stamp_signed_posts_before_a_comment_notice_are_comments() -> None:
+    posts = (
+        "29th March 2012 - 13:32 Power corrupts and people do not let it go .\n"
+        "I agree with the others .\n"
+        "29th March 2012 - 11:28 The port should not have closed . All posts are reactively-moderated .\n"
+    )
+    document = cleaned(ARTICLE + posts)
+    assert document.text == ARTICLE.strip()
+
+
+def test_one_stamp_led_line_before_a_notice_stays() -> None:
+    text = ARTICLE + "29th March 2012 - 13:32 The council met again .\nAll posts are reactively-moderated .\n"
+    assert "The council met again" in cleaned(text).text
