@@ -40,6 +40,7 @@ ORDER = (
     "scale",
     "web",
     "store",
+    "search",  # run by `make bench` in .venv-semantic (needs storyline[semantic])
 )
 
 
