@@ -124,7 +124,7 @@ def _fragments(quote: Quote) -> tuple[str, ...]:
     return tuple(p for p in pieces if len(content_words(p)) >= 2 or "-" in p)
 
 
-def _fragmentshared_words(a: _Report, b: _Report) -> bool:
+def _fragment_shared(a: _Report, b: _Report) -> bool:
     return any(f in b.quote.text.lower() for f in a.fragments) or any(
         f in a.quote.text.lower() for f in b.fragments
     )
@@ -134,7 +134,7 @@ def verbatim(a: _Report, b: _Report, common: frozenset[str] = frozenset()) -> bo
     """One report repeats the other: a marked partial quote of one is in the other, or the same words
     both ways (neither only a few words of the other: "swine flu pandemic" is not every WHO statement
     about the pandemic) with at least one of them beyond the topic's common vocabulary."""
-    if _fragmentshared_words(a, b):
+    if _fragment_shared(a, b):
         return True
     if min(len(a.words), len(b.words)) <= MIN_WORDS:  # "a pandemic" repeats nothing
         return False
@@ -152,21 +152,22 @@ def numbers_conflict(a: _Report, b: _Report) -> bool:
 
 def shares_content(a: _Report, b: _Report, common: frozenset[str]) -> bool:
     """Shared words beyond the corpus's common vocabulary (MIN_WORDS of them), or a verbatim repeat; a
-    quote of MIN_WORDS content words or fewer ("its first case") only by repeating the other's words."""
+    quote of MIN_WORDS content words or fewer ("its first case") only by repeating the other's words, not
+    only topic words ("a flu pandemic")."""
     if min(len(a.words), len(b.words)) <= MIN_WORDS:  # "27 new cases" only repeats, never paraphrases
-        return _fragmentshared_words(a, b) or a.words == b.words
+        return _fragment_shared(a, b) or (a.words == b.words and bool(a.words - common))
     shared = shared_words(a.words - common, b.words - common)
     return len(shared) >= MIN_WORDS or verbatim(a, b, common)
 
 
 def may_join(a: _Report, b: _Report) -> bool:
     """Two members of groups about to merge may stand in one statement: dates and figures agree."""
-    return dates_compatible(a, b) and (not numbers_conflict(a, b) or _fragmentshared_words(a, b))
+    return dates_compatible(a, b) and (not numbers_conflict(a, b) or _fragment_shared(a, b))
 
 
 def _evidence(a: _Report, b: _Report, idf: dict[str, float]) -> float:
     score = similarity(a.words, b.words, idf)
-    if _fragmentshared_words(a, b):
+    if _fragment_shared(a, b):
         score += FRAGMENT_BONUS
     if a.numbers & b.numbers:
         score += NUMBER_BONUS
@@ -210,7 +211,7 @@ def same_statement(a: _Report, b: _Report, idf: dict[str, float], common: frozen
     """The evidence that two reports are one statement, or None when a predicate rules it out."""
     if not same_speaker(a, b) or not dates_compatible(a, b) or not shares_content(a, b, common):
         return None
-    if numbers_conflict(a, b) and not _fragmentshared_words(a, b):
+    if numbers_conflict(a, b) and not _fragment_shared(a, b):
         return None
     return _evidence(a, b, idf)
 
