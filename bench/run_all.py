@@ -14,7 +14,19 @@ from bench.machine import machine_line
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
-AREAS = ("ingest", "clean", "time", "quotes", "entities", "cli", "timeline", "reliability", "scale", "web")
+AREAS = (
+    "ingest",
+    "clean",
+    "time",
+    "quotes",
+    "entities",
+    "cli",
+    "timeline",
+    "reliability",
+    "scale",
+    "scale.engine",
+    "web",
+)
 ORDER = (
     "ingest",
     "clean",
@@ -26,6 +38,7 @@ ORDER = (
     "cli",
     "reliability",
     "scale",
+    "scale_engine",
     "web",
 )
 
