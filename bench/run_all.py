@@ -26,6 +26,7 @@ AREAS = (
     "scale",
     "scale.engine",
     "web",
+    "store",
 )
 ORDER = (
     "ingest",
@@ -40,6 +41,8 @@ ORDER = (
     "scale",
     "scale_engine",
     "web",
+    "store",
+    "search",  # run by `make bench` in .venv-semantic (needs storyline[semantic])
 )
 
 

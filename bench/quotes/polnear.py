@@ -47,8 +47,8 @@ def documents(split_dir: Path) -> Iterator[tuple[str, str, Spans]]:
 def read_ann(path: Path) -> Spans:
     spans: Spans = {role: [] for role in ROLES}
     for line in path.read_text("utf-8").splitlines():
-        if not line.startswith("T"):
-            continue
+        if not line.startswith("T") or line.count("\t") < 2:
+            continue  # a span's text may run over a line break: its tail is no annotation line
         _, kind_offsets, *_ = line.split("\t")
         kind, offsets = kind_offsets.split(" ", 1)
         if kind in spans:

@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from storyline import __version__
-from storyline.errors import InputError, NotFound, StorylineError
+from storyline.errors import EncoderNotInstalled, InputError, NotFound, StorylineError
 from storyline.serve import (
     api,
     documents,
@@ -28,7 +28,7 @@ from storyline.serve import (
     stories,
     timeline,
 )
-from storyline.serve.context import TEMPLATES, ServeConfig, open_reader
+from storyline.serve.context import TEMPLATES, ServeConfig, open_reader, readers_for
 from storyline.store.dialect import is_url
 
 CSP = (
@@ -55,6 +55,7 @@ def create_app(config: ServeConfig) -> FastAPI:
         openapi_url="/openapi.json",
     )
     app.state.config = config
+    app.state.readers = readers_for(config)
     app.mount("/static", StaticFiles(directory=str(Path(__file__).with_name("static"))), name="static")
     for module in (overview, stories, timeline, entities, quotes, documents, search, sources, exports):
         app.include_router(module.router)
@@ -101,6 +102,7 @@ def _error(request: Request, status: int, code: str, message: str, hint: str | N
 
 async def _storyline_error(request: Request, error: StorylineError) -> Response:
     status = 404 if isinstance(error, NotFound) else 400 if isinstance(error, InputError) else 500
+    status = 400 if isinstance(error, EncoderNotInstalled) else status  # mode=similar cannot be used here
     return _error(request, status, error.code, error.message, error.hint)
 
 

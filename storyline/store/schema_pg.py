@@ -79,10 +79,17 @@ ALTER TABLE documents ADD CONSTRAINT documents_published_from_check
     CHECK (published_from IN ('metadata', 'path', 'byline', 'text', 'inferred', 'none'));
 """
 
-# insertion order for the tables read "oldest first" (SQLite's rowid)
+# insertion order for the tables read "oldest first" (SQLite's rowid); a duplicate inserted without
+# its `ord` gets the next one, as SQLite gives an INTEGER PRIMARY KEY (max + 1)
 ROWIDS = """
 ALTER TABLE corrections ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
 ALTER TABLE runs ADD COLUMN rowid BIGINT GENERATED ALWAYS AS IDENTITY;
+CREATE FUNCTION duplicates_next_ord() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN
+    IF NEW.ord IS NULL THEN SELECT coalesce(max(ord), 0) + 1 INTO NEW.ord FROM duplicates; END IF;
+    RETURN NEW;
+END $body$;
+CREATE TRIGGER duplicates_next_ord BEFORE INSERT ON duplicates
+    FOR EACH ROW EXECUTE FUNCTION duplicates_next_ord();
 """
 
 

@@ -16,6 +16,7 @@ from storyline.extract.quotes.lexicon import (
     LABEL_VERBS,
     SPEECH_VERBS,
 )
+from storyline.extract.quotes.passive import Reading, passive_reading, raising_reading
 
 SUBJECTS = ("nsubj", "nsubjpass")
 ANAPHORS = frozenset({"this", "that", "it", "these", "those", "so"})
@@ -38,14 +39,17 @@ def _subtree(token: Token) -> CharSpan:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The verb's subject, or that of the verb it is coordinated with or hangs from ("…, saying that")."""
+    """The verb's subject, or that of the verb it is coordinated with or hangs from ("…, saying that",
+    "after saying that"); for `voters saying they …`, `a group backing Bush`, the noun it qualifies."""
     current = verb
     for _ in range(5):
         for child in current.children:
             if child.dep_ in SUBJECTS:
                 return child
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
+            return current.head
         if (
-            current.dep_ not in ("conj", "advcl", "xcomp", "acl", "pobj", "prep", "acomp")
+            current.dep_ not in ("conj", "advcl", "xcomp", "acl", "pobj", "prep", "acomp", "pcomp")
             or current.head is current
         ):
             return None
@@ -75,6 +79,12 @@ def _verb_drafts(
         holders = [d for d in drafts if d.start <= verb.idx < d.end]
         if holders and (not _own_subject(verb) or verb.left_edge.idx <= holders[-1].start):
             continue  # the head of reported content ("said she thinks …") is not a statement of its own
+        reading = _unsourced(verb, attitudes)
+        if reading is not None:
+            if _fits(reading.content, quoted, drafts):
+                _cut_before(drafts, verb, text)
+                drafts.append(_draft(sent, _trim(text, reading.content), reading.source, reading.cue))
+            continue
         subject = subject_of(verb)
         if subject is None or subject.lower_ in NO_SOURCE or subject.dep_ == "nsubjpass":
             continue
@@ -90,8 +100,35 @@ def _verb_drafts(
         if end - start < 3 or _inside(start, quoted):
             continue
         _cut_before(drafts, verb, text)
-        drafts.append(_draft(sent, (start, end), _subtree(subject), cue))
+        drafts.append(_draft(sent, (start, end), speaker_span(subject, verb), cue))
     return drafts
+
+
+def _unsourced(verb: Token, attitudes: bool) -> Reading | None:
+    """A passive (`X was reported by Y`) or, with attitudes, a raising verb (`X seemed Y`)."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return passive_reading(verb, attitudes)
+    return raising_reading(verb) if attitudes else None
+
+
+def _fits(content: CharSpan, quoted: Sequence[CharSpan], drafts: Sequence[Draft]) -> bool:
+    start, end = content
+    return (
+        end - start >= 3
+        and not _inside(start, quoted)
+        and not _inside(start, [(d.start, d.end) for d in drafts])
+    )
+
+
+def speaker_span(subject: Token, verb: Token) -> CharSpan:
+    """The subject's words; for `a group backing Bush` (the verb inside the subject's phrase) the words
+    before the verb."""
+    if subject.i < verb.i <= subject.right_edge.i:
+        last = verb.doc[verb.left_edge.i - 1]
+        while last.is_punct and last.i > subject.left_edge.i:
+            last = last.nbor(-1)
+        return subject.left_edge.idx, last.idx + len(last)
+    return _subtree(subject)
 
 
 def _content_for(
@@ -179,7 +216,7 @@ def _right_of(verb: Token) -> CharSpan:
     )
 
 
-def _draft(sent: Span, content: CharSpan, speaker: CharSpan, cue: CharSpan) -> Draft:
+def _draft(sent: Span, content: CharSpan, speaker: CharSpan | None, cue: CharSpan) -> Draft:
     regions = ((sent.start_char, content[0]), (content[1], sent.end_char))
     return Draft(kind="indirect", start=content[0], end=content[1], speaker=speaker, cue=cue,
                  regions=regions)  # fmt: skip
@@ -260,7 +297,9 @@ def indirect_drafts(
     for sent in doc.sents:
         if not sent.text.strip():
             continue
-        if not _inside(sent.start_char, quoted):
+        if _inside(sent.start_char, quoted):  # `“…,” he said, adding that …`: the verbs after the quote
+            drafts.extend(_verb_drafts(sent, text, quoted, partials, attitudes))
+        else:
             drafts.extend(
                 _anaphoric(sent, previous) or _sentence_drafts(sent, text, quoted, partials, attitudes)
             )

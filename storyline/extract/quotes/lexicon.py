@@ -93,6 +93,10 @@ ATTITUDE_FRAMES: dict[str, frozenset[str]] = {
     }.items()
 }  # fmt: skip
 
+# Raising verbs whose subject and predicate are what seems so, PolNeAR's evidential attributions ("Trump
+# seemed unperturbed", "the figures appear to be fabricated"); only with `attitudes=True`.
+RAISING_VERBS = frozenset({"seem", "appear", "look", "sound"})
+
 # Prepositions that carry on an object's content ("accused the FDIC of trying …", "saw X as a threat").
 CONTENT_PREPOSITIONS = frozenset({"of", "for", "as"})
 
