@@ -14,7 +14,20 @@ from bench.machine import machine_line
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
-AREAS = ("ingest", "clean", "time", "quotes", "entities", "cli", "timeline", "reliability", "scale", "web")
+AREAS = (
+    "ingest",
+    "clean",
+    "time",
+    "quotes",
+    "entities",
+    "cli",
+    "timeline",
+    "reliability",
+    "scale",
+    "scale.engine",
+    "web",
+    "store",
+)
 ORDER = (
     "ingest",
     "clean",
@@ -26,7 +39,9 @@ ORDER = (
     "cli",
     "reliability",
     "scale",
+    "scale_engine",
     "web",
+    "store",
     "search",  # run by `make bench` in .venv-semantic (needs storyline[semantic])
 )
 
