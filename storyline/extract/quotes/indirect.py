@@ -16,6 +16,7 @@ from storyline.extract.quotes.lexicon import (
     LABEL_VERBS,
     SPEECH_VERBS,
 )
+from storyline.extract.quotes.nouns import noun_drafts
 from storyline.extract.quotes.passive import Reading, passive_reading, raising_reading
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -109,6 +110,11 @@ def _unsourced(verb: Token, attitudes: bool) -> Reading | None:
     if any(c.dep_ == "nsubjpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return passive_reading(verb, attitudes)
     return raising_reading(verb) if attitudes else None
+
+
+def _trimmed(draft: Draft, text: str) -> Draft:
+    draft.start, draft.end = _trim(text, (draft.start, draft.end))
+    return draft
 
 
 def _fits(content: CharSpan, quoted: Sequence[CharSpan], drafts: Sequence[Draft]) -> bool:
@@ -298,11 +304,11 @@ def indirect_drafts(
         if not sent.text.strip():
             continue
         if _inside(sent.start_char, quoted):  # `“…,” he said, adding that …`: the verbs after the quote
-            drafts.extend(_verb_drafts(sent, text, quoted, partials, attitudes))
+            found = _verb_drafts(sent, text, quoted, partials, attitudes)
         else:
-            drafts.extend(
-                _anaphoric(sent, previous) or _sentence_drafts(sent, text, quoted, partials, attitudes)
-            )
+            found = _anaphoric(sent, previous) or _sentence_drafts(sent, text, quoted, partials, attitudes)
+        taken = [*quoted, *((d.start, d.end) for d in found)]
+        drafts += found + [_trimmed(d, text) for d in noun_drafts(sent, taken, attitudes)]
         previous = _strip_sentence(sent)
     for draft in drafts:
         draft.fragments = tuple(p for p in partials if draft.start <= p[0] and p[1] <= draft.end)

@@ -112,6 +112,30 @@ CONTENT_NOUNS = frozenset(
     }
 )  # fmt: skip
 
+# Nouns whose that-clause is someone's reported content ("his claim that …", "police's earlier claim that …").
+CLAIM_NOUNS = frozenset(
+    {
+        "claim", "assertion", "suggestion", "allegation", "warning", "concern", "argument", "belief", "view",
+        "promise", "statement", "assurance", "fear", "hope", "notion", "report", "accusation", "charge",
+        "insistence", "contention", "announcement", "admission", "acknowledgment", "prediction",
+        "conclusion", "message", "insinuation", "speculation", "rumor", "idea", "expectation", "complaint",
+        "threat", "pledge", "vow", "denial", "confirmation", "worry", "doubt", "assessment", "finding",
+    }
+)  # fmt: skip
+
+# Nouns of a stance and the prepositions of their target ("criticism of the plan", "support for X");
+# PolNeAR attributions, only with `attitudes=True`.
+ATTITUDE_NOUNS: dict[str, frozenset[str]] = {
+    lemma: frozenset(preps.split())
+    for lemma, preps in {
+        "criticism": "of", "support": "for", "opposition": "to", "endorsement": "of", "attack": "on",
+        "question": "about", "complaint": "about", "call": "for", "concern": "about over", "praise": "for",
+        "push": "for", "demand": "for", "plea": "for", "appeal": "for", "comment": "on about",
+        "remark": "about on", "stance": "on", "position": "on", "warning": "about of against",
+        "accusation": "of", "allegation": "of", "skepticism": "about of", "enthusiasm": "for",
+    }.items()
+}  # fmt: skip
+
 # Verbs that label something with a quoted phrase ("called Belarus 'Russia's closest ally'").
 LABEL_VERBS = frozenset({"call", "describe", "dub", "term", "label", "brand", "name"})
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.extract.quotes.draft import CharSpan
+from storyline.extract.quotes.frames import content_of
 from storyline.extract.quotes.lexicon import (
     ATTITUDE_FRAMES,
     INDIRECT_VERBS,
@@ -119,8 +120,8 @@ def raising_reading(verb: Token) -> Reading | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
     predicates = [c for c in verb.rights if c.dep_ in COMPLEMENTS]
-    if not subjects or not predicates:
-        return None
+    if not subjects or not predicates or content_of(predicates[-1], attitudes=True) is not None:
+        return None  # `he appeared to suggest that …`: the suggestion is his, read from `suggest`
     if subjects[0].lower_ in EXPLETIVES:  # `it seems that …`: the clause alone
         return Reading(_clause_span(predicates[-1]), None, _cue(verb))
     content = (subjects[0].left_edge.idx, _edge_span(predicates[-1], predicates[-1])[1])
