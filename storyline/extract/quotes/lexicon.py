@@ -97,6 +97,10 @@ ATTITUDE_FRAMES: dict[str, frozenset[str]] = {
 # seemed unperturbed", "the figures appear to be fabricated"); only with `attitudes=True`.
 RAISING_VERBS = frozenset({"seem", "appear", "look", "sound"})
 
+# Verbs that put a question, and the words that open one ("asked whether …", "was asked what happened").
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
+QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how", "when", "where", "which"})
+
 # Prepositions that carry on an object's content ("accused the FDIC of trying …", "saw X as a threat").
 CONTENT_PREPOSITIONS = frozenset({"of", "for", "as"})
 

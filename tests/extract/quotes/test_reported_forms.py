@@ -68,3 +68,11 @@ def test_stance_noun_only_with_attitudes(run: Run, nlp: Language) -> None:
     text = "The council faced criticism of its budget plan."
     assert run(text)[2] == ()
     assert _rows(_with_attitudes(nlp, text)) == [(None, "criticism", "its budget plan")]
+
+
+def test_questions_are_put_by_the_asker(run: Run, nlp: Language) -> None:
+    _, _, quotes = run("A reporter asked the mayor if the bridge would reopen.")
+    assert _rows(quotes) == [("A reporter", "asked", "if the bridge would reopen")]
+    text = "Asked whether the bridge was safe, the mayor said yes."
+    assert run(text)[2] == ()  # the mayor was asked; he did not ask
+    assert _rows(_with_attitudes(nlp, text)) == [(None, "Asked", "whether the bridge was safe")]
