@@ -3,8 +3,10 @@
 `link_new` is what an ingest calls after storing new analyses (and what completes a run that died before
 its links were written: the pending documents are exactly those). Statements are folded per speaker
 (storyline/link/statement_fold.py): only the speakers the new documents or changed entities touch are
-relinked. Entities, timeline, near-duplicates, copies and stories are computed again from the stored
-analyses (not yet folded), and only the records that differ from the stored ones are written. The result
+relinked. Entities are folded by block (storyline/run/fold_entities.py): only the stored documents that
+share a blocking key with the new ones are loaded and linked again. Timeline, near-duplicates, copies
+and stories are computed again from the stored analyses (not yet folded), and only the records that
+differ from the stored ones are written. The result
 equals a full `relink`, which stays available and is used instead when the fold cannot give the same
 result: links written by another linker version, a corpus-dated document (its undated form must be
 analysed again), or an undated document the corpus can now date.
@@ -17,11 +19,11 @@ from collections.abc import Sequence
 from storyline.link.copies import link_copies
 from storyline.link.dating import infer_publication_dates
 from storyline.link.duplicates import find_near_duplicates
-from storyline.link.entities import link_entities
 from storyline.link.statement_fold import update_statements
 from storyline.link.stories import build_stories
 from storyline.link.timeline import build_timeline
-from storyline.model import CorpusLinks, Correction, DocumentAnalysis
+from storyline.model import CorpusLinks, DocumentAnalysis, Entity
+from storyline.run.fold_entities import fold_entities, fold_rows, merged_entities
 from storyline.run.relink import LINK_STATE, relink
 from storyline.settings import Settings
 from storyline.store import Store
@@ -29,27 +31,30 @@ from storyline.store import Store
 
 def link_new(store: Store, settings: Settings) -> set[str]:
     """Fold the pending documents into the stored links; returns the ids the corpus dated (as `relink`)."""
-    if not store.links_pending():
+    pending = store.pending_documents()
+    if not pending:
         return set()
-    if store.link_state() != LINK_STATE or store.corpus_dated():
-        return relink(store, settings)
+    if store.link_state() != LINK_STATE or store.corpus_dated() or store.keyed_documents(pending):
+        return relink(store, settings)  # links of another version, or a document analysed again
+    new_analyses = store.analyses_of(pending)
+    entity_fold = fold_entities(store, new_analyses, store.corrections())
     analyses = list(store.load_analyses())
     old = store.load_links()
-    new = fold_links(analyses, old, store.corrections(), settings.min_near_duplicate)
+    new = fold_links(analyses, old, merged_entities(old.entities, entity_fold), settings.min_near_duplicate)
     if _corpus_dates(analyses, new):
         return relink(store, settings)
-    store.save_link_changes(old, new, LINK_STATE)
+    store.save_link_changes(old, new, LINK_STATE, fold_rows(entity_fold, new_analyses))
     return set()
 
 
 def fold_links(
     analyses: Sequence[DocumentAnalysis],
     old: CorpusLinks,
-    corrections: Sequence[Correction],
+    entities: tuple[Entity, ...],
     near_duplicate: float,
 ) -> CorpusLinks:
-    """The links of `analyses` given the stored links `old` of an earlier subset (equal to `link_corpus`)."""
-    entities = link_entities(analyses, corrections)
+    """The links of `analyses` given the stored links `old` of an earlier subset and the folded entities
+    (equal to `link_corpus`)."""
     duplicates = find_near_duplicates([a.document for a in analyses], near_duplicate)
     return CorpusLinks(
         entities=entities,

@@ -14,11 +14,12 @@ from storyline.extract.nlp import load_pipeline, parse_documents
 from storyline.link.dating import infer_publication_dates
 from storyline.model import CorpusLinks, Document, DocumentAnalysis, PublicationDate, Rejected
 from storyline.run.analyze import analyze_or_reject
+from storyline.run.fold_entities import entity_fold_rows
 from storyline.run.link import link_corpus
 from storyline.settings import Settings
 from storyline.store import Store
 
-LINK_STATE = {"linkers": "statements-per-speaker-1"}  # what the stored links were made by (run/fold.py)
+LINK_STATE = {"linkers": "fold-2"}  # what the stored links were made by (run/fold.py)
 
 
 def relink(store: Store, settings: Settings) -> set[str]:
@@ -43,7 +44,8 @@ def relink(store: Store, settings: Settings) -> set[str]:
         if analysis != stored[key] or (key in dated) != (key in undated):
             store.save_analysis(analysis, corpus_dated=key in dated)
         final.append(analysis)
-    store.save_links(links if not dated else _link(store, settings, final), LINK_STATE)
+    links = links if not dated else _link(store, settings, final)
+    store.save_links(links, LINK_STATE, entity_fold_rows(final, links.entities))
     return set(dated)
 
 

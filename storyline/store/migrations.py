@@ -9,11 +9,13 @@ from datetime import UTC, datetime
 
 from storyline.errors import ForeignDatabase, StoreError
 from storyline.store.connection import atomic
+from storyline.store.fold_state import FOLD_SQL
 from storyline.store.postgres import is_postgres
 from storyline.store.schema import CORE, FTS, LINKS_PENDING, VIEWS
 from storyline.store.schema_pg import postgres_sql
-from storyline.store.schema_search import ENTITY_STATS, SEARCH, STATEMENT_ORDER, WEB_INDEXES
+from storyline.store.schema_search import ENTITY_STATS, OUTLET_INDEX, SEARCH, STATEMENT_ORDER, WEB_INDEXES
 from storyline.store.stories import STORIES_SQL
+from storyline.store.vectors import VECTORS_SQL
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0010_links_pending", LINKS_PENDING),
     Migration("0011_web_indexes", WEB_INDEXES),
     Migration("0012_statement_order", STATEMENT_ORDER),
+    Migration("0013_fold_keys", FOLD_SQL),
+    Migration("0014_web2_sentence_vectors", VECTORS_SQL),
+    Migration("0015_web2_outlet_index", OUTLET_INDEX),
 )
 FIRST = MIGRATIONS[0].name
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -16,8 +16,9 @@ from storyline.model import (
     Entity,
     Rejected,
 )
-from storyline.store import journal, load, read, write, write_changes
+from storyline.store import fold_state, journal, load, read, write, write_changes
 from storyline.store.connection import MEMORY, atomic, connect, use_wal
+from storyline.store.fold_state import NO_FOLD_ROWS, FoldRows
 from storyline.store.migrations import check_schema, migrate
 from storyline.store.rows import EntityRow, Run, RunCounts, StatementRow, TimelineRow
 
@@ -82,15 +83,44 @@ class Store:
         return load.documents(self.conn)
 
     # links ------------------------------------------------------------------------------------------
-    def save_links(self, links: CorpusLinks, state: Mapping[str, str] | None = None) -> None:
+    def save_links(
+        self, links: CorpusLinks, state: Mapping[str, str] | None = None, fold: FoldRows = NO_FOLD_ROWS
+    ) -> None:
         """Replace every cross-document record (entities, statements, timeline, duplicates); nothing is
-        pending afterwards. `state` (name → value) is recorded with them (see `link_state`)."""
-        self._write(write_changes.save_all_links, links, dict(state or {}))
+        pending afterwards. `state` (name → value) is recorded with them (see `link_state`), and the
+        incremental linkers' keys (`fold`)."""
+        self._write(write_changes.save_all_links, links, dict(state or {}), fold)
 
-    def save_link_changes(self, old: CorpusLinks, new: CorpusLinks, state: Mapping[str, str]) -> None:
-        """Turn the stored links `old` into `new`, writing only the records that differ; nothing is
-        pending afterwards."""
-        self._write(write_changes.save_link_changes, old, new, state)
+    def save_link_changes(
+        self, old: CorpusLinks, new: CorpusLinks, state: Mapping[str, str], fold: FoldRows = NO_FOLD_ROWS
+    ) -> None:
+        """Turn the stored links `old` into `new`, writing only the records that differ, with the fold
+        state; nothing is pending afterwards."""
+        self._write(write_changes.save_link_changes, old, new, state, fold)
+
+    def documents_with_keys(self, linker: str, keys: Iterable[str]) -> set[str]:
+        """Linked documents that have any of `keys` for `linker` (storyline/store/fold_state.py)."""
+        return fold_state.documents_with_keys(self.conn, linker, keys)
+
+    def keyed_documents(self, documents: Iterable[str]) -> set[str]:
+        """Those of `documents` that were linked before (a linker has keys for them)."""
+        return fold_state.keyed_documents(self.conn, documents)
+
+    def records_in_blocks(self, linker: str, keys: Iterable[str]) -> dict[str, frozenset[str]]:
+        """Records of `linker` in any of the blocks `keys`, each with all its blocks."""
+        return fold_state.records_in_blocks(self.conn, linker, keys)
+
+    def blocks_of(self, linker: str, records: Iterable[str]) -> dict[str, frozenset[str]]:
+        """The blocks of each of `records` for `linker`."""
+        return fold_state.blocks_of(self.conn, linker, records)
+
+    def load_entities(self) -> list[Entity]:
+        """Every stored entity, by id."""
+        return load.load_entities(self.conn)
+
+    def analyses_of(self, documents: Iterable[str]) -> list[DocumentAnalysis]:
+        """The stored analyses of `documents`, by document id."""
+        return fold_state.analyses_of(self.conn, documents)
 
     def link_state(self) -> dict[str, str]:
         """What the last link step recorded with the links, e.g. the version of the linkers."""

@@ -13,6 +13,7 @@ from typing import Any, Protocol, TypeVar
 
 from storyline.model import CorpusLinks, NearDuplicate
 from storyline.store.connection import atomic
+from storyline.store.fold_state import NO_FOLD_ROWS, FoldRows, save_fold_rows
 from storyline.store.stories import duplicate_rows, insert_copies_and_stories
 from storyline.store.write import _save_entities, _save_statements, _save_timeline, save_links
 
@@ -34,11 +35,16 @@ def changed(old: Sequence[Record], new: Sequence[Record]) -> tuple[list[str], li
 
 
 def save_link_changes(
-    conn: sqlite3.Connection, old: CorpusLinks, new: CorpusLinks, state: Mapping[str, str]
+    conn: sqlite3.Connection,
+    old: CorpusLinks,
+    new: CorpusLinks,
+    state: Mapping[str, str],
+    fold: FoldRows = NO_FOLD_ROWS,
 ) -> None:
     """Turn the stored links `old` into `new` writing only the differences, record `state` (name →
-    value, e.g. the linker version) and clear the pending marker, atomically."""
+    value, e.g. the linker version) and the fold state, and clear the pending marker, atomically."""
     with atomic(conn):
+        save_fold_rows(conn, fold)
         conn.execute("DELETE FROM links_pending")
         _apply(conn, "entities", changed(old.entities, new.entities), _save_entities)
         _apply(conn, "statements", changed(old.statements, new.statements), _save_statements)
@@ -52,11 +58,14 @@ def save_link_changes(
         save_state(conn, state)
 
 
-def save_all_links(conn: sqlite3.Connection, links: CorpusLinks, state: Mapping[str, str]) -> None:
-    """Replace every link table with `links` and record `state`, atomically (a full relink)."""
+def save_all_links(
+    conn: sqlite3.Connection, links: CorpusLinks, state: Mapping[str, str], fold: FoldRows = NO_FOLD_ROWS
+) -> None:
+    """Replace every link table with `links` and record `state` and the fold state, atomically."""
     with atomic(conn):
         save_links(conn, links)
         save_state(conn, state)
+        save_fold_rows(conn, fold)
 
 
 def link_state(conn: sqlite3.Connection) -> dict[str, str]:

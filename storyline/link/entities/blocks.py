@@ -1,0 +1,73 @@
+"""The blocking keys of entity linking: which other mentions a name mention's entity can depend on.
+
+Every decision `link_entities` makes about a mention reads only mentions that share one of its keys:
+
+- `p:<surname>` a person's surname block (full names, partials, the block's given names);
+- `d:<document>` a given name alone, resolved in its own document;
+- `o:<loose key>` an organisation or place name with its spellings (`variant_roots` groups by loose key);
+- `a:<letters>` an abbreviation, the names whose initials it is and the names it is defined after;
+- `r:<role>` a qualified role mention and the appositions that say who held that role.
+
+An entity's blocks are the keys of its mentions. The incremental linker relinks the blocks new documents
+touch (closed over the entities in them) and keeps every other entity: it depends on nothing that changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.link.entities.records import PERSON, NameRecord, read_record
+from storyline.link.entities.roles import build_role_table, is_qualified, modifiers, role_key
+from storyline.link.entities.variants import loose_key
+from storyline.model import DocumentAnalysis, Entity
+from storyline.names.orgkey import acronyms
+
+_DEFINITION = re.compile(r"\s*\(([A-ZА-Я][A-ZА-Я0-9]{1,7})\)")
+
+
+def mention_keys(analysis: DocumentAnalysis) -> dict[str, frozenset[str]]:
+    """Mention id → its blocking keys, for the mentions of one document that have any."""
+    keys: dict[str, set[str]] = {}
+    records = [r for r in (read_record(m) for m in analysis.mentions if m.kind == "name") if r]
+    for record in records:
+        keys.setdefault(record.mention.id, set()).update(_record_keys(record))
+    for record in records:  # "the Investigative Committee (IC)": the name defines an abbreviation
+        defined = _DEFINITION.match(analysis.document.text, record.mention.end)
+        if defined and record.mention.label == "ORG" and not record.abbreviation:
+            keys[record.mention.id].add(f"a:{defined.group(1).lower()}")
+    for holding in _appositions(analysis):
+        keys.setdefault(holding[0], set()).add(f"r:{holding[1]}")
+    for mention in analysis.mentions:
+        if mention.kind == "role" and is_qualified(mention.text) and not modifiers(mention.text):
+            keys.setdefault(mention.id, set()).add(f"r:{role_key(mention.text)}")
+    return {mention: frozenset(found) for mention, found in keys.items() if found}
+
+
+def document_keys(analysis: DocumentAnalysis) -> frozenset[str]:
+    """Every blocking key of one document's mentions."""
+    return frozenset().union(*mention_keys(analysis).values())
+
+
+def entity_blocks(entity: Entity, keys: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The keys of an entity's mentions (`keys`: mention id → keys, for at least its mentions)."""
+    return frozenset().union(*(keys.get(m, frozenset()) for m in entity.mentions))
+
+
+def _record_keys(record: NameRecord) -> set[str]:
+    if record.mention.label == PERSON:
+        if record.person is None:
+            return set()
+        return {f"d:{record.document}"} if record.person.given_only else {f"p:{record.block}"}
+    if record.abbreviation:
+        return {f"a:{record.block}"}
+    found = {f"o:{loose_key(record.block)}"}
+    if record.mention.label == "ORG":
+        found.update(f"a:{letters}" for letters in acronyms(record.block) if len(letters) >= 2)
+    return found
+
+
+def _appositions(analysis: DocumentAnalysis) -> list[tuple[str, str]]:
+    """(person name mention id, role key) for each role written before a person's name."""
+    persons = [m for m in analysis.mentions if m.kind == "name" and m.label == PERSON]
+    stand_ins = [Entity(id=m.id, name=m.text, type=PERSON, aliases=(), mentions=(m.id,)) for m in persons]
+    return [(h.mention, h.role) for h in build_role_table([analysis], stand_ins)]

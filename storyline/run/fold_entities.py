@@ -1,0 +1,107 @@
+"""Entities folded incrementally: the blocks new documents touch are linked again, closed over entities.
+
+Starting from the blocking keys of the new documents (storyline/link/entities/blocks.py) and of the
+entities the corrections name, the stored documents with those keys are loaded and linked with the new
+ones; every entity of the result or of the store that has a block among the keys adds its other blocks,
+until nothing grows. The entities with a block among the final keys replace the stored ones with a block
+among them; every other stored entity is kept as it is, since nothing it depends on changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from storyline.link.entities import link_entities
+from storyline.link.entities.blocks import entity_blocks, mention_keys
+from storyline.model import Correction, DocumentAnalysis, Entity
+from storyline.names import fold_text
+from storyline.store import FoldRows, Store
+
+LINKER = "entities"
+LINKED = "documents"  # one key per linked document: a document analysed again after linking is seen
+
+
+@dataclass(frozen=True, slots=True)
+class EntityFold:
+    """The entities of the relinked blocks, the stored ids they replace, and the blocks of each."""
+
+    entities: tuple[Entity, ...]
+    replaced: frozenset[str]
+    blocks: dict[str, frozenset[str]]
+    document_keys: dict[str, frozenset[str]]  # the new documents' keys
+
+
+def fold_entities(
+    store: Store, new: Sequence[DocumentAnalysis], corrections: Sequence[Correction]
+) -> EntityFold:
+    """Relink the entity blocks `new` documents touch (module docstring)."""
+    loaded = {a.document.id: a for a in new}
+    keys = {m: k for a in new for m, k in mention_keys(a).items()}
+    document_keys = {a.document.id: _union(mention_keys(a).values()) for a in new}
+    wanted = _union(document_keys.values()) | _named_blocks(store, corrections)
+    searched: set[str] = set()
+    while True:
+        for analysis in store.analyses_of(
+            store.documents_with_keys(LINKER, wanted - searched) - loaded.keys()
+        ):
+            loaded[analysis.document.id] = analysis
+            keys.update(mention_keys(analysis))
+        searched |= wanted
+        entities = link_entities([loaded[d] for d in sorted(loaded)], corrections)
+        blocks = {e.id: entity_blocks(e, keys) for e in entities}
+        inside = [e for e in entities if blocks[e.id] & wanted]
+        stored = store.records_in_blocks(LINKER, wanted)
+        grown = wanted | _union(blocks[e.id] for e in inside) | _union(stored.values())
+        if grown == wanted:
+            return EntityFold(
+                tuple(inside), frozenset(stored), {e.id: blocks[e.id] for e in inside}, document_keys
+            )
+        wanted = grown
+
+
+def entity_fold_rows(analyses: Sequence[DocumentAnalysis], entities: Sequence[Entity]) -> FoldRows:
+    """The whole fold state of a full relink: every document's keys, every entity's blocks."""
+    keys_of = {a.document.id: mention_keys(a) for a in analyses}
+    keys = {m: k for found in keys_of.values() for m, k in found.items()}
+    return FoldRows(
+        keys={LINKER: {d: _union(found.values()) for d, found in keys_of.items()}, LINKED: _linked(analyses)},
+        blocks={LINKER: {e.id: entity_blocks(e, keys) for e in entities}},
+        full=True,
+    )
+
+
+def fold_rows(fold: EntityFold, new: Sequence[DocumentAnalysis]) -> FoldRows:
+    """The fold state an incremental step writes: the new documents' keys, the relinked entities' blocks."""
+    return FoldRows(
+        keys={LINKER: fold.document_keys, LINKED: _linked(new)},
+        blocks={LINKER: fold.blocks},
+        gone={LINKER: fold.replaced},
+    )
+
+
+def _linked(analyses: Sequence[DocumentAnalysis]) -> dict[str, frozenset[str]]:
+    return {a.document.id: frozenset({"linked"}) for a in analyses}
+
+
+def merged_entities(stored: Sequence[Entity], fold: EntityFold) -> tuple[Entity, ...]:
+    """The stored entities with the fold's replacing those it relinked, by id."""
+    kept = [e for e in stored if e.id not in fold.replaced]
+    return tuple(sorted([*kept, *fold.entities], key=lambda e: e.id))
+
+
+def _named_blocks(store: Store, corrections: Sequence[Correction]) -> frozenset[str]:
+    """The blocks of the stored entities a correction names (by id or by a folded name or alias)."""
+    targets = {t for c in corrections for t in c.targets}
+    if not targets:
+        return frozenset()
+    folded = {fold_text(t) for t in targets}
+    named = [
+        e.id for e in store.load_entities()
+        if e.id in targets or fold_text(e.name) in folded or any(fold_text(a) in folded for a in e.aliases)
+    ]  # fmt: skip
+    return _union(store.blocks_of(LINKER, named).values())
+
+
+def _union(sets: Iterable[frozenset[str]]) -> frozenset[str]:
+    return frozenset().union(*sets)

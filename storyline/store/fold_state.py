@@ -1,0 +1,137 @@
+"""What the incremental linkers keep between runs: each document's blocking keys, each record's blocks.
+
+`fold_keys` lists, per linker, the blocking keys of every linked document, so the documents sharing a
+key with new ones are one index read away; `fold_blocks` lists the blocks of every linked record (an
+entity's keys), so the records a new document can change are found without loading the corpus.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from storyline.model import DocumentAnalysis
+from storyline.store.load import load_analysis
+
+FOLD_SQL = """
+CREATE TABLE fold_keys (
+    linker TEXT NOT NULL,
+    key TEXT NOT NULL,
+    document TEXT NOT NULL,
+    PRIMARY KEY (linker, key, document)
+) WITHOUT ROWID;
+CREATE INDEX fold_keys_document ON fold_keys (document);
+CREATE TABLE fold_blocks (
+    linker TEXT NOT NULL,
+    key TEXT NOT NULL,
+    record TEXT NOT NULL,
+    PRIMARY KEY (linker, key, record)
+) WITHOUT ROWID;
+CREATE INDEX fold_blocks_record ON fold_blocks (linker, record);
+CREATE INDEX quotes_speaker_mention ON quotes (speaker_mention)
+"""
+CHUNK = 500
+
+Keyed = Mapping[str, frozenset[str]]  # document or record id -> its keys
+
+
+@dataclass(frozen=True, slots=True)
+class FoldRows:
+    """Fold state to write with the links: per linker, documents' keys and records' blocks (replacing
+    those of the same ids), records gone; `full` replaces all of it (a full relink)."""
+
+    keys: Mapping[str, Keyed] = field(default_factory=dict)
+    blocks: Mapping[str, Keyed] = field(default_factory=dict)
+    gone: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    full: bool = False
+
+
+NO_FOLD_ROWS = FoldRows()
+
+
+def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
+    ordered = sorted(values)
+    for start in range(0, len(ordered), CHUNK):
+        yield ordered[start : start + CHUNK]
+
+
+def documents_with_keys(conn: sqlite3.Connection, linker: str, keys: Iterable[str]) -> set[str]:
+    """Ids of the linked documents with any of `keys` for `linker`."""
+    found: set[str] = set()
+    for chunk in _chunks(keys):
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT document FROM fold_keys WHERE linker = ? AND key IN ({marks})"
+        found.update(row[0] for row in conn.execute(sql, (linker, *chunk)))
+    return found
+
+
+def keyed_documents(conn: sqlite3.Connection, documents: Iterable[str]) -> set[str]:
+    """Those of `documents` that some linker has keys for (they were linked before)."""
+    found: set[str] = set()
+    for chunk in _chunks(documents):
+        marks = ", ".join("?" * len(chunk))
+        found.update(
+            row[0]
+            for row in conn.execute(f"SELECT document FROM fold_keys WHERE document IN ({marks})", chunk)
+        )
+    return found
+
+
+def records_in_blocks(
+    conn: sqlite3.Connection, linker: str, keys: Iterable[str]
+) -> dict[str, frozenset[str]]:
+    """Records of `linker` with a block among `keys`, each with all its blocks."""
+    records: set[str] = set()
+    for chunk in _chunks(keys):
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT record FROM fold_blocks WHERE linker = ? AND key IN ({marks})"
+        records.update(row[0] for row in conn.execute(sql, (linker, *chunk)))
+    return blocks_of(conn, linker, records)
+
+
+def blocks_of(conn: sqlite3.Connection, linker: str, records: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The blocks of each of `records` (those that have any) for `linker`."""
+    blocks: dict[str, set[str]] = {}
+    for chunk in _chunks(records):
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT record, key FROM fold_blocks WHERE linker = ? AND record IN ({marks})"
+        for record, key in conn.execute(sql, (linker, *chunk)):
+            blocks.setdefault(record, set()).add(key)
+    return {record: frozenset(found) for record, found in blocks.items()}
+
+
+def analyses_of(conn: sqlite3.Connection, documents: Iterable[str]) -> list[DocumentAnalysis]:
+    """The stored analyses of `documents` (those that exist), by document id."""
+    rows = []
+    for chunk in _chunks(documents):
+        marks = ", ".join("?" * len(chunk))
+        rows.extend(conn.execute(f"SELECT * FROM documents WHERE id IN ({marks})", chunk).fetchall())
+    return [load_analysis(conn, row) for row in sorted(rows, key=lambda r: r["id"])]
+
+
+def save_fold_rows(conn: sqlite3.Connection, rows: FoldRows) -> None:
+    """Write `rows` (inside the caller's transaction)."""
+    if rows.full:
+        conn.execute("DELETE FROM fold_keys")
+        conn.execute("DELETE FROM fold_blocks")
+    for linker, keyed in rows.keys.items():
+        conn.executemany(
+            "DELETE FROM fold_keys WHERE linker = ? AND document = ?", [(linker, d) for d in keyed]
+        )
+        conn.executemany(
+            "INSERT INTO fold_keys (linker, key, document) VALUES (?, ?, ?)",
+            [(linker, key, document) for document, keys in keyed.items() for key in sorted(keys)],
+        )
+    for linker, gone in rows.gone.items():
+        conn.executemany(
+            "DELETE FROM fold_blocks WHERE linker = ? AND record = ?", [(linker, r) for r in gone]
+        )
+    for linker, keyed in rows.blocks.items():
+        conn.executemany(
+            "DELETE FROM fold_blocks WHERE linker = ? AND record = ?", [(linker, r) for r in keyed]
+        )
+        conn.executemany(
+            "INSERT INTO fold_blocks (linker, key, record) VALUES (?, ?, ?)",
+            [(linker, key, record) for record, keys in keyed.items() for key in sorted(keys)],
+        )
