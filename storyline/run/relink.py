@@ -19,7 +19,7 @@ from storyline.run.link import link_corpus
 from storyline.settings import Settings
 from storyline.store import Store
 
-LINK_STATE = {"linkers": "fold-2"}  # what the stored links were made by (run/fold.py)
+LINK_STATE = {"linkers": "fold-3"}  # what the stored links were made by (run/fold.py; 3: typo blocks)
 
 
 def relink(store: Store, settings: Settings) -> set[str]:
