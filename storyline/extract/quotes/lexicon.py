@@ -55,15 +55,18 @@ SPEECH_FRAMES: dict[str, frozenset[str]] = {
         "accuse": "dobj prep:of", "acknowledge": "dobj", "agree": "xcomp prep:on", "announce": "dobj",
         "ask": "xcomp prep:for", "call": "xcomp prep:for prep:on", "charge": "prep:with",
         "claim": "xcomp", "complain": "prep:about", "confirm": "dobj",
-        "declare": "dobj", "deny": "dobj", "describe": "prep:as", "emphasize": "dobj", "explain": "dobj",
-        "express": "dobj", "mention": "dobj", "note": "dobj", "pledge": "xcomp", "point": "prep:to",
+        "declare": "dobj", "deny": "dobj", "describe": "dobj prep:as", "emphasize": "dobj", "explain": "dobj",
+        "express": "dobj", "mention": "dobj", "note": "dobj", "point": "prep:to",
         "post": "dobj", "predict": "dobj", "promise": "dobj xcomp", "recall": "dobj", "recount": "dobj",
-        "reiterate": "dobj", "repeat": "dobj", "report": "dobj", "reveal": "dobj", "say": "dobj prep:of",
+        "reiterate": "dobj", "repeat": "dobj", "report": "dobj xcomp", "reveal": "dobj",
+        "say": "dobj prep:of",
         "stress": "dobj", "suggest": "dobj xcomp", "tell": "xcomp", "tout": "dobj prep:as", "tweet": "dobj",
-        "urge": "dobj xcomp", "voice": "dobj", "vow": "xcomp", "warn": "prep:of prep:against prep:about",
-        "threaten": "xcomp", "refuse": "xcomp", "decline": "xcomp", "cite": "dobj prep:as",
+        "urge": "dobj xcomp", "voice": "dobj", "vow": "xcomp", "threaten": "xcomp", "refuse": "xcomp",
+        "decline": "xcomp", "cite": "dobj prep:as",
         "propose": "dobj xcomp", "question": "dobj", "discuss": "dobj", "disclose": "dobj",
         "detail": "dobj", "outline": "dobj", "publish": "dobj", "request": "dobj", "demand": "dobj",
+        "list": "dobj", "echo": "dobj", "reference": "dobj", "warn": "dobj prep:of prep:against prep:about",
+        "pledge": "dobj xcomp", "email": "dobj",
     }.items()
 }  # fmt: skip
 
@@ -78,7 +81,7 @@ ATTITUDE_FRAMES: dict[str, frozenset[str]] = {
         "blame": "dobj prep:on prep:for", "blast": "dobj prep:for", "cast": "prep:as",
         "characterize": "dobj", "chide": "dobj", "compare": "dobj", "condemn": "dobj",
         "congratulate": "dobj", "credit": "dobj", "criticize": "dobj prep:for", "decry": "dobj",
-        "deem": "dobj", "defend": "dobj prep:as", "denounce": "dobj", "dismiss": "dobj", "dispute": "dobj",
+        "deem": "dobj", "defend": "dobj prep:as", "denounce": "dobj", "dispute": "dobj",
         "endorse": "dobj", "hail": "dobj", "hint": "prep:at", "hope": "xcomp prep:for", "hop": "xcomp",
         "identify": "dobj prep:as", "lament": "dobj", "like": "xcomp", "liken": "dobj prep:to",
         "mock": "dobj", "oppose": "dobj", "order": "dobj xcomp", "portray": "dobj prep:as",
@@ -89,7 +92,9 @@ ATTITUDE_FRAMES: dict[str, frozenset[str]] = {
         "plan": "xcomp", "back": "dobj", "show": "dobj", "expect": "xcomp", "believe": "prep:in",
         "write": "prep:about", "talk": "prep:about", "speak": "prep:about prep:of", "refer": "prep:to",
         "comment": "prep:on", "ask": "prep:about", "focus": "prep:on", "offer": "dobj", "embrace": "dobj",
-        "favor": "dobj",
+        "favor": "dobj", "claim": "dobj", "highlight": "dobj", "decide": "xcomp", "name": "dobj",
+        "respond": "prep:to", "invoke": "dobj", "signal": "dobj", "fear": "dobj", "dismiss": "dobj prep:as",
+        "attribute": "prep:to", "worry": "prep:about", "distance": "prep:from",
     }.items()
 }  # fmt: skip
 
