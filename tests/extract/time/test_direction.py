@@ -192,3 +192,13 @@ def test_a_future_weekday_of_the_publication_weekday_is_today(timex: Any) -> Non
         timex.one("She is set to travel later on Wednesday.", "2009-06-24", "Wednesday").value == "2009-06-24"
     )
     assert timex.one("They meet next Wednesday.", "2009-06-24", "next Wednesday").value == "2009-07-01"
+
+
+def test_a_time_of_day_far_from_the_narrative_day_is_the_publication_day(timex: Any) -> None:
+    text = (
+        "The rig exploded on April 20. Crews fought the fire. Oil spread. Boats came. "
+        "Birds died. Shares dropped 5 percent in the morning."
+    )
+    assert timex.one(text, "2010-06-17", "the morning").value.startswith("2010-06-17")
+    near = "The rig exploded on April 20. It sank at 10 am."
+    assert timex.one(near, "2010-06-17", "10 am").value.startswith("2010-04-20")
