@@ -4,9 +4,10 @@
 its links were written: the pending documents are exactly those). Statements are folded per speaker
 (storyline/link/statement_fold.py): only the speakers the new documents or changed entities touch are
 relinked. Entities are folded by block (storyline/run/fold_entities.py): only the stored documents that
-share a blocking key with the new ones are loaded and linked again. Timeline, near-duplicates, copies
-and stories are computed again from the stored analyses (not yet folded), and only the records that
-differ from the stored ones are written. The result
+share a blocking key with the new ones are loaded and linked again. Stories are folded from the story
+keys kept per document (storyline/run/fold_stories.py). Timeline, near-duplicates and copies are computed
+again from the stored analyses (not yet folded). Only the records that differ from the stored ones are
+written. The result
 equals a full `relink`, which stays available and is used instead when the fold cannot give the same
 result: links written by another linker version, a corpus-dated document (its undated form must be
 analysed again), or an undated document the corpus can now date.
@@ -15,15 +16,17 @@ analysed again), or an undated document the corpus can now date.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from storyline.link.copies import link_copies
 from storyline.link.dating import infer_publication_dates
 from storyline.link.duplicates import find_near_duplicates
 from storyline.link.statement_fold import update_statements
-from storyline.link.stories import build_stories
 from storyline.link.timeline import build_timeline
 from storyline.model import CorpusLinks, DocumentAnalysis, Entity
 from storyline.run.fold_entities import fold_entities, fold_rows, merged_entities
+from storyline.run.fold_stories import LINKER as STORIES
+from storyline.run.fold_stories import fold_stories, merged_stories
 from storyline.run.relink import LINK_STATE, relink
 from storyline.settings import Settings
 from storyline.store import Store
@@ -38,12 +41,19 @@ def link_new(store: Store, settings: Settings) -> set[str]:
         return relink(store, settings)  # links of another version, or a document analysed again
     new_analyses = store.analyses_of(pending)
     entity_fold = fold_entities(store, new_analyses, store.corrections())
+    story_fold = fold_stories(store, new_analyses)
     analyses = list(store.load_analyses())
     old = store.load_links()
-    new = fold_links(analyses, old, merged_entities(old.entities, entity_fold), settings.min_near_duplicate)
+    entities = merged_entities(old.entities, entity_fold)
+    new = replace(
+        fold_links(analyses, old, entities, settings.min_near_duplicate),
+        stories=merged_stories(old.stories, story_fold),
+    )
     if _corpus_dates(analyses, new):
         return relink(store, settings)
-    store.save_link_changes(old, new, LINK_STATE, fold_rows(entity_fold, new_analyses))
+    rows = fold_rows(entity_fold, new_analyses)
+    rows = replace(rows, keys={**rows.keys, STORIES: story_fold.names}, data={STORIES: story_fold.data})
+    store.save_link_changes(old, new, LINK_STATE, rows)
     return set()
 
 
@@ -53,8 +63,8 @@ def fold_links(
     entities: tuple[Entity, ...],
     near_duplicate: float,
 ) -> CorpusLinks:
-    """The links of `analyses` given the stored links `old` of an earlier subset and the folded entities
-    (equal to `link_corpus`)."""
+    """The links of `analyses` but stories, given the stored links `old` of an earlier subset and the
+    folded entities (equal to `link_corpus`'s)."""
     duplicates = find_near_duplicates([a.document for a in analyses], near_duplicate)
     return CorpusLinks(
         entities=entities,
@@ -62,7 +72,6 @@ def fold_links(
         timeline=build_timeline(analyses, entities),
         duplicates=duplicates,
         copies=link_copies(analyses, duplicates),
-        stories=build_stories(analyses),
     )
 
 
