@@ -35,7 +35,7 @@ from storyline.store import open_store
 ROOT = Path(__file__).resolve().parents[2]
 RESULT = ROOT / "bench" / "results" / "scale_fold.md"
 ADDED = 100
-LINKERS = ("fold_entities", "update_statements", "build_timeline", "find_near_duplicates", "link_copies",
+LINKERS = ("fold_entities", "update_statements", "update_timeline", "find_near_duplicates", "link_copies",
            "build_stories")  # fmt: skip
 
 
