@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install system-deps demo test lint typecheck unit bench screenshots clean
+SEMANTIC := .venv-semantic
+.PHONY: install system-deps demo test lint typecheck unit semantic bench screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -13,6 +14,14 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 install: $(STAMP)            ## create .venv with storyline, its spaCy pipelines and the dev tools
+
+# semantic search lives in its own venv: with torch installed, spaCy (thinc) imports it at every start
+# (+190 MB, slower start), which the main venv and its measurements should not pay
+$(SEMANTIC)/.installed: pyproject.toml
+	$(PY) -m venv $(SEMANTIC)
+	$(SEMANTIC)/bin/pip install -q --upgrade pip
+	$(SEMANTIC)/bin/pip install -q -e '.[dev,semantic]'
+	touch $@
 
 SYSTEM_PACKAGES := chromium postgresql
 system-deps:                 ## Debian packages the tests drive (as root; CI runs this): headless Chromium, PostgreSQL
@@ -34,14 +43,19 @@ typecheck: install
 unit: install
 	$(BIN)/pytest
 
-test: system-deps lint typecheck unit    ## everything CI runs
+semantic: $(SEMANTIC)/.installed   ## the semantic-search tests, with storyline[semantic] installed
+	$(SEMANTIC)/bin/pytest -q tests/serve/test_semantic.py
+
+test: system-deps lint typecheck unit semantic   ## everything CI runs
 
 bench: install               ## long measurements; writes BENCHMARKS.md (see bench/README.md)
 	$(BIN)/pip install -q -e '.[dev,bench]'
 	$(BIN)/python -m bench.run_all
+	$(MAKE) $(SEMANTIC)/.installed && $(SEMANTIC)/bin/python -m bench.search.run
+	$(BIN)/python -m bench.run_all --assemble-only
 
 screenshots: install         ## the README's screenshots, taken by the browser tests
 	STORYLINE_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q tests/serve/test_browser.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache demo.db
+	rm -rf $(VENV) $(SEMANTIC) .pytest_cache .mypy_cache .ruff_cache demo.db

@@ -27,6 +27,7 @@ ORDER = (
     "reliability",
     "scale",
     "web",
+    "search",  # run by `make bench` in .venv-semantic (needs storyline[semantic])
 )
 
 

@@ -67,6 +67,12 @@ class ModelNotInstalled(ConfigError):
     code = "E201"
 
 
+class EncoderNotInstalled(ConfigError):
+    """Semantic search was asked for but its optional sentence encoder is not installed."""
+
+    code = "E202"
+
+
 class StoreError(StorylineError):
     """The database cannot be opened, migrated or written."""
 

@@ -19,6 +19,8 @@ from storyline.link.statements import link_statements
 from storyline.link.timeline import build_timeline
 from storyline.model import DocumentAnalysis, Statement, TimelineEntry
 
+SEED = 10
+
 
 def _published(analyses: Sequence[DocumentAnalysis]) -> dict[str, str]:
     """Each document's day: its publication date, else the day in its folder name."""
@@ -57,15 +59,41 @@ def measure(topic: str, folder_dates: bool = True) -> dict[str, object]:
         "entries": len(timeline),
         "merged entries": sum(1 for e in timeline if len(e.events) > 1),
         "largest entry": {"reports": len(e.events) if (e := entry) else 0, "date": entry.time.value},
+        "reported before": reported_before(analyses, statements, timeline),
     }
+
+
+def reported_before(
+    analyses: Sequence[DocumentAnalysis], statements: Sequence[Statement], timeline: Sequence[TimelineEntry]
+) -> dict[str, int]:
+    """Statements said after their first report, and unplanned entries whose earliest unplanned report
+    was published before the day the entry is dated (goal 0 each): a first report never predates what
+    it reports."""
+    event_day = {
+        ev.id: a.document.published.value[:10] for a in analyses for ev in a.events if not ev.planned
+    }
+    late_statements = sum(
+        1
+        for s in statements
+        if s.said_on and s.first_published.value and s.said_on.start[:10] > s.first_published.value[:10]
+    )
+    late_entries = 0
+    for entry in timeline:
+        days = [event_day[e] for e in entry.events if len(event_day.get(e, "")) == 10]
+        late_entries += bool(days) and not entry.planned and min(days) < entry.time.start[:10]
+    return {"statements": late_statements, "entries": late_entries}
 
 
 def _quote_text(analyses: Sequence[DocumentAnalysis]) -> dict[str, str]:
     return {q.id: f"[{a.document.published.value}] {q.text[:160]!r}" for a in analyses for q in a.quotes}
 
 
-def sample(topic: str, n: int, seed: int = 10) -> str:
-    """N merged statements and N merged timeline entries, as text to read and judge."""
+Sampled = tuple[str, str, str, list[str]]  # kind ("statement" / "entry"), id, heading, report lines
+
+
+def sampled(topic: str, n: int, entries: int | None = None, seed: int = SEED) -> list[Sampled]:
+    """N merged statements and `entries` (default N) merged timeline entries, drawn at random with a fixed
+    seed from all merged ones, each with its reports to read."""
     analyses = load_topic(topic)
     entities = link_entities(analyses, ())
     names = {e.id: e.name for e in entities}
@@ -76,13 +104,21 @@ def sample(topic: str, n: int, seed: int = 10) -> str:
     rng = random.Random(seed)
     merged_s = [s for s in link_statements(analyses, entities) if len(s.quotes) > 1]
     merged_t: list[TimelineEntry] = [e for e in build_timeline(analyses, entities) if len(e.events) > 1]
+    items: list[Sampled] = []
+    for statement in rng.sample(merged_s, min(n, len(merged_s))):
+        speaker = names.get(statement.speaker or "", statement.speaker)
+        items.append(("statement", statement.id, f"speaker={speaker}", [texts[q] for q in statement.quotes]))
+    for entry in rng.sample(merged_t, min(n if entries is None else entries, len(merged_t))):
+        items.append(("entry", entry.id, entry.time.value, [events[e] for e in entry.events]))
+    return items
+
+
+def sample(topic: str, n: int, entries: int | None = None) -> str:
+    """N merged statements and `entries` (default N) merged timeline entries, as text to read and judge."""
     lines = []
-    for index, statement in enumerate(rng.sample(merged_s, min(n, len(merged_s))), start=1):
-        lines.append(f"S{index} speaker={names.get(statement.speaker or '', statement.speaker)}")
-        lines.extend(f"   {texts[q]}" for q in statement.quotes)
-    for index, entry in enumerate(rng.sample(merged_t, min(n, len(merged_t))), start=1):
-        lines.append(f"T{index} {entry.time.value}")
-        lines.extend(f"   {events[e]}" for e in entry.events)
+    for index, (kind, item_id, heading, reports) in enumerate(sampled(topic, n, entries), start=1):
+        lines.append(f"{kind} {index} {item_id} {heading}")
+        lines.extend(f"   {report}" for report in reports)
     return "\n".join(lines)
 
 

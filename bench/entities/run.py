@@ -1,6 +1,8 @@
 """Run the entity benchmarks and write bench/results/entities.md.
 
-Run: python -m bench.entities.run [--skip-ecb]. ECB+ reads ../shared/bench/ecbplus (skipped if absent).
+Run: `STORYLINE_PARSE_CACHE=/work/cache/parses python -m bench.entities.run [--skip-ecb] [--skip-timeline17]`.
+ECB+ reads ../shared/bench/ecbplus, the organisation and over-merge sections ../shared/bench/timeline17
+(skipped if absent); every section of the page is produced here (bench/entities/sections.py).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ import argparse
 import platform
 from pathlib import Path
 
-from bench.entities import speed, translit
+from bench.entities import sections, speed, translit
 from bench.machine import machine_line
 
 RESULTS = Path(__file__).resolve().parents[1] / "results" / "entities.md"
@@ -93,16 +95,20 @@ def ecb_section() -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--skip-ecb", action="store_true")
+    parser.add_argument("--skip-timeline17", action="store_true", help="without the H1N1 sections")
     args = parser.parse_args()
     parts = [
         "## Entities",
         "",
-        "Command: `python -m bench.entities.run`",
+        "Command: `STORYLINE_PARSE_CACHE=/work/cache/parses python -m bench.entities.run` (the whole page)",
         "",
         f"Machine: {platform.machine()}, {cpu_model()}; {machine_line()}",
         "",
     ]
     parts += translit_section() + speed_section() + ([] if args.skip_ecb else ecb_section())
+    parts += sections.orgpairs_section()
+    if not args.skip_timeline17:
+        parts += sections.orgs_section() + sections.overmerge_section()
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text("\n".join(parts), "utf-8")
     print("\n".join(parts))

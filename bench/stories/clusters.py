@@ -1,9 +1,11 @@
-"""Story clusters on Timeline17: pairwise and B-cubed F1 against the topic folders, next to TF-IDF clusters.
+"""Story clusters on Timeline17 and ECB+: pairwise and B-cubed F1 against gold topics, next to a baseline.
 
-Gold: the 17 topic folders, and the 9 topics they cover (H1N1_bbc, H1N1_guardian and H1N1_reuters are one
-topic). storyline: the top-level stories of `build_stories`. Baseline: scikit-learn TF-IDF (English stop
-words, sublinear tf) + agglomerative clustering (cosine, average linkage) told the gold number of clusters.
-Input: the articles inside the gold spans (the analyses bench/stories/corpus.py caches).
+Gold: Timeline17's 9 topics (H1N1_bbc, H1N1_guardian and H1N1_reuters are one topic, so are the five bpoil
+folders), its 17 topic folders (one per outlet, so merging one topic's outlets counts as an error), and
+ECB+'s 43 topics (every document of the corpus; names from our mention extractor). storyline: the
+top-level stories of `build_stories`. Baseline: scikit-learn TF-IDF (English stop words, sublinear tf)
++ agglomerative clustering (cosine, average linkage) told the gold number of clusters.
+Timeline17 input: the articles inside the gold spans (the analyses bench/stories/corpus.py caches).
 Run: python -m bench.stories.clusters
 """
 
@@ -16,9 +18,11 @@ from itertools import combinations
 
 from sklearn.cluster import AgglomerativeClustering
 from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics.pairwise import cosine_distances
 
-from bench.stories.corpus import t17_analyses, t17_topics
+from bench.stories.corpus import ecb_analyses, t17_analyses, t17_topics
 from storyline.link.stories import build_stories
+from storyline.model import DocumentAnalysis
 
 Labels = dict[str, str]  # document id -> cluster
 
@@ -44,8 +48,33 @@ def bcubed_f1(predicted: Labels, gold: Labels) -> float:
 
 def tfidf_agglomerative(texts: Sequence[str], clusters: int) -> list[int]:
     vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=2).fit_transform(texts)
-    model = AgglomerativeClustering(n_clusters=clusters, metric="cosine", linkage="average")
-    return [int(x) for x in model.fit_predict(vectors.toarray())]
+    model = AgglomerativeClustering(n_clusters=clusters, metric="precomputed", linkage="average")
+    return [int(x) for x in model.fit_predict(cosine_distances(vectors))]
+
+
+def rows(name: str, analyses: Sequence[DocumentAnalysis], golds: dict[str, Labels]) -> list[str]:
+    """Table rows for one corpus: storyline's top-level stories and the baseline, for each gold."""
+    started = time.perf_counter()
+    stories = [s for s in build_stories(analyses) if s.parent is None]
+    seconds = time.perf_counter() - started
+    ours = {d: s.id for s in stories for d in s.documents}
+    sizes = Counter(len(s.documents) for s in stories)
+    texts = [a.document.text for a in analyses]
+    lines = []
+    for gold_name, gold in golds.items():
+        k = len(set(gold.values()))
+        ids = (a.document.id for a in analyses)
+        base = dict(zip(ids, map(str, tfidf_agglomerative(texts, k)), strict=True))
+        lines.append(
+            f"| {name} ({len(analyses)} documents) | {gold_name} ({k}) | storyline: {len(stories)} stories, "
+            f"{sizes[1]} of one document, built in {seconds:.0f} s | {pairwise_f1(ours, gold):.3f} "
+            f"| {bcubed_f1(ours, gold):.3f} |"
+        )
+        lines.append(
+            f"| {name} ({len(analyses)} documents) | {gold_name} ({k}) | TF-IDF + agglomerative (k={k}) "
+            f"| {pairwise_f1(base, gold):.3f} | {bcubed_f1(base, gold):.3f} |"
+        )
+    return lines
 
 
 def main() -> None:
@@ -55,22 +84,13 @@ def main() -> None:
             if a.document.id not in folder:
                 analyses.append(a)
                 folder[a.document.id] = topic
-    started = time.perf_counter()
-    stories = [s for s in build_stories(analyses) if s.parent is None]
-    seconds = time.perf_counter() - started
-    ours = {d: s.id for s in stories for d in s.documents}
-    texts = [a.document.text for a in analyses]
-    print(f"documents {len(analyses)}; storyline {len(stories)} stories in {seconds:.1f} s")
-    for name, gold in (("17 folders", folder), ("9 topics", {d: t.split("_")[0] for d, t in folder.items()})):
-        k = len(set(gold.values()))
-        base = dict(
-            zip((a.document.id for a in analyses), map(str, tfidf_agglomerative(texts, k)), strict=True)
-        )
-        print(
-            f"| {name} | storyline | {pairwise_f1(ours, gold):.3f} | {bcubed_f1(ours, gold):.3f} |\n"
-            f"| {name} | TF-IDF + agglomerative (k={k}) | {pairwise_f1(base, gold):.3f} "
-            f"| {bcubed_f1(base, gold):.3f} |"
-        )
+    topics = {d: t.split("_")[0] for d, t in folder.items()}
+    ecb = ecb_analyses()
+    print("| corpus | gold (clusters) | system | pairwise F1 | B³ F1 |\n|---|---|---|---|---|")
+    for line in rows("Timeline17", analyses, {"9 topics": topics, "17 topic folders": folder}):
+        print(line, flush=True)
+    for line in rows("ECB+", [a for a, _ in ecb], {"43 topics": {a.document.id: t for a, t in ecb}}):
+        print(line, flush=True)
 
 
 if __name__ == "__main__":

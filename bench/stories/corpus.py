@@ -16,7 +16,7 @@ from bench.parsecache import cached_pipe
 from storyline.clean import clean_document
 from storyline.extract.nlp import load_pipeline
 from storyline.ingest import read_paths
-from storyline.model import Document, DocumentAnalysis, Rejected
+from storyline.model import Document, DocumentAnalysis, OffsetMap, Rejected
 from storyline.run.analyze import analyze_or_reject
 from storyline.settings import DEFAULT_MODEL
 
@@ -74,6 +74,31 @@ def t17_analyses(topic: str) -> list[DocumentAnalysis]:
     from bench.stories.gold import topic_span
 
     return analyses_of(f"t17_{topic}", T17 / topic / "InputDocs", topic_span(topic))
+
+
+def ecb_analyses() -> list[tuple[DocumentAnalysis, str]]:
+    """Every ECB+ document (all 43 topics) with its name mentions (all story keys need), and its topic."""
+    from bench.entities.ecbplus import DATA, read_document
+    from storyline.extract.mentions import extract_mentions
+
+    path = cache_root() / "ecbplus_mentions.pkl"
+    if path.exists():
+        cached: list[tuple[DocumentAnalysis, str]] = pickle.loads(path.read_bytes())
+        return cached
+    items = []
+    for folder in sorted((p for p in DATA.iterdir() if p.is_dir()), key=lambda p: int(p.name)):
+        for file in sorted(folder.glob("*.xml")):
+            text = read_document(file)[0]
+            document = Document(id=file.name, source=file.name, format="text", text=text, raw_text=text,
+                                offset_map=OffsetMap.identity(len(text)))  # fmt: skip
+            items.append((text, (document, folder.name)))
+    nlp = load_pipeline(DEFAULT_MODEL)
+    found = [
+        (DocumentAnalysis(document=document, mentions=extract_mentions(document, doc)), topic)
+        for doc, (document, topic) in cached_pipe(nlp, DEFAULT_MODEL, items)
+    ]
+    path.write_bytes(pickle.dumps(found))
+    return found
 
 
 def _inside(document: Document, span: tuple[str, str]) -> bool:

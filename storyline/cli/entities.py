@@ -51,7 +51,7 @@ def entities_command(
     format: FormatOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """List entities (most mentioned first) with their aliases and mention, document and quote counts."""
+    """List entities (in most documents first) with their aliases and mention, document and quote counts."""
     if ctx.invoked_subcommand is not None:
         ctx.obj = db  # `storyline entities --db X merge A B` works as well as `... merge A B --db X`
         return

@@ -11,6 +11,7 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from typer._click.exceptions import ClickException, NoArgsIsHelpError, NoSuchOption, UsageError
 
 from storyline.cli.base import app
@@ -50,13 +51,13 @@ def run(*, debug: bool = False, args: list[str] | None = None) -> int:
     except StorylineError as error:
         if debug:
             raise
-        say(f"[bold red]error[/] {error}")
+        say(f"[bold red]error[/] {escape(str(error))}")
         return error.exit_code
     except Exception as error:  # a bug: say so plainly, traceback only with --debug
         if debug:
             raise
         say(
-            f"[bold red]internal error[/] {type(error).__name__}: {error} "
+            f"[bold red]internal error[/] {type(error).__name__}: {escape(str(error))} "
             "(a bug in storyline: please report it; run again with --debug for the traceback)"
         )
         return BUG_EXIT

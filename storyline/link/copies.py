@@ -6,6 +6,12 @@ keeps its facts: a pair without shared passages is a rewrite when it shares a di
 MIN_FACTS numbers and dates, at least MIN_NAMES names, and the Jaccard overlap of the two fact sets is at
 least MIN_OVERLAP. Facts are exact strings, so candidates come from an inverted index (facts held by
 more than COMMON documents are too common to point at one source and are skipped).
+
+Site furniture is not a copy: a passage shared with FURNITURE or more documents that are unrelated to
+its own (they do not share the names and words a story link needs, storyline/link/stories.py) is the
+site's footer, comment policy or sign-off line repeated under unrelated articles, and is left out of
+the copies (the near-duplicate records keep it). A wire paragraph recycled into articles on one story
+is shared with related documents and stays a copy.
 """
 
 from __future__ import annotations
@@ -16,11 +22,14 @@ from collections.abc import Iterable, Sequence
 
 from storyline.link.duplicates import origin_rank
 from storyline.link.passages import units_of, words_of
-from storyline.model import Copy, DocumentAnalysis, NearDuplicate, make_id
+from storyline.link.stories import STORY, linked
+from storyline.link.story_keys import StoryKeys, story_keys
+from storyline.model import Copy, DocumentAnalysis, NearDuplicate, Span, make_id
 
 WHOLE = 0.8
 MIN_FACTS, MIN_NAMES, MIN_OVERLAP = 2, 2, 0.3
 COMMON = 50
+FURNITURE = 3  # unrelated documents sharing one passage that make it site furniture
 QUOTE_WORDS = 6  # a quote is a fact by its first words, so a trimmed quote still matches
 _NUMBER = re.compile(r"\d[\d.,]*%?")
 
@@ -30,9 +39,11 @@ def link_copies(
 ) -> tuple[Copy, ...]:
     """Every copy relation (origin → copy) in the corpus, sorted by (origin, copy)."""
     by_id = {a.document.id: a for a in analyses}
+    known = [p for p in duplicates if p.a.document in by_id and p.b.document in by_id]
+    furniture = find_furniture(known, {d: story_keys(a) for d, a in by_id.items()})
     grouped: dict[tuple[str, str], list[NearDuplicate]] = defaultdict(list)
-    for passage in duplicates:
-        if passage.a.document in by_id and passage.b.document in by_id:
+    for passage in known:
+        if _side(passage.a) not in furniture and _side(passage.b) not in furniture:
             grouped[(passage.a.document, passage.b.document)].append(passage)
     copies = [
         _passage_copy(origin, copy, passages, by_id[copy]) for (origin, copy), passages in grouped.items()
@@ -40,6 +51,24 @@ def link_copies(
     linked = {frozenset(pair) for pair in grouped}
     copies.extend(c for c in find_rewrites(analyses) if frozenset((c.origin, c.copy)) not in linked)
     return tuple(sorted(copies, key=lambda c: (c.origin, c.copy)))
+
+
+def find_furniture(duplicates: Sequence[NearDuplicate], keys: dict[str, StoryKeys]) -> set[tuple[str, int]]:
+    """(document, passage start) of passages shared with FURNITURE or more unrelated documents."""
+    partners: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for passage in duplicates:
+        partners[_side(passage.a)].add(passage.b.document)
+        partners[_side(passage.b)].add(passage.a.document)
+    return {
+        side
+        for side, others in partners.items()
+        if len(others) >= FURNITURE
+        and sum(1 for other in others if not linked(keys[side[0]], keys[other], STORY)) >= FURNITURE
+    }
+
+
+def _side(span: Span) -> tuple[str, int]:
+    return (span.document, span.start)
 
 
 def find_rewrites(analyses: Sequence[DocumentAnalysis]) -> list[Copy]:

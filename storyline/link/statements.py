@@ -9,9 +9,11 @@ calls the same predicates):
   saying date and is ignored);
 - `shares_content`: they share words that are not the topic's common vocabulary (at least MIN_WORDS
   content words used by at most COMMON_SHARE of the corpus's reports), or one repeats the other
-  (`verbatim`: a partial quote of one found in the other, or the same words);
+  (`verbatim`: a partial quote of one found in the other, or the same words both ways, one of them
+  beyond the common vocabulary — a short quote of topic words, "swine flu pandemic", repeats nothing);
+  a quote of MIN_WORDS content words or fewer joins only a report with the same words or its fragment;
 - not `numbers_conflict`: when both state figures, they share one (18 case-count updates are 18
-  statements, not one).
+  statements, not one), and never give two figures in the same words (`link.figures`).
 
 Among those pairs, evidence is scored: the idf-weighted overlap of content words (stems, with shared
 prefixes for derivations: "unifying"/"unification"), plus strong evidence for a partial quote or a
@@ -31,6 +33,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations
 
+from storyline.link.figures import Context, figure_contexts, figures_differ
 from storyline.model import (
     DocumentAnalysis,
     Entity,
@@ -119,6 +122,7 @@ class _Report:
     words: frozenset[str]
     fragments: tuple[str, ...]  # partial quotes, lower-cased
     numbers: frozenset[str]
+    figures: dict[Context, frozenset[str]]  # figures by the words beside them
     window: tuple[date, date]  # when it can have been said
 
     @property
@@ -178,21 +182,33 @@ def _fragment_shared(a: _Report, b: _Report) -> bool:
     )
 
 
-def verbatim(a: _Report, b: _Report) -> bool:
-    """One report repeats the other: a marked partial quote of one is in the other, or the same words."""
-    long_enough = min(len(a.words), len(b.words)) > MIN_WORDS  # "a pandemic" repeats nothing
-    return _fragment_shared(a, b) or (long_enough and similarity(a.words, b.words) >= VERBATIM)
+def verbatim(a: _Report, b: _Report, common: frozenset[str] = frozenset()) -> bool:
+    """One report repeats the other: a marked partial quote of one is in the other, or the same words
+    both ways (neither only a few words of the other: "swine flu pandemic" is not every WHO statement
+    about the pandemic) with at least one of them beyond the topic's common vocabulary."""
+    if _fragment_shared(a, b):
+        return True
+    if min(len(a.words), len(b.words)) <= MIN_WORDS:  # "a pandemic" repeats nothing
+        return False
+    shared = _shared(a.words, b.words)
+    return len(shared) >= VERBATIM * max(len(a.words), len(b.words)) and bool(shared - common)
 
 
 def numbers_conflict(a: _Report, b: _Report) -> bool:
-    """Both state figures and none is shared: different updates, not one statement."""
-    return bool(a.numbers) and bool(b.numbers) and not a.numbers & b.numbers
+    """Both state figures and none is shared, or they give different figures in the same words ("at
+    least 109 confirmed" / "at least 141 confirmed"): different updates, not one statement."""
+    if bool(a.numbers) and bool(b.numbers) and not a.numbers & b.numbers:
+        return True
+    return figures_differ(a.figures, b.figures)
 
 
 def shares_content(a: _Report, b: _Report, common: frozenset[str]) -> bool:
-    """Shared words beyond the corpus's common vocabulary (MIN_WORDS of them), or a verbatim repeat."""
+    """Shared words beyond the corpus's common vocabulary (MIN_WORDS of them), or a verbatim repeat; a
+    quote of MIN_WORDS content words or fewer ("its first case") only by repeating the other's words."""
+    if min(len(a.words), len(b.words)) <= MIN_WORDS:  # "27 new cases" only repeats, never paraphrases
+        return _fragment_shared(a, b) or a.words == b.words
     shared = _shared(a.words - common, b.words - common)
-    return len(shared) >= MIN_WORDS or verbatim(a, b)
+    return len(shared) >= MIN_WORDS or verbatim(a, b, common)
 
 
 def may_join(a: _Report, b: _Report) -> bool:
@@ -217,7 +233,8 @@ def _reports(analyses: Sequence[DocumentAnalysis], entities: Sequence[Entity]) -
         for quote in analysis.quotes:
             speaker = quote.speaker or (owner.get(quote.speaker_mention) if quote.speaker_mention else None)
             reports.append(_Report(quote, published, speaker, content_words(quote.text), _fragments(quote),
-                                   _numbers(quote.text), _window(quote, published)))  # fmt: skip
+                                   _numbers(quote.text), figure_contexts(quote.text),
+                                   _window(quote, published)))  # fmt: skip
     return sorted(reports, key=lambda r: r.order)
 
 

@@ -2,10 +2,12 @@
 
 Each document is reduced to keys that depend on it alone (storyline/link/story_keys.py): its most
 frequent names and content words and its publication date. Two documents are linked when they share
-at least STORY.names names and STORY.keys names and words together; a story is a connected component
-of those links, so the clusters depend only on which documents there are, never on the order they came
-in. Inside a story, links between documents published within SUB_STORY.days days of each other split it
-into sub-stories (episodes) when they give more than one component. `update_stories(state, new)` adds
+at least STORY.names names and STORY.keys names and words together, weighted by how many they share;
+a connected group of links is split into stories by Louvain communities (storyline/link/story_graph.py),
+so the clusters depend only on which documents there are, never on the order they came in. A group is
+refolded whole when a new document links to it. Inside a story, links between documents published
+within SUB_STORY.days days of each other split it into sub-stories (episodes) when they give more than
+one component. `update_stories(state, new)` adds
 documents to a stored state and returns only the stories that changed; `build_stories` folds all at once.
 """
 
@@ -16,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from storyline.link.story_graph import Edge, communities, components
 from storyline.link.story_keys import StoryKeys, story_keys
 from storyline.model import DocumentAnalysis, Story, make_id
 
@@ -29,7 +32,7 @@ class Rule:
     days: int | None = None
 
 
-STORY = Rule(names=3, keys=7)
+STORY = Rule(names=2, keys=6)
 SUB_STORY = Rule(names=3, keys=7, days=31)
 LABEL_NAMES, LABEL_TERMS, TOP = 3, 3, 8
 
@@ -41,6 +44,7 @@ class StoryState:
     keys: dict[str, StoryKeys] = field(default_factory=dict)
     by_name: dict[str, set[str]] = field(default_factory=dict)  # folded name -> document ids
     story_of: dict[str, str] = field(default_factory=dict)  # document id -> story id (top level)
+    group_of: dict[str, str] = field(default_factory=dict)  # document id -> first id of its linked group
     children: dict[str, tuple[str, ...]] = field(default_factory=dict)  # story id -> its sub-story ids
 
 
@@ -67,17 +71,21 @@ def update_stories(state: StoryState, new: Iterable[DocumentAnalysis]) -> StoryU
     if not added:
         return StoryUpdate((), ())
     touched = {
-        state.story_of[d] for _, keys in added for d in _neighbours(state, keys, STORY) if d in state.story_of
+        state.group_of[d] for _, keys in added for d in _neighbours(state, keys, STORY) if d in state.group_of
     }
-    members = {d for d, _ in added} | {d for d, s in state.story_of.items() if s in touched}
-    retired = touched | {child for story in touched for child in state.children.pop(story, ())}
+    members = {d for d, _ in added} | {d for d, g in state.group_of.items() if g in touched}
+    old = {state.story_of[d] for d in members if d in state.story_of}
+    retired = old | {child for story in old for child in state.children.pop(story, ())}
     stories: list[Story] = []
-    for group in _components(state, members, STORY):
-        story = _story(state, group, None)
-        parts = _substories(state, group, story.id)
-        stories.extend([story, *parts])
-        state.children[story.id] = tuple(p.id for p in parts)
-        state.story_of.update((d, story.id) for d in group)
+    edges = _edges(state, members, STORY)
+    for group in components(members, edges):
+        state.group_of.update((d, group[0]) for d in group)
+        for community in communities(group, edges):
+            story = _story(state, community, None)
+            parts = _substories(state, community, story.id)
+            stories.extend([story, *parts])
+            state.children[story.id] = tuple(p.id for p in parts)
+            state.story_of.update((d, story.id) for d in community)
     kept = {s.id for s in stories}
     return StoryUpdate(tuple(sorted(stories, key=lambda s: s.id)), tuple(sorted(retired - kept)))
 
@@ -101,29 +109,19 @@ def _neighbours(state: StoryState, keys: StoryKeys, rule: Rule) -> list[str]:
     )
 
 
-def _components(state: StoryState, documents: set[str], rule: Rule) -> list[list[str]]:
-    """Connected components of the link graph over `documents` (sorted lists, sorted by first id)."""
-    parent = {d: d for d in documents}
-
-    def root(d: str) -> str:
-        while parent[d] != d:
-            parent[d] = parent[parent[d]]
-            d = parent[d]
-        return d
-
+def _edges(state: StoryState, documents: set[str], rule: Rule) -> list[Edge]:
+    """The links among `documents`, each once (smaller id first), weighted by the names and words shared."""
+    edges = []
     for a in sorted(documents):
         for b in _neighbours(state, state.keys[a], rule):
-            if b in parent:
-                ra, rb = root(a), root(b)
-                parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[str, list[str]] = {}
-    for d in sorted(documents):
-        groups.setdefault(root(d), []).append(d)
-    return sorted(groups.values(), key=lambda g: g[0])
+            if a < b and b in documents:
+                ka, kb = state.keys[a], state.keys[b]
+                edges.append((a, b, float(len(ka.names & kb.names) + len(ka.terms & kb.terms))))
+    return edges
 
 
 def _substories(state: StoryState, group: list[str], parent: str) -> list[Story]:
-    parts = _components(state, set(group), SUB_STORY)
+    parts = components(group, _edges(state, set(group), SUB_STORY))
     return [_story(state, part, parent) for part in parts] if len(parts) > 1 else []
 
 

@@ -8,9 +8,12 @@ linker calls the same predicates):
 - `dates_agree`: their intervals overlap, and both are precise (a week or less) or have the same value;
 - `shares_event_content`: they share content beyond the date and beyond the topic's common vocabulary
   (words and entities found in more than COMMON_SHARE of the corpus's events) and beyond the names of
-  the entities they share: three distinctive content words, or two with a distinctive shared entity
-  or the same date value; events dated only to a month or more need three shared words and a shared
-  entity, since a coarse date is weak evidence;
+  the entities they share: three distinctive content words, or two with a distinctive shared entity,
+  or two on the same date value when the summaries say mostly the same (`word_overlap`: the same day
+  alone is not the same event); events dated only to a month or more need three shared words and a
+  shared entity, since a coarse date is weak evidence;
+- `figures_agree`: they never give different figures in the same words ("the toll to 15" and "to 16"
+  are two updates);
 - `reported_after`: neither is dated after its own document's publication unless it is planned (a
   report is not older than what it reports).
 
@@ -27,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from storyline.link.figures import figure_contexts, figures_differ
 from storyline.model import DocumentAnalysis, Entity, Event, Span, TimelineEntry, make_id
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -42,6 +46,8 @@ later time
 _STOP = frozenset(_STOP_WORDS.split())
 COARSE_WORDS = 3  # shared content words needed (with a shared entity) to merge month- or year-dated events
 PRECISE_WORDS = 3  # shared content words that alone make two day- or week-dated events one
+SAME_DAY_OVERLAP = 0.4  # two shared words on one day need this much of the shorter summary in common
+NAMED_DAY_OVERLAP = 0.3  # … or this much when both sentences name that day (an explicit date is evidence)
 
 
 COMMON_SHARE = 0.02  # a word or entity in more than this share of the events (and MIN_COMMON) is common
@@ -162,16 +168,33 @@ def reported_after(item: _Item) -> bool:
     return item.event.planned or item.published is None or item.start <= item.published
 
 
+def word_overlap(a: _Item, b: _Item) -> float:
+    """Share of the shorter summary's content words that the other has too (0..1)."""
+    smaller = min(len(a.words), len(b.words))
+    return len(a.words & b.words) / smaller if smaller else 0.0
+
+
 def shares_event_content(a: _Item, b: _Item, common: Vocabulary = Vocabulary()) -> bool:
     """Shared content beyond the date, the topic's common vocabulary and the shared entities' own names:
-    three words, or two with a distinctive shared entity or the same date value."""
+    three words, or two with a distinctive shared entity, or two on the same date value when the two
+    summaries say mostly the same (`word_overlap` at least SAME_DAY_OVERLAP, NAMED_DAY_OVERLAP when both
+    sentences name the day): the same day alone, above all a publication day, is not the same event."""
     entities = (a.entities & b.entities) - common.entities
     named = frozenset().union(*(common.names.get(e, frozenset()) for e in a.entities & b.entities))
     shared_words = len((a.words & b.words) - common.words - named)
     if not (_precise(a) and _precise(b)):  # a month or a year says little: ask for more shared content
         return shared_words >= COARSE_WORDS and bool(entities)
-    same_value = a.event.time.value == b.event.time.value
-    return shared_words >= PRECISE_WORDS or (shared_words >= 2 and (bool(entities) or same_value))
+    if shared_words >= PRECISE_WORDS or (shared_words >= 2 and bool(entities)):
+        return True
+    if shared_words < 2 or a.event.time.value != b.event.time.value:
+        return False
+    both_named = a.event.dated_from == "text" and b.event.dated_from == "text"
+    return word_overlap(a, b) >= (NAMED_DAY_OVERLAP if both_named else SAME_DAY_OVERLAP)
+
+
+def figures_agree(a: _Item, b: _Item) -> bool:
+    """The two summaries never give different figures in the same words ("the toll to 15" / "to 16")."""
+    return not figures_differ(figure_contexts(a.event.summary), figure_contexts(b.event.summary))
 
 
 def same_event(a: _Item, b: _Item, common: Vocabulary = Vocabulary()) -> bool:
@@ -182,6 +205,7 @@ def same_event(a: _Item, b: _Item, common: Vocabulary = Vocabulary()) -> bool:
         and reported_after(a)
         and reported_after(b)
         and shares_event_content(a, b, common)
+        and figures_agree(a, b)
     )
 
 
@@ -194,8 +218,17 @@ def joins_entry(item: _Item, cluster: Sequence[_Item], common: Vocabulary = Voca
     return 2 * matches > len(cluster)
 
 
+def entry_lead(cluster: Sequence[_Item]) -> _Item:
+    """The event an entry takes its date and summary from: the most precise, earliest one that does not
+    start after the entry's first unplanned report (a first report is never dated before what it
+    reports: "later this year" read on 4 May, not the narrower window of a 5 May report)."""
+    ranked = sorted(cluster, key=lambda i: ((i.end - i.start).days, i.start, i.event.document, i.event.start))
+    first = min((i.published for i in cluster if i.published and not i.event.planned), default=None)
+    return next((i for i in ranked if first is None or i.start <= first), ranked[0])
+
+
 def _entry(cluster: list[_Item]) -> TimelineEntry:
-    lead = min(cluster, key=lambda i: ((i.end - i.start).days, i.start, i.event.document, i.event.start))
+    lead = entry_lead(cluster)
     event_ids = tuple(i.event.id for i in cluster)
     spans = tuple(Span(document=i.event.document, start=i.event.start, end=i.event.end) for i in cluster)
     entities = tuple(sorted(set().union(*(i.entities for i in cluster))))

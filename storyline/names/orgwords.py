@@ -42,14 +42,26 @@ COUNTRY_NAMES: dict[str, str] = {
     "islamic republic of iran": "iran",
 }
 
-# Words that, leading an organisation's name, only say which country it belongs to: "US State
-# Department", "British Foreign Office". The rest of the name joins the bare name when it is unique.
-COUNTRY_PREFIXES: frozenset[str] = frozenset(
-    {"us", "u s", "usa", "american", "uk", "u k", "british", "russian", "russia", "belarusian", "belarus",
-     "ukrainian", "ukraine", "chinese", "china", "french", "france", "german", "germany", "mexican",
-     "mexico", "canadian", "canada", "australian", "australia", "indian", "india", "japanese", "japan",
-     "israeli", "israel", "scottish", "welsh", "irish", "polish", "lithuanian", "european", "eu"}
-)  # fmt: skip
+# Words that, leading an organisation's name, only say which country it belongs to ("US State
+# Department", "British Foreign Office"), each with the country it names: "US", "U.S." and "American"
+# are one country, so "US Centers for …" and "American Centres for …" are not two countries' bodies.
+COUNTRY_OF_PREFIX: dict[str, str] = {
+    "us": "united states", "u s": "united states", "usa": "united states", "american": "united states",
+    "uk": "united kingdom", "u k": "united kingdom", "british": "united kingdom",
+    "russian": "russia", "russia": "russia", "belarusian": "belarus", "belarus": "belarus",
+    "ukrainian": "ukraine", "ukraine": "ukraine", "chinese": "china", "china": "china",
+    "french": "france", "france": "france", "german": "germany", "germany": "germany",
+    "mexican": "mexico", "mexico": "mexico", "canadian": "canada", "canada": "canada",
+    "australian": "australia", "australia": "australia", "indian": "india", "india": "india",
+    "japanese": "japan", "japan": "japan", "israeli": "israel", "israel": "israel",
+    "scottish": "scotland", "welsh": "wales", "irish": "ireland", "polish": "poland",
+    "lithuanian": "lithuania", "european": "european union", "eu": "european union",
+}  # fmt: skip
+COUNTRY_PREFIXES: frozenset[str] = frozenset(COUNTRY_OF_PREFIX)
+
+# Small words inside a name that writers swap or drop ("Centers of Disease Control" for "… for …"):
+# the loose key of a name leaves them out.
+LINK_WORDS: frozenset[str] = frozenset({"of", "for"})
 
 # Last resort: acronyms whose letters are not the initials of the full name (the mechanism covers the
 # rest: "World Health Organization" → WHO, "Centers for Disease Control and Prevention" → CDC).

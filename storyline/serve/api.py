@@ -11,7 +11,7 @@ from storyline.serve.context import Reader
 from storyline.serve.documents import analysis_of
 from storyline.serve.filters import EntityParam, Limit, Offset, Outlet, Since, Until, day_range, entity_id
 from storyline.serve.overview import overview_data
-from storyline.serve.search import search_filter
+from storyline.serve.search import ModeParam, find, search_filter
 from storyline.serve.sources import Source, sources
 from storyline.store import browse
 from storyline.store.browse_links import statement, statements_page, timeline_entry, timeline_page
@@ -28,7 +28,7 @@ from storyline.store.pages import (
     TimelineItem,
     Window,
 )
-from storyline.store.search import SearchKind, search
+from storyline.store.search import SearchKind
 from storyline.summarize.brief import BriefOptions, build_brief
 from storyline.summarize.render import brief_json
 
@@ -266,6 +266,7 @@ def api_search(
     q: Annotated[str, Query(min_length=1, max_length=500)],
     conn: Reader,
     kind: SearchKind = "documents",
+    mode: ModeParam = "words",
     since: Since = None,
     until: Until = None,
     outlet: Outlet = None,
@@ -273,9 +274,12 @@ def api_search(
     limit: Limit = 20,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Full-text search; in `snippet` the matched terms stand between \\u0002 and \\u0003."""
+    """Full-text search; in `snippet` the matched terms stand between \\u0002 and \\u0003.
+
+    With mode=similar: the stored sentences nearest in meaning to `q` (kind "sentences", `score` = cosine
+    similarity), after `storyline embed`; 400 (E202) where the optional encoder is not installed."""
     where = search_filter(conn, since, until, outlet, entity)
-    return _paged(search(conn, q, Window(limit=limit, offset=offset), kind=kind, where=where))
+    return _paged(find(conn, q, Window(limit=limit, offset=offset), kind, mode, where))
 
 
 @router.get("/sources", response_model=list[Source])

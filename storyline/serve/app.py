@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from storyline import __version__
-from storyline.errors import InputError, NotFound, StorylineError
+from storyline.errors import EncoderNotInstalled, InputError, NotFound, StorylineError
 from storyline.serve import (
     api,
     documents,
@@ -101,6 +101,7 @@ def _error(request: Request, status: int, code: str, message: str, hint: str | N
 
 async def _storyline_error(request: Request, error: StorylineError) -> Response:
     status = 404 if isinstance(error, NotFound) else 400 if isinstance(error, InputError) else 500
+    status = 400 if isinstance(error, EncoderNotInstalled) else status  # mode=similar cannot be used here
     return _error(request, status, error.code, error.message, error.hint)
 
 

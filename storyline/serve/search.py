@@ -1,20 +1,60 @@
-"""The search page `/search?q=…`: documents, quotes or events matching an FTS5 query, with snippets."""
+"""The search page `/search?q=…`: documents, quotes or events matching an FTS5 query, with snippets;
+with `mode=similar`, the sentences nearest in meaning (the optional storyline[semantic] encoder)."""
 
 from __future__ import annotations
 
 import sqlite3
-from typing import Annotated
+import threading
+from functools import cache
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
+from storyline.errors import NotFound
+from storyline.semantic.encoder import (
+    DEFAULT_ENCODER,
+    QUERY_THREADS,
+    Encoder,
+    available,
+    load_encoder,
+    require_encoder,
+)
 from storyline.serve.context import Reader, page_url, render, window
 from storyline.serve.filters import EntityParam, Outlet, PageNumber, Since, Until, day_range, entity_id
+from storyline.store.pages import Page, SearchHit, Window
 from storyline.store.search import COUNT_CAP, KINDS, SearchFilter, SearchKind, marked_parts, search
+from storyline.store.vectors import similar_sentences, vector_count
 
 router = APIRouter()
 QueryParam = Annotated[str | None, Query(max_length=500, description='words, "phrases", prefix*, AND/OR/NOT')]
 KindParam = Annotated[SearchKind, Query(description="documents, quotes or events")]
+SearchMode = Literal["words", "similar"]
+ModeParam = Annotated[
+    SearchMode, Query(description="words (full text) or similar (sentences alike in meaning)")
+]
+_LOADING = threading.Lock()
+
+
+@cache
+def _encoder(name: str) -> Encoder:
+    with _LOADING:  # one load per process, however many requests arrive while it loads
+        return load_encoder(name, threads=QUERY_THREADS)
+
+
+def find(
+    conn: sqlite3.Connection, q: str, window: Window, kind: SearchKind, mode: SearchMode, where: SearchFilter
+) -> Page[SearchHit]:
+    """Full-text hits, or with mode "similar" the nearest stored sentences (404 when none are stored)."""
+    if mode == "words":
+        return search(conn, q, window, kind=kind, where=where)
+    require_encoder(DEFAULT_ENCODER)
+    if vector_count(conn, DEFAULT_ENCODER) == 0:
+        raise NotFound(
+            "this database holds no sentence vectors", hint="run `storyline embed --db FILE` first"
+        )
+    vector = _encoder(DEFAULT_ENCODER).encode([q])[0]
+    return similar_sentences(conn, vector, window, model=DEFAULT_ENCODER, where=where)
 
 
 def search_filter(
@@ -34,12 +74,13 @@ def search_page(
     until: Until = None,
     outlet: Outlet = None,
     entity: EntityParam = None,
+    mode: ModeParam = "words",
     page: PageNumber = 1,
 ) -> object:
     hits = None
     if q and q.strip():
         where = search_filter(conn, since, until, outlet, entity)
-        hits = search(conn, q, window(page), kind=kind, where=where)
+        hits = find(conn, q, window(page), kind, mode, where)
     return render(
         request,
         "search.html",
@@ -47,7 +88,16 @@ def search_page(
         kinds=KINDS,
         cap=COUNT_CAP,
         parts=marked_parts,
-        filters={"q": q, "kind": kind, "since": since, "until": until, "outlet": outlet, "entity": entity},
+        semantic=available(),
+        filters={
+            "q": q,
+            "kind": kind,
+            "mode": mode,
+            "since": since,
+            "until": until,
+            "outlet": outlet,
+            "entity": entity,
+        },
         page=page,
         next_url=page_url(request, page + 1) if hits and hits.has_next else None,
         previous_url=page_url(request, page - 1) if page > 1 else None,

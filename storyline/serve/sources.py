@@ -27,11 +27,13 @@ class Source:
 
 def sources(conn: sqlite3.Connection) -> list[Source]:
     """Every outlet (or "" for documents without one), most documents first; one grouped pass per count."""
-    first = dict(conn.execute(
-        "SELECT coalesce(d.outlet, ''), sum(f.n) FROM (SELECT first_document, count(*) AS n "
-        "FROM statements GROUP BY first_document) AS f JOIN documents AS d ON d.id = f.first_document "
-        "GROUP BY 1"
-    ).fetchall())  # fmt: skip
+    # both sides read from covering indexes (documents_outlet_id, statements_first_document)
+    first = dict(
+        conn.execute(
+            "SELECT coalesce(d.outlet, ''), count(*) FROM documents AS d "
+            "JOIN statements AS s ON s.first_document = d.id GROUP BY 1"
+        ).fetchall()
+    )
     copied = dict(conn.execute(
         "SELECT coalesce(b.outlet, ''), count(DISTINCT x.b_document) FROM duplicates AS x "
         "JOIN documents AS b ON b.id = x.b_document GROUP BY 1"

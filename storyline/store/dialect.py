@@ -157,12 +157,13 @@ def _closing(tokens: list[str], opening: int) -> int:
 
 
 def ddl_to_postgres(sql: str) -> str:
-    """SQLite table definitions as PostgreSQL ones: 8-byte floats, byte-order ("C") text, rowid tables.
+    """SQLite table definitions as PostgreSQL ones: 8-byte floats, bytea, byte-order ("C") text, rowid tables.
 
     Text columns compare by code point as in SQLite whatever the database's locale; `WITHOUT ROWID`
     has no meaning there.
     """
     sql = re.sub(r"\bREAL\b", "DOUBLE PRECISION", sql)
+    sql = re.sub(r"\bBLOB\b", "BYTEA", sql)
     sql = re.sub(r"\bTEXT\b", 'TEXT COLLATE "C"', sql)
     sql = re.sub(r"\)\s*WITHOUT ROWID", ")", sql)
     return to_postgres(sql).replace("%%", "%")

@@ -13,8 +13,9 @@ from storyline.store.fold_state import FOLD_DATA_SQL, FOLD_SQL
 from storyline.store.postgres import is_postgres
 from storyline.store.schema import CORE, FTS, LINKS_PENDING, VIEWS
 from storyline.store.schema_pg import postgres_sql
-from storyline.store.schema_search import ENTITY_STATS, SEARCH, STATEMENT_ORDER, WEB_INDEXES
+from storyline.store.schema_search import ENTITY_STATS, OUTLET_INDEX, SEARCH, STATEMENT_ORDER, WEB_INDEXES
 from storyline.store.stories import STORIES_SQL
+from storyline.store.vectors import VECTORS_SQL
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +63,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0011_web_indexes", WEB_INDEXES),
     Migration("0012_statement_order", STATEMENT_ORDER),
     Migration("0013_fold_keys", FOLD_SQL),
-    Migration("0014_fold_data", FOLD_DATA_SQL),
+    Migration("0014_web2_sentence_vectors", VECTORS_SQL),
+    Migration("0015_web2_outlet_index", OUTLET_INDEX),
+    Migration("0016_fold_data", FOLD_DATA_SQL),
 )
 FIRST = MIGRATIONS[0].name
 

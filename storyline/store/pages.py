@@ -136,7 +136,7 @@ class StatementItem:
 class SearchHit:
     """One search result: what kind, where (document and span), a snippet with marked terms."""
 
-    kind: str  # documents | quotes | events
+    kind: str  # documents | quotes | events | sentences (semantic search)
     document: str
     title: str | None
     outlet: str | None
@@ -145,3 +145,4 @@ class SearchHit:
     end: int
     snippet: str  # matched terms between \x02 and \x03
     record: str | None = None  # quote or event id
+    score: float | None = None  # cosine similarity to the query (semantic search)

@@ -70,7 +70,7 @@ def search(
     if kind not in _SOURCES:
         raise QueryError(f"cannot search {kind!r}", hint=f"--kind is one of {', '.join(KINDS)}")
     document = "r.id" if kind == "documents" else "r.document"
-    conditions, params = _filters(where or SearchFilter(), document)
+    conditions, params = filter_conditions(where or SearchFilter(), document)
     if is_postgres(conn):
         return _search_postgres(conn, text, window, kind, (conditions, params))
     query = fts_query(text)
@@ -121,7 +121,9 @@ def _reason(error: sqlite3.OperationalError) -> str:
     return str(error).replace("fts5: ", "")
 
 
-def _filters(where: SearchFilter, document: str) -> tuple[str, list[Any]]:
+def filter_conditions(where: SearchFilter, document: str) -> tuple[str, list[Any]]:
+    """SQL (each part prefixed by AND) and parameters narrowing rows whose document id is `document`;
+    the query must join `documents AS d`."""
     parts, params = [], []
     if where.since:
         parts.append("d.published >= ?")

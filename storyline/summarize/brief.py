@@ -1,35 +1,41 @@
 """build_brief: a timeline summary — the dates that matter and, for each, the best sourced sentences.
 
 Evidence for a day D, from the analyses alone (nothing here reads today's date):
-- reports: documents with an event dated D that is not planned (extract/events.py marks a clause about
-  the future, or dated after its own publication, as planned);
+- reports: documents with a sentence whose own date expression names D, not planned (extract/events.py
+  marks a clause about the future, or dated after its own publication, as planned);
 - references: such documents published on another day (a day still written about later matters more);
-- burst: documents published on D and the BURST_DAYS after it (the story's own surge of coverage).
-A day's score is `references + REPORT_WEIGHT * reports + BURST_WEIGHT * burst + OUTLET_WEIGHT * outlets`.
-Sentences for D are the event sentences dated D and the LEAD first sentences of documents published on D
-(a lead reports the day's news without naming the day); each is scored by its TF-IDF cosine with the
-centroid of all of D's candidates, so a sentence many reports agree with wins, and a sentence too like
-one already chosen (cosine > REDUNDANT) is passed over. Sentences that only announce a plan never count
-as reports: days known only from planned events are listed apart in `Brief.planned`.
+- burst: documents published on D and the `burst_days` after it (the story's own surge of coverage);
+- outlets: how many outlets report D.
+A day's score is `references × w.references + reports × w.reports + burst × w.burst + outlets × w.outlets`
+(`DayWeights`). The sentences for D are chosen among D's candidates by summarize/choose.py: the dated
+sentences above, the sentences reporting news of their publication day D, and the first sentences of
+the articles published on D. Sentences that only announce a plan never count as reports: days known
+only from planned events are listed apart in `Brief.planned`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from storyline.model import Brief, BriefDate, BriefSentence, DocumentAnalysis
-from storyline.summarize.vectors import Vector, centroid, content_words, cosine, idf_of, vector
+from storyline.model import Brief, BriefDate, BriefSentence, DocumentAnalysis, Event
+from storyline.summarize.choose import Candidate, Key, SentenceWeights, choose_sentences
+from storyline.summarize.vectors import Vector, centroid, content_words, idf_of, vector
 
 DEFAULT_DATES, DEFAULT_PER_DATE = 10, 1
-REPORT_WEIGHT, BURST_WEIGHT, OUTLET_WEIGHT = 1.0, 1.0, 0.5
-BURST_DAYS = 0  # the burst counts the documents published on the day itself
-LEAD = 2
-LEAD_WEIGHT = 0.8  # a lead sentence's score is discounted: it does not name the day it reports
-MIN_WORDS, MAX_WORDS = 6, 60
-REDUNDANT = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class DayWeights:
+    """How a day's evidence adds up to its score (see the module docstring)."""
+
+    references: float = 1.0
+    reports: float = 1.0
+    burst: float = 1.0
+    outlets: float = 0.5
+    burst_days: int = 0  # the burst counts the documents published on the day and this many after
 
 
 @dataclass(slots=True)
@@ -40,17 +46,20 @@ class _Day:
     planners: set[str] = field(default_factory=set)
     outlets: set[str] = field(default_factory=set)
     published: int = 0
-    candidates: dict[tuple[str, int], tuple[BriefSentence, float]] = field(default_factory=dict)
+    candidates: dict[Key, Candidate] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
 class BriefOptions:
-    """What to summarize: how many dates and sentences per date, and the date window (inclusive ISO days)."""
+    """What to summarize: how many dates and sentences per date, the date window (inclusive ISO days),
+    and the weights that rank days and sentences."""
 
     dates: int = DEFAULT_DATES
     per_date: int = DEFAULT_PER_DATE
     since: str | None = None
     until: str | None = None
+    day: DayWeights = DayWeights()
+    sentence: SentenceWeights = field(default_factory=SentenceWeights)
 
 
 def build_brief(
@@ -58,14 +67,16 @@ def build_brief(
 ) -> Brief:
     """The `options.dates` best-evidenced days (in date order), each with `options.per_date` sentences."""
     days = _collect(analyses, options)
-    idf = idf_of(content_words(s.text) for day in days.values() for s, _ in day.candidates.values())
+    idf = idf_of(content_words(c.sentence.text) for day in days.values() for c in day.candidates.values())
     ranked = sorted(
-        (d for d in days if days[d].reporters or days[d].published), key=lambda d: (-score(d, days), d)
+        (d for d in days if days[d].reporters or days[d].published),
+        key=lambda d: (-score(d, days, options.day), d),
     )
-    chosen = []
+    chosen: list[BriefDate] = []
+    topic = topic_centroid(days.values(), idf)
     for day in ranked:
-        sentences = pick_sentences(days[day], options.per_date, idf)
-        if sentences and days[day].reporters | _publishers(days[day]):
+        sentences = choose_sentences(days[day].candidates, options.per_date, idf, options.sentence, topic)
+        if sentences:
             chosen.append(BriefDate(date=day, sentences=sentences, reports=len(days[day].reporters)))
         if len(chosen) == options.dates:
             break
@@ -82,47 +93,48 @@ def build_brief(
     )
 
 
-def score(day: str, days: dict[str, _Day]) -> float:
+def score(day: str, days: dict[str, _Day], weights: DayWeights = DayWeights()) -> float:
     """How much the corpus says that `day` matters (see the module docstring)."""
     evidence = days[day]
     start = dt.date.fromisoformat(day)
     burst = sum(
         days[later].published
-        for offset in range(BURST_DAYS + 1)
+        for offset in range(weights.burst_days + 1)
         if (later := (start + dt.timedelta(days=offset)).isoformat()) in days
     )
     references = sum(1 for d in evidence.reporters if not d.endswith("@" + day))
     return (
-        references
-        + REPORT_WEIGHT * len(evidence.reporters)
-        + BURST_WEIGHT * burst
-        + OUTLET_WEIGHT * len(evidence.outlets)
+        weights.references * references
+        + weights.reports * len(evidence.reporters)
+        + weights.burst * burst
+        + weights.outlets * len(evidence.outlets)
     )
 
 
-def pick_sentences(day: _Day, limit: int, idf: dict[str, float]) -> tuple[BriefSentence, ...]:
-    """The `limit` candidates closest to the day's centroid, none too like one already chosen."""
-    vectors: dict[tuple[str, int], Vector] = {
-        key: vector(content_words(sentence.text), idf) for key, (sentence, _) in day.candidates.items()
-    }
-    middle = centroid(list(vectors.values()))
-    order = sorted(day.candidates, key=lambda k: (-cosine(vectors[k], middle) * day.candidates[k][1], k))
-    picked: list[tuple[str, int]] = []
-    for key in order:
-        if all(cosine(vectors[key], vectors[other]) <= REDUNDANT for other in picked):
-            picked.append(key)
-        if len(picked) == limit:
-            break
-    return tuple(day.candidates[key][0] for key in picked)
+def topic_centroid(days: Iterable[_Day], idf: Mapping[str, float]) -> Vector:
+    """The centroid of every candidate sentence of every day: what the whole corpus is about."""
+    return centroid(
+        [vector(content_words(c.sentence.text), idf) for day in days for c in day.candidates.values()]
+    )
 
 
 def _collect(analyses: Sequence[DocumentAnalysis], options: BriefOptions) -> dict[str, _Day]:
     days: dict[str, _Day] = defaultdict(_Day)
+    weights = options.sentence
     for analysis in analyses:
         published = analysis.document.published.value
+        index_of = {s.start: s.index for s in analysis.sentences}
         if published and _inside(published, options):
             days[published].published += 1
-            _add_leads(days[published], analysis)
+            for sentence in analysis.sentences[: weights.lead]:
+                _add(
+                    days[published],
+                    analysis,
+                    sentence.start,
+                    sentence.end,
+                    weights.lead_weight,
+                    sentence.index,
+                )
         for event in analysis.events:
             day = event.time.start
             if event.time.granularity != "day" or event.time.end != day or not _inside(day, options):
@@ -130,25 +142,35 @@ def _collect(analyses: Sequence[DocumentAnalysis], options: BriefOptions) -> dic
             if event.planned:
                 days[day].planners.add(analysis.document.id)
                 continue
+            index = index_of.get(event.start, _index_at(analysis, event.start))
+            if _from_publication(event):
+                _add(days[day], analysis, event.start, event.end, weights.news, index)
+                continue
             tag = f"{analysis.document.id}@{published}" if published else analysis.document.id
             days[day].reporters.add(tag)
             days[day].outlets.add(analysis.document.outlet or analysis.document.source)
-            _add(days[day], analysis, event.start, event.end, 1.0)
+            _add(days[day], analysis, event.start, event.end, weights.dated, index)
     return days
 
 
-def _add_leads(day: _Day, analysis: DocumentAnalysis) -> None:
-    for sentence in analysis.sentences[:LEAD]:
-        _add(day, analysis, sentence.start, sentence.end, LEAD_WEIGHT)
+def _from_publication(event: Event) -> bool:
+    return event.dated_from == "publication"
 
 
-def _add(day: _Day, analysis: DocumentAnalysis, start: int, end: int, weight: float) -> None:
-    text = analysis.document.text[start:end].strip()
-    words = len(text.split())
-    key = (analysis.document.id, start)
-    if MIN_WORDS <= words <= MAX_WORDS and key not in day.candidates:
-        sentence = BriefSentence(text=text, document=analysis.document.id, start=start, end=start + len(text))
-        day.candidates[key] = (sentence, weight)
+def _index_at(analysis: DocumentAnalysis, offset: int) -> int:
+    return next((s.index for s in analysis.sentences if s.start <= offset < s.end), len(analysis.sentences))
+
+
+def _add(day: _Day, analysis: DocumentAnalysis, start: int, end: int, weight: float, index: int) -> None:
+    """Add a candidate (the better weight wins when the sentence came to the day two ways)."""
+    raw = analysis.document.text[start:end]
+    text = raw.strip()
+    start += len(raw) - len(raw.lstrip())
+    known = day.candidates.get((analysis.document.id, start))
+    if not text or (known is not None and known.weight >= weight):
+        return
+    sentence = BriefSentence(text=text, document=analysis.document.id, start=start, end=start + len(text))
+    day.candidates[(analysis.document.id, start)] = Candidate(sentence=sentence, weight=weight, index=index)
 
 
 def _planned_sentences(analyses: Sequence[DocumentAnalysis], day: str) -> tuple[BriefSentence, ...]:
@@ -158,10 +180,6 @@ def _planned_sentences(analyses: Sequence[DocumentAnalysis], day: str) -> tuple[
                 text = analysis.document.text[event.start : event.end]
                 return (BriefSentence(text=text, document=event.document, start=event.start, end=event.end),)
     return ()
-
-
-def _publishers(day: _Day) -> set[str]:
-    return {key[0] for key in day.candidates}
 
 
 def _inside(day: str, options: BriefOptions) -> bool:

@@ -103,3 +103,25 @@ def test_a_rewrite_with_the_same_quote_and_facts_is_linked_to_its_source() -> No
     [copy] = link_copies([rewrite, unrelated, source], ())
     assert (copy.origin, copy.copy, copy.kind) == (source.document.id, rewrite.document.id, "rewrite")
     assert "number:26" in copy.shared and "date:2021-04-23" in copy.shared
+
+
+FOOTER = "Comments on this story are moderated and may take up to a day to appear under the article."
+TOPICS = [
+    "The river flooded three villages near the dam and rescuers evacuated the farms overnight.",
+    "The central bank raised its interest rate by half a point to fight rising consumer prices.",
+    "The football club signed a young striker from the league champions for a record fee.",
+    "The museum reopened its ancient gallery after the restoration of the painted ceiling.",
+]
+
+
+def test_a_footer_under_unrelated_articles_is_furniture_but_a_shared_story_passage_is_a_copy() -> None:
+    pages = [analysis(f"{line}\n{FOOTER}", f"2021-04-0{i + 1}") for i, line in enumerate(TOPICS)]
+    wire = [
+        analysis(f"{LINES[0]}\n{LINES[1]}", "2021-04-10"),
+        analysis(f"{LINES[0]}\n{LINES[2]}", "2021-04-11"),
+    ]
+    everything = [*pages, *wire]
+    duplicates = find_near_duplicates([a.document for a in everything])
+    assert len({p.a.document for p in duplicates} | {p.b.document for p in duplicates}) == 6  # footers found
+    copies = link_copies(everything, duplicates)
+    assert [(c.origin, c.copy) for c in copies] == [(wire[0].document.id, wire[1].document.id)]

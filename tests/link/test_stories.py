@@ -86,3 +86,16 @@ def test_incremental_updates_equal_a_full_build_and_report_what_changed() -> Non
     for gone in third.removed:
         current.pop(gone)
     assert sorted(current.values(), key=lambda s: s.id) == list(build_stories(CORPUS))
+
+
+def test_a_bridging_article_does_not_chain_two_stories_into_one() -> None:
+    names_a = ["Lukashenko", "Minsk", "Belarus", "Grodno"]
+    names_b = ["Danube", "Budapest", "Orban", "Hungary"]
+    words_a, words_b = "integration roadmaps treaty signed", "river flood water rescue"
+    corpus = [analysis(names_a, words_a, f"2021-03-{10 + i}", f"a{i}") for i in range(6)]
+    corpus += [analysis(names_b, words_b, f"2021-04-{10 + i}", f"b{i}") for i in range(6)]
+    bridge = analysis(names_a[:2] + names_b[:2], f"{words_a} {words_b}", "2021-04-01", "bridge")
+    top = [s for s in build_stories([*corpus, bridge]) if s.parent is None]
+    assert sorted(len(s.documents) for s in top) == [6, 7]
+    by_tag = {a.document.id: a.document.source for a in [*corpus, bridge]}
+    assert all(len({by_tag[d][0] for d in s.documents if by_tag[d] != "bridge"}) == 1 for s in top)

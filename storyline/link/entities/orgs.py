@@ -2,8 +2,9 @@
 
 An abbreviation joins a long name when the text defines it ("the Investigative Committee (IC)"), or
 when the organisation names it can stand for (`names.orgkey.acronyms`: initials of the content words,
-also without a leading country word or a final "and …") are all spellings of one name (one `loose_key`:
-"Centers for Disease Control and Prevention", "US Center for Disease Control") — in the same document
+also without a leading country word or a final "and …") are all spellings of one name (one group of
+`variant_roots`: "Centers for Disease Control and Prevention", "US Center for Disease Control",
+"American Centres of Disease Control") — in the same document
 first, then in the whole corpus (definitions anywhere count as corpus knowledge). Otherwise it is its
 own entity.
 """
@@ -15,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from storyline.link.entities.records import NameRecord
-from storyline.link.entities.variants import loose_key
+from storyline.link.entities.variants import variant_roots
 from storyline.names.orgkey import acronyms
 
 _DEFINITION = re.compile(r"\s*\(([A-ZА-Я][A-ZА-Я0-9]{1,7})\)")
@@ -43,8 +44,9 @@ def _initials_of(records: list[NameRecord]) -> dict[str, set[str]]:
 
 
 def one_name(keys: set[str]) -> str | None:
-    """The key standing for all of `keys` when they are spellings of one name (the smallest), else None."""
-    return min(keys) if keys and len({loose_key(key) for key in keys}) == 1 else None
+    """The key standing for all of `keys` when they are spellings of one name (the smallest; one group
+    of `variant_roots`, so typos and "US"/"American" agree and two countries' bodies do not), else None."""
+    return min(keys) if keys and len(set(variant_roots(keys).values())) == 1 else None
 
 
 @dataclass

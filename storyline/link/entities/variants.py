@@ -1,21 +1,26 @@
 """Spellings of one organisation or place name across documents, joined by one loose key.
 
 `loose_key` reads a name key (`names.orgkey.org_key`) more loosely: without a leading country word
-("us state department" → state department), plural words made singular ("centers" → center) and a final
-one-word "and …" dropped ("centers for disease control and prevention" → center for disease control).
-`variant_roots` maps every organisation/place key of the corpus to one representative key per loose key,
-except that a bare name claimed by two different country words ("russian health ministry", "uk health
-ministry") stays apart from both. The result depends only on the set of keys, not on their order.
+("us state department" → state department), plural words made singular ("centers" → center), the small
+link words writers swap ("centers of disease control" → center disease control) and a final one-word
+"and …" dropped ("centers for disease control and prevention" → center disease control).
+`variant_roots` maps every organisation/place key of the corpus to one representative key per loose
+key; two loose keys of two or more words also meet when one is the other with one letter dropped inside
+a long word (a typo: "world heath organization"). A bare name claimed by two different countries
+("russian health ministry", "uk health ministry") stays apart from both; "us" and "american" are one
+country. The result depends only on the set of keys, not on their order.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from storyline.names.orgkey import bare_name
+from storyline.names.orgwords import COUNTRY_OF_PREFIX, LINK_WORDS
 
 _KEEP_S = ("ss", "us", "is", "ics", "news")
+TYPO_MIN_LETTERS = 5  # a word this long may have lost one inner letter to a typo
 
 
 def _singular(word: str) -> str:
@@ -31,24 +36,60 @@ def _without_final_and(words: list[str]) -> list[str]:
 
 
 def loose_key(key: str) -> str:
-    """The key without its country word, plurals and a final one-word "and …" (see the module doc)."""
-    words = (bare_name(key) or key).split()
-    return " ".join(_without_final_and([_singular(word) for word in words]))
+    """The key without its country word, plurals, link words and a final one-word "and …"."""
+    words = _without_final_and([_singular(word) for word in (bare_name(key) or key).split()])
+    kept = [word for index, word in enumerate(words) if index == 0 or word not in LINK_WORDS]
+    return " ".join(kept)
 
 
-def _country(key: str) -> str:
+def country(key: str) -> str:
+    """The country a key's leading country word names ("american centers …" → united states), else ""."""
     bare = bare_name(key)
-    return key[: len(key) - len(bare)].strip() if bare else ""
+    prefix = key[: len(key) - len(bare)].strip() if bare else ""
+    return COUNTRY_OF_PREFIX.get(prefix, prefix)
+
+
+def _one_letter_less(loose: str) -> Iterator[str]:
+    """The loose key with one inner letter of one long word dropped (first and last letters are kept, so
+    "american" never becomes "america")."""
+    words = loose.split()
+    if len(words) < 2:
+        return
+    for index, word in enumerate(words):
+        if len(word) >= TYPO_MIN_LETTERS:
+            for at in range(1, len(word) - 1):
+                yield " ".join([*words[:index], word[:at] + word[at + 1 :], *words[index + 1 :]])
+
+
+def _typo_roots(looses: set[str]) -> dict[str, str]:
+    """Each loose key → the smallest loose key it meets through one-letter typos (union-find)."""
+    root = {loose: loose for loose in looses}
+
+    def find(loose: str) -> str:
+        while root[loose] != loose:
+            loose = root[loose]
+        return loose
+
+    for loose in sorted(looses):
+        for shorter in _one_letter_less(loose):
+            if shorter in root:
+                a, b = sorted((find(loose), find(shorter)))
+                root[b] = a
+    return {loose: find(loose) for loose in looses}
 
 
 def variant_roots(keys: Iterable[str]) -> dict[str, str]:
     """Each key → the representative key of its spellings (the smallest key of the group)."""
-    groups: dict[str, set[str]] = defaultdict(set)
+    by_loose: dict[str, set[str]] = defaultdict(set)
     for key in keys:
-        groups[loose_key(key)].add(key)
+        by_loose[loose_key(key)].add(key)
+    typo = _typo_roots(set(by_loose))
+    groups: dict[str, set[str]] = defaultdict(set)
+    for loose, members in by_loose.items():
+        groups[typo[loose]] |= members
     roots: dict[str, str] = {}
     for members in groups.values():
-        countries = {_country(key) for key in members} - {""}
+        countries = {country(key) for key in members} - {""}
         parts = [members] if len(countries) <= 1 else _by_country(members)
         for part in parts:
             root = min(part)
@@ -59,5 +100,5 @@ def variant_roots(keys: Iterable[str]) -> dict[str, str]:
 def _by_country(members: set[str]) -> list[set[str]]:
     split: dict[str, set[str]] = defaultdict(set)
     for key in members:
-        split[_country(key)].add(key)
+        split[country(key)].add(key)
     return list(split.values())

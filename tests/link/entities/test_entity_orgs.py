@@ -85,3 +85,33 @@ def test_org_key_and_acronyms() -> None:
     assert org_key("-LRB- World Health Organisation") == "world health organization"
     assert org_key("U.S") == org_key("USA") == "united states"
     assert "cdc" in acronyms(org_key("Centers for Disease Control and Prevention"))
+
+
+def test_one_countrys_words_and_link_words_do_not_split_an_organisation() -> None:
+    """ "US" and "American" are one country; "of" for "for" and a one-letter typo are one name."""
+    docs = [
+        analysis([("US Centers for Disease Control", "ORG")]),
+        analysis([("American Centres for Disease Control and Prevention", "ORG"), ("CDC", "ORG")]),
+        analysis([("U.S. Centers of Disease Control", "ORG")]),
+        analysis([("CDC", "ORG")]),
+        analysis([("World Heath Organization", "ORG"), ("WHO", "ORG")]),
+        analysis([("World Health Organization", "ORG")]),
+    ]
+    entities = link_entities(docs, [])
+    assert len(entities) == 2
+    assert _together(entities, "US Centers for Disease Control", "American Centres for Disease Control and "
+                     "Prevention", "U.S. Centers of Disease Control", "CDC")  # fmt: skip
+
+
+def test_a_place_and_its_people_and_two_countries_bodies_stay_apart() -> None:
+    docs = [
+        analysis([("North America", "LOC")]),
+        analysis([("North American", "NORP")]),
+        analysis([("Chinese Center for Disease Control", "ORG")]),
+        analysis([("US Center for Disease Control", "ORG")]),
+        analysis([("CDC", "ORG")]),
+    ]
+    entities = link_entities(docs, [])
+    assert not _together(entities, "North America", "North American")
+    assert not _together(entities, "Chinese Center for Disease Control", "US Center for Disease Control")
+    assert not _together(entities, "CDC", "US Center for Disease Control")  # ambiguous: two countries' CDC

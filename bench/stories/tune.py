@@ -1,0 +1,109 @@
+"""Choosing the brief's weights without tuning on the test set: two-fold cross-validation by topic.
+
+Timeline17 has no dev/test split, so its nine topics are split in two folds (a topic's timelines and
+outlets stay in one fold: H1N1 ×3, bpoil ×5, LibyaWar ×2 and SyrianCrisis ×4 never straddle). Every
+setting of a small grid (day weights × sentence weights) is run on all 19 timelines; for each fold the
+setting with the best mean alignment ROUGE-1 on the OTHER fold is applied to it, and the reported
+figures are those held-out scores over all 19 timelines. The product's defaults are printed with the
+setting each fold chose. No setting reads the gold text; the gold is only scored against.
+Run: STORYLINE_PARSE_CACHE=/work/cache/parses python -m bench.stories.tune
+"""
+
+from __future__ import annotations
+
+import itertools
+import sys
+from collections.abc import Sequence
+
+from bench.stories.corpus import t17_analyses, t17_topics
+from bench.stories.gold import Gold, golds
+from bench.stories.t17 import KEYS
+from bench.stories.tlsmetrics import Timeline, evaluate
+from storyline.model import DocumentAnalysis
+from storyline.summarize.brief import BriefOptions, DayWeights, build_brief
+from storyline.summarize.choose import SentenceWeights
+
+FOLDS = (
+    frozenset({"H1N1", "EgyptianProtest", "LibyaWar", "MJ", "haiti"}),
+    frozenset({"bpoil", "Finan", "IraqWar", "SyrianCrisis"}),
+)
+TARGET = "align_rouge_1"
+SHOWN = ("date_f1", "align_rouge_1", "align_rouge_2")
+Case = tuple[str, Gold, list[DocumentAnalysis]]
+
+
+def fold_of(topic: str) -> int:
+    return next(i for i, names in enumerate(FOLDS) if topic.split("_")[0] in names)
+
+
+def cases(topics: Sequence[str]) -> list[Case]:
+    found = []
+    for topic in topics:
+        analyses = t17_analyses(topic)
+        for gold in golds(topic):
+            start, end = gold.span
+            inside = [a for a in analyses if start <= (a.document.published.value or "") <= end]
+            found.append((topic, gold, inside))
+    return found
+
+
+def grid() -> list[tuple[DayWeights, SentenceWeights]]:
+    days = [
+        DayWeights(references=r, reports=w, burst=b, outlets=o)
+        for r, w, b, o in itertools.product((1.0,), (0.5, 1.0), (0.5, 1.0), (0.5,))
+    ]
+    sentences = [
+        SentenceWeights(position=p, per_document=d, max_words=m)
+        for p, d, m in itertools.product((0.0, 0.1, 0.3), (False, True), (40, 60))
+    ]
+    return list(itertools.product(days, sentences))
+
+
+def timeline(
+    setting: tuple[DayWeights, SentenceWeights], gold: Gold, inside: list[DocumentAnalysis]
+) -> Timeline:
+    start, end = gold.span
+    options = BriefOptions(
+        dates=len(gold.timeline), per_date=gold.sentences_per_date, since=start, until=end,
+        day=setting[0], sentence=setting[1],
+    )  # fmt: skip
+    return {d.date: [s.text for s in d.sentences] for d in build_brief(inside, options).dates}
+
+
+def mean(rows: Sequence[dict[str, float]], key: str) -> float:
+    return sum(r[key] for r in rows) / len(rows) if rows else 0.0
+
+
+def main(topics: Sequence[str]) -> None:
+    found = cases(topics)
+    settings = grid()
+    pairs = [(timeline(s, gold, inside), gold.timeline) for s in settings for _, gold, inside in found]
+    scores = evaluate(pairs)
+    table = [scores[i * len(found) : (i + 1) * len(found)] for i in range(len(settings))]
+    folds = [fold_of(topic) for topic, _, _ in found]
+    held_out: list[dict[str, float]] = [{} for _ in found]
+    for fold in (0, 1):
+        tuning = [i for i, f in enumerate(folds) if f != fold]
+        best = max(
+            range(len(settings)), key=lambda s: (mean([table[s][i] for i in tuning], "align_rouge_1"), -s)
+        )
+        print(f"fold {fold} held out; chosen on the other fold: {settings[best]}")
+        for i, f in enumerate(folds):
+            if f == fold:
+                held_out[i] = table[best][i]
+    print("| system | timelines | " + " | ".join(KEYS) + " |")
+    print("|---" * (len(KEYS) + 2) + "|")
+    print(
+        "| storyline, 2-fold CV by topic | 19 | "
+        + " | ".join(f"{mean(held_out, k):.3f}" for k in KEYS)
+        + " |"
+    )
+    for s, rows in enumerate(table):
+        print(
+            f"{s:2d} {settings[s]}: "
+            + " ".join(f"{k}={mean(rows, k):.3f}" for k in ("date_f1", "align_rouge_1", "align_rouge_2"))
+        )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or t17_topics())
