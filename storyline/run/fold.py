@@ -26,8 +26,8 @@ from storyline.link.statement_fold import update_statements
 from storyline.link.timeline_fold import update_timeline
 from storyline.model import CorpusLinks, DocumentAnalysis, Entity
 from storyline.run.fold_entities import fold_entities, fold_rows, merged_entities
+from storyline.run.fold_stories import GROUPS, fold_stories, merged_stories
 from storyline.run.fold_stories import LINKER as STORIES
-from storyline.run.fold_stories import fold_stories, merged_stories
 from storyline.run.relink import LINK_STATE, relink
 from storyline.settings import Settings
 from storyline.store import Store
@@ -53,7 +53,8 @@ def link_new(store: Store, settings: Settings) -> set[str]:
     if _corpus_dates(analyses, new):
         return relink(store, settings)
     rows = fold_rows(entity_fold, new_analyses)
-    rows = replace(rows, keys={**rows.keys, STORIES: story_fold.names}, data={STORIES: story_fold.data})
+    keys = {**rows.keys, STORIES: story_fold.names, GROUPS: story_fold.groups}
+    rows = replace(rows, keys=keys, data={STORIES: story_fold.data})
     store.save_link_changes(old, new, LINK_STATE, rows)
     return set()
 

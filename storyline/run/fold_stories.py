@@ -2,9 +2,10 @@
 
 `update_stories` (storyline/link/stories.py) folds new documents into a StoryState; here that state is
 read from the store for just what the update can look at: the documents sharing a name with the new ones
-(the name index, complete for those names), the members of their stories, and the keys of all of these.
-A story's links never leave it, so the stories this state gives for the touched documents are the ones a
-full `build_stories` gives; every other stored story is kept.
+(the name index, complete for those names), every member of their linked groups (a group, the connected
+documents, is split into stories by communities), and the keys, stories and groups of all of these. A
+group's links never leave it, so the stories this state gives for the touched groups are the ones a full
+`build_stories` gives; every other stored story is kept.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from storyline.model import DocumentAnalysis, Story
 from storyline.store import Store
 
 LINKER = "stories"
+GROUPS = "story-groups"  # a linked group (several stories) by its first document id
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,7 @@ class StoryFold:
     removed: frozenset[str]
     names: dict[str, frozenset[str]]  # document -> its story names (the name index)
     data: dict[str, str]  # document -> its encoded keys
+    groups: dict[str, frozenset[str]]  # document -> {its linked group}, for every document regrouped
 
 
 def encode(keys: StoryKeys) -> str:
@@ -59,20 +62,23 @@ def fold_stories(store: Store, new: Sequence[DocumentAnalysis]) -> StoryFold:
     """Fold `new` documents into the stored stories (module docstring)."""
     fresh = {a.document.id: story_keys(a) for a in new}
     first = store.documents_with_keys(LINKER, {n for k in fresh.values() for n in k.names})
-    top, members, children = store.story_rows(first)
-    state = StoryState(children=dict(children))
-    for document, text in store.fold_data(LINKER, first | members.keys()).items():
+    groups = {g for keys in store.keys_of(GROUPS, first).values() for g in keys}
+    documents = first | store.documents_with_keys(GROUPS, groups)
+    top, _, children = store.story_rows(documents)
+    state = StoryState(story_of=dict(top), children=dict(children))
+    state.group_of.update((d, min(keys)) for d, keys in store.keys_of(GROUPS, documents).items())
+    for document, text in store.fold_data(LINKER, documents).items():
         keys = state.keys[document] = decode(document, text)
         for name in keys.names:
             state.by_name.setdefault(name, set()).add(document)
-    state.story_of.update(top)
-    state.story_of.update(members)
     update = update_stories(state, new)
+    regrouped = documents | fresh.keys()
     return StoryFold(
         stories=update.stories,
         removed=frozenset(update.removed),
         names={d: k.names for d, k in fresh.items()},
         data={d: encode(k) for d, k in fresh.items()},
+        groups={d: frozenset({state.group_of[d]}) for d in regrouped if d in state.group_of},
     )
 
 
@@ -82,7 +88,14 @@ def merged_stories(stored: Sequence[Story], fold: StoryFold) -> tuple[Story, ...
     return tuple(sorted([*(s for s in stored if s.id not in changed), *fold.stories], key=lambda s: s.id))
 
 
-def all_story_keys(analyses: Sequence[DocumentAnalysis]) -> tuple[dict[str, frozenset[str]], dict[str, str]]:
-    """(document → story names, document → encoded keys) for a full relink."""
-    keys = {a.document.id: story_keys(a) for a in analyses}
-    return {d: k.names for d, k in keys.items()}, {d: encode(k) for d, k in keys.items()}
+def all_story_keys(
+    analyses: Sequence[DocumentAnalysis],
+) -> tuple[dict[str, frozenset[str]], dict[str, str], dict[str, frozenset[str]]]:
+    """(document → story names, document → encoded keys, document → {group}) for a full relink."""
+    state = StoryState()
+    update_stories(state, analyses)
+    return (
+        {d: k.names for d, k in state.keys.items()},
+        {d: encode(k) for d, k in state.keys.items()},
+        {d: frozenset({g}) for d, g in state.group_of.items()},
+    )

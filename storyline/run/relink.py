@@ -15,13 +15,13 @@ from storyline.link.dating import infer_publication_dates
 from storyline.model import CorpusLinks, Document, DocumentAnalysis, PublicationDate, Rejected
 from storyline.run.analyze import analyze_or_reject
 from storyline.run.fold_entities import entity_fold_rows
+from storyline.run.fold_stories import GROUPS, all_story_keys
 from storyline.run.fold_stories import LINKER as STORIES
-from storyline.run.fold_stories import all_story_keys
 from storyline.run.link import link_corpus
 from storyline.settings import Settings
 from storyline.store import Store
 
-LINK_STATE = {"linkers": "fold-3"}  # what the stored links were made by (run/fold.py)
+LINK_STATE = {"linkers": "fold-4"}  # what the stored links were made by (run/fold.py)
 
 
 def relink(store: Store, settings: Settings) -> set[str]:
@@ -48,10 +48,9 @@ def relink(store: Store, settings: Settings) -> set[str]:
         final.append(analysis)
     links = links if not dated else _link(store, settings, final)
     rows = entity_fold_rows(final, links.entities)
-    names, data = all_story_keys(final)
-    store.save_links(
-        links, LINK_STATE, replace(rows, keys={**rows.keys, STORIES: names}, data={STORIES: data})
-    )
+    names, data, groups = all_story_keys(final)
+    keys = {**rows.keys, STORIES: names, GROUPS: groups}
+    store.save_links(links, LINK_STATE, replace(rows, keys=keys, data={STORIES: data}))
     return set(dated)
 
 

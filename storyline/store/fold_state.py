@@ -77,6 +77,15 @@ def documents_with_keys(conn: sqlite3.Connection, linker: str, keys: Iterable[st
     return found
 
 
+def keys_of(conn: sqlite3.Connection, linker: str, documents: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each of `documents` → its keys for `linker` (those that have any)."""
+    sql = "SELECT document, key FROM fold_keys WHERE linker = ? AND document IN ({marks})"
+    found: dict[str, set[str]] = {}
+    for document, key in _select_in(conn, sql, documents, linker):
+        found.setdefault(document, set()).add(key)
+    return {document: frozenset(keys) for document, keys in found.items()}
+
+
 def keyed_documents(conn: sqlite3.Connection, documents: Iterable[str]) -> set[str]:
     """Those of `documents` that some linker has keys for (they were linked before)."""
     found: set[str] = set()

@@ -102,6 +102,10 @@ class Store:
         """Linked documents that have any of `keys` for `linker` (storyline/store/fold_state.py)."""
         return fold_state.documents_with_keys(self.conn, linker, keys)
 
+    def keys_of(self, linker: str, documents: Iterable[str]) -> dict[str, frozenset[str]]:
+        """Each of `documents` → its keys for `linker`."""
+        return fold_state.keys_of(self.conn, linker, documents)
+
     def keyed_documents(self, documents: Iterable[str]) -> set[str]:
         """Those of `documents` that were linked before (a linker has keys for them)."""
         return fold_state.keyed_documents(self.conn, documents)
