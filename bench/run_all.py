@@ -14,7 +14,19 @@ from bench.machine import machine_line
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
-AREAS = ("ingest", "clean", "time", "quotes", "entities", "cli", "timeline", "reliability", "scale", "web")
+AREAS = (
+    "ingest",
+    "clean",
+    "time",
+    "quotes",
+    "entities",
+    "cli",
+    "timeline",
+    "reliability",
+    "scale",
+    "web",
+    "store",
+)
 ORDER = (
     "ingest",
     "clean",
@@ -27,6 +39,7 @@ ORDER = (
     "reliability",
     "scale",
     "web",
+    "store",
     "search",  # run by `make bench` in .venv-semantic (needs storyline[semantic])
 )
 

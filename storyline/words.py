@@ -18,3 +18,63 @@ MODALS: frozenset[str] = frozenset(
 )
 # Future auxiliaries (spaCy lemmas and forms): "will resume", "'ll", "wo n't".
 FUTURE_AUXILIARIES: frozenset[str] = frozenset(["will", "'ll", "wo", "shall"])
+
+# Verbs of state: a clause built on one describes how things are, not news that happened today ("has
+# been sympathetic", "have got pictures", "has seen the opinion").
+STATIVE_VERBS: frozenset[str] = frozenset(
+    {
+        "be",
+        "have",
+        "get",
+        "seem",
+        "remain",
+        "appear",
+        "look",
+        "know",
+        "feel",
+        "want",
+        "need",
+        "believe",
+        "think",
+        "hope",
+        "continue",
+        "see",
+        "own",
+        "hold",
+        "stand",
+        "lie",
+        "mean",
+    }
+)
+# Words that put a clause over a stretch of time or make it background, not news of one day ("has lost
+# 40 percent since the crisis began", "have increasingly abandoned", "to date").
+BACKGROUND_MARKERS: frozenset[str] = frozenset(
+    {
+        "since",
+        "already",
+        "ever",
+        "long",
+        "increasingly",
+        "repeatedly",
+        "often",
+        "always",
+        "never",
+        "traditionally",
+        "historically",
+        "usually",
+        "gradually",
+        "steadily",
+        "recently",
+        "lately",
+    }
+)
+BACKGROUND_PHRASES: tuple[str, ...] = (
+    "to date",
+    "so far",
+    "over the years",
+    "for years",
+    "for decades",
+    "in recent",
+)
+# Pronouns of the speaking person: a clause or a piece written in them is a voice, not a report.
+FIRST_SECOND_PERSON: frozenset[str] = frozenset(("i", "we", "you", "me", "us", "my", "our", "your"))

@@ -6,6 +6,10 @@ A comment section is found by its general shapes, not by one outlet's wording:
   wrote:", "February 3, 2011 at 3:15 pm | ...", "Posted by jb at 10:12 AM on May 3, 2009"), or a
   signature anywhere in a line ("... Posted by : bob | September 19 , 2008 1:08 PM | Report abuse");
   a timestamp followed straight by text is not enough (blog archives open each post that way);
+  a header inside a line ("... 12:603 -616 At 08:55 am on 30 Jun 2009 , sensiblegrannie wrote : ...")
+  starts the section where it stands, when a user name and "wrote:" follow the timestamp;
+a run of posts signed only by a timestamp ("29th March 2012 - 11:28 Power corrupts ...") that ends
+  in a comment notice starts the section at its first post;
 (a comment form's line alone, "Add your comment", "Have your say", "Comments (12)", is cut as a line:
 it may sit between two paragraphs);
 - a comment-section notice: a line about readers' comments and the rules for them ("Views expressed
@@ -17,8 +21,15 @@ below it goes with it). A notice in the first lines of a text is not trusted: it
 
 from __future__ import annotations
 
-from storyline.clean.patterns import COMMENT_HEADER, COMMENT_NOTICE, COMMENT_SIGNATURE
+from storyline.clean.patterns import (
+    COMMENT_HEADER,
+    COMMENT_INLINE_HEADER,
+    COMMENT_NOTICE,
+    COMMENT_SIGNATURE,
+    STAMP_LED_LINE,
+)
 
+STAMP_RUN_GAP = 6  # lines without a stamp allowed between two posts of one comment list
 NOTICE_MAX_WORDS = 45  # a notice is a short line; a long one is a sentence that mentions comments
 FIRST_LINES = 2  # a notice among the first lines opens no section (the article has not begun)
 
@@ -40,11 +51,36 @@ def comment_section_start(lines: list[str]) -> tuple[int, int] | None:
         signature = COMMENT_SIGNATURE.search(line)
         if signature:
             return index, indent
+        inline = COMMENT_INLINE_HEADER.search(line)
+        if inline:
+            return index, inline.start()
         notice = COMMENT_NOTICE.search(line)
         if body_seen >= FIRST_LINES and notice and is_comment_notice(line[notice.start() :]):
+            first = _stamp_run_start(lines, index)
+            if first is not None:
+                return first, len(lines[first]) - len(lines[first].lstrip())
             return index, notice.start()
         body_seen += 1
     return None
+
+
+def _stamp_run_start(lines: list[str], notice: int) -> int | None:
+    """The first line of a run of 2+ stamp-led posts ending at a comment notice, or None.
+
+    Posts signed only by a timestamp ("29th March 2012 - 11:28 Power corrupts ...") are not cut on
+    their own (blog archives open posts so); a notice right after such a run says it is a comment list.
+    """
+    first, posts, gap = None, 0, 0
+    for index in range(notice, -1, -1):
+        if not lines[index].strip():
+            continue
+        if STAMP_LED_LINE.match(lines[index]):
+            first, posts, gap = index, posts + 1, 0
+        else:
+            gap += 1
+            if gap > STAMP_RUN_GAP:
+                break
+    return first if posts >= 2 else None
 
 
 def is_comment_notice(line: str) -> bool:

@@ -149,6 +149,16 @@ COMMENT_SIGNATURE = re.compile(
     rf"|{STAMP}[ \t]*\|[ \t]*(?:report abuse|reply|recommend)\b",
     _I,
 )
+# A comment header inside a line, after the last words of the article or of the previous comment ("...
+# 12:603 -616 At 08:55 am on 30 Jun 2009 , sensiblegrannie wrote : Up until now ..."): a timestamp, a
+# user name and "wrote:" start a comment wherever they stand ("said:" does not: articles introduce quotes
+# so).
+COMMENT_INLINE_HEADER = re.compile(
+    rf"(?:\b(?i:at|on)[ \t]+)?{STAMP}{_C}{_USER}[ \t]+(?i:wrote|writes)[ \t]*:"
+)
+# A line led by a dated timestamp ("29th March 2012 - 11:28 Power corrupts ..."): a post of a comment
+# list when a run of them ends in a comment notice (see comments.py).
+STAMP_LED_LINE = re.compile(rf"[ \t]*{_WORDED_STAMP}")
 # A notice about readers' comments: moderation and policy lines, comment forms and counters.
 COMMENT_NOTICE = re.compile(
     r"(?:views|opinions) expressed in (?:the |these )?(?:comments|posts)"

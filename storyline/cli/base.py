@@ -62,14 +62,16 @@ def _root(
 DbOption = Annotated[
     Path,
     typer.Option(
-        "--db", help="SQLite database made by `storyline ingest` (opened read-only).", envvar="STORYLINE_DB"
+        "--db",
+        help="SQLite file or postgresql:// URL made by `storyline ingest` (opened read-only).",
+        envvar="STORYLINE_DB",
     ),
 ]
 WriteDbOption = Annotated[
     Path,
     typer.Option(
         "--db",
-        help="SQLite database to add to (made when the first document is stored).",
+        help="SQLite file or postgresql:// URL to add to (a file is made when the first document is stored).",
         envvar="STORYLINE_DB",
     ),
 ]
@@ -77,7 +79,7 @@ ChangeDbOption = Annotated[
     Path,
     typer.Option(
         "--db",
-        help="SQLite database made by `storyline ingest` (this command writes to it).",
+        help="SQLite file or postgresql:// URL made by `storyline ingest` (this command writes to it).",
         envvar="STORYLINE_DB",
     ),
 ]

@@ -5,9 +5,12 @@
 - reference point: the date is only a point to measure from ("days before Nov. 8", "two weeks after
   the vote on Monday", "since March", "until Friday", "by June"): the event is not at that date;
 - news of the day: a clause with no date of its own that reports what happened as news, in the past
-  tense in the lede ("The WHO said ...", "Rebels seized the town") or in the present perfect anywhere
-  ("The WHO has declared a pandemic"), affirmative, not modal, not future, not a question, not inside
-  a quotation: dated by the publication day, with lower confidence.
+  tense or the present perfect ("The WHO said ...", "The WHO has declared a pandemic"), affirmative,
+  not modal, not future, not a question, not inside a quotation, with an action verb (not a state:
+  "has been sympathetic", "have got pictures"), a third-person subject (not "we have sent them", not
+  an empty "it has been reported"), and no word that makes it background or a stretch of time ("has
+  lost 40 percent since the crisis began", "have increasingly abandoned", "to date"): dated by the
+  publication day, with lower confidence. Only the lede counts (see events.py).
 """
 
 from __future__ import annotations
@@ -17,7 +20,14 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from storyline.words import FUTURE_AUXILIARIES, MODALS
+from storyline.words import (
+    BACKGROUND_MARKERS,
+    BACKGROUND_PHRASES,
+    FIRST_SECOND_PERSON,
+    FUTURE_AUXILIARIES,
+    MODALS,
+    STATIVE_VERBS,
+)
 
 NewsTense = Literal["past", "perfect"]
 
@@ -70,8 +80,27 @@ def news_tense(sentence: Span) -> NewsTense | None:
     lowered = {aux.lower_ for aux in auxes}
     if lowered & (MODALS | FUTURE_AUXILIARIES) or any(child.dep_ == "neg" for child in root.children):
         return None
+    if _background(sentence) or root.lemma_.lower() in STATIVE_VERBS or _personal_subject(root):
+        return None
     if any(aux.lower_ in ("has", "have") for aux in auxes) and root.tag_ == "VBN":
         return "perfect"
     if root.tag_ == "VBD" or (root.tag_ == "VBN" and lowered & {"was", "were"}):
         return "past"
     return None
+
+
+def _background(sentence: Span) -> bool:
+    """A word or phrase that makes the clause background or a stretch of time (module doc)."""
+    lowered = " " + sentence.text.lower() + " "
+    return any(t.lower_ in BACKGROUND_MARKERS for t in sentence) or any(
+        f" {phrase} " in lowered for phrase in BACKGROUND_PHRASES
+    )
+
+
+def _personal_subject(root: Token) -> bool:
+    """The subject is the writer or the reader ("We have sent them ...", "I have seen ..."), or an
+    empty "it"/"there" ("It has been reported that ...": hearsay, not the news itself)."""
+    return any(
+        c.dep_ in _SUBJECTS and (c.lower_ in FIRST_SECOND_PERSON or c.dep_ == "expl" or c.lower_ == "it")
+        for c in root.children
+    )

@@ -2,16 +2,22 @@
 
 An event is the sentence around a resolved DATE/TIME expression when a verb governs that expression
 (with a parse) or the sentence has a finite verb (without one). Not events: durations, sets,
-PRESENT_REF and unresolved values; a date that only modifies a noun ("last year's budget", "the 2020
-campaign"); verbless lines such as datelines; counterfactuals ("would have paid no tax in 1995") and
-dates that are only reference points ("days before Nov. 8", "since March") — see event_reading.py.
+PRESENT_REF and unresolved values; stamps (a line of little more than its time: "Update 1:16 a.m.");
+a bare season outside a past-tense clause ("flu spreads in winter"); a date that only modifies a
+noun ("last year's budget", "the 2020 campaign"); verbless lines such as datelines; counterfactuals
+("would have paid no tax in 1995") and dates that are only reference points ("days before Nov. 8",
+"since March") — see event_reading.py.
 An event is `planned` when its clause is in the future tense (a quote about what will happen
 included) or its date lies after the publication date.
 
-With a parse and a publication day, a sentence with no time expression of its own that reports
-news of the day (past tense in the lede, present perfect anywhere: "The WHO has declared a pandemic")
-is an event dated by the publication day: `dated_from="publication"`, `timex=""`, confidence
-PUBLICATION_DAY_CONFIDENCE. Plans and futures never are (they are not news of something that happened).
+With a parse and a publication day, a sentence of the lede (the first LEDE_SENTENCES sentences with a
+verb) with
+no time expression of its own that reports news of the day (past tense or present perfect: "The WHO
+has declared a pandemic", see event_reading.py) is an event dated by the publication day:
+`dated_from="publication"`, `timex=""`, confidence PUBLICATION_DAY_CONFIDENCE. Later sentences are
+mostly background ("has lost 40 percent since ..."), and a piece written in the first person (a
+column, a blog, a letter: FIRST_PERSON_PIECE or more "I/me/my" outside quotations) is opinion, so
+neither gives such events. Plans and futures never do (they are not news of something that happened).
 """
 
 from __future__ import annotations
@@ -26,7 +32,16 @@ from storyline.extract.time.context import layout, tense_of
 from storyline.model import Document, Event, Mention, Quote, TimeExpression, TimeValue, make_id
 from storyline.model.records import PUBLICATION_DAY_CONFIDENCE
 
-LEDE_SENTENCES = 3  # past-tense news without a date word counts in the first sentences only
+LEDE_SENTENCES = 3  # news without a date word counts in the first sentences only
+FIRST_PERSON_PIECE = 3  # this many "I/me/my" outside quotations make a piece a first-person voice
+_FIRST_PERSON = frozenset({"i", "me", "my"})
+STAMP_WORDS = 3  # a clause needs this many words besides its time expression to report something
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_STAMP_OPENER = re.compile(
+    r"(?i)\s*(?:last\s+)?(?:update[ds]?|updated at|posted(?:\s+at|\s+on)?)\s*:?\s*\d{1,2}[:.]\d{2}"
+)
+_SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
+_PLACED = re.compile(r"(?i)\b(?:this|last|next|coming|past|previous|that|the same)\b|\d")
 
 _NOUN_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "nummod"})
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|said|\w{3,}ed|\w{3,}s)\b", re.IGNORECASE)
@@ -51,6 +66,10 @@ def extract_events(
         bounds = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(document.text))
         start, end = _trim(document.text, *bounds)
         if (start, end, timex.time.value) in seen or not _reports(document.text, doc, timex, start, end):
+            continue
+        if _stamp_only(document.text, timex, start, end) or _generic_season(
+            document.text, doc, timex, start, end
+        ):
             continue
         seen.add((start, end, timex.time.value))
         events.append(_event(document, doc, timex, start, end, mentions, _used_ids(events)))
@@ -103,17 +122,46 @@ def _news_sentences(
     """
     dated = [t.start for t in timexes]
     direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    if _first_person_piece(doc, direct):
+        return []
     spans: list[tuple[int, int]] = []
-    for index, sentence in enumerate(doc.sents):
+    lede = 0  # sentences with a verb so far: headlines, datelines and captions do not count
+    for sentence in doc.sents:
+        if lede >= LEDE_SENTENCES:
+            break
+        lede += any(token.pos_ in ("VERB", "AUX") for token in sentence)
         start, end = _trim(document.text, sentence.start_char, sentence.end_char)
-        if end <= start or any(start <= t_start < end for t_start in dated):
-            continue
-        tense = news_tense(sentence)
-        if tense is None or (tense == "past" and index >= LEDE_SENTENCES):
+        if end <= start or any(start <= t_start < end for t_start in dated) or news_tense(sentence) is None:
             continue
         if not any(q_start <= sentence.root.idx < q_end for q_start, q_end in direct):
             spans.append((start, end))
     return spans
+
+
+def _first_person_piece(doc: Doc, direct: list[tuple[int, int]]) -> bool:
+    """Whether the piece is written in the first person: FIRST_PERSON_PIECE "I/me/my" outside quotes."""
+    found = 0
+    for token in doc:
+        if token.lower_ in _FIRST_PERSON and not any(s <= token.idx < e for s, e in direct):
+            found += 1
+            if found >= FIRST_PERSON_PIECE:
+                return True
+    return False
+
+
+def _stamp_only(text: str, timex: TimeExpression, start: int, end: int) -> bool:
+    """A line that is little more than its time, or opens with "Update"/"Posted" before it ("Update
+    1:16 a.m.", "Update 8:55 a.m. in Cairo , 1:55 a.m. ET"): a stamp."""
+    rest = text[start : timex.start] + " " + text[timex.end : end]
+    return len(_WORD.findall(rest)) < STAMP_WORDS or bool(_STAMP_OPENER.match(text[start:end]))
+
+
+def _generic_season(text: str, doc: Doc | None, timex: TimeExpression, start: int, end: int) -> bool:
+    """A season without a year or "this/last/next" outside a past-tense clause: a habit or an outlook
+    ("flu spreads in winter", "as we go into winter"), not a dated event."""
+    if not _SEASON_VALUE.match(timex.value) or _PLACED.search(timex.text):
+        return False
+    return tense_of(text, doc, timex.start, timex.end, (start, end)) != "past"
 
 
 def _used_ids(events: list[Event]) -> set[str]:

@@ -21,7 +21,7 @@ from storyline.run.link import link_corpus
 from storyline.settings import Settings
 from storyline.store import Store
 
-LINK_STATE = {"linkers": "fold-4"}  # what the stored links were made by (run/fold.py)
+LINK_STATE = {"linkers": "fold-5"}  # what made the stored links (run/fold.py; 5: typo blocks, story groups)
 
 
 def relink(store: Store, settings: Settings) -> set[str]:

@@ -28,7 +28,7 @@ from storyline.serve import (
     stories,
     timeline,
 )
-from storyline.serve.context import TEMPLATES, ServeConfig, open_reader
+from storyline.serve.context import TEMPLATES, ServeConfig, open_reader, readers_for
 from storyline.store.dialect import is_url
 
 CSP = (
@@ -55,6 +55,7 @@ def create_app(config: ServeConfig) -> FastAPI:
         openapi_url="/openapi.json",
     )
     app.state.config = config
+    app.state.readers = readers_for(config)
     app.mount("/static", StaticFiles(directory=str(Path(__file__).with_name("static"))), name="static")
     for module in (overview, stories, timeline, entities, quotes, documents, search, sources, exports):
         app.include_router(module.router)

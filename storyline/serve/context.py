@@ -15,8 +15,9 @@ from fastapi.templating import Jinja2Templates
 
 from storyline.errors import StoreError
 from storyline.store.connection import connect, fold
-from storyline.store.dialect import is_url
+from storyline.store.dialect import is_url, url_of
 from storyline.store.pages import Window
+from storyline.store.postgres import Readers
 
 PER_PAGE = 50
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).with_name("templates")))
@@ -34,6 +35,11 @@ class ServeConfig:
     token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     token_required: bool = False
     model: str | None = None
+
+
+def readers_for(config: ServeConfig) -> Readers | None:
+    """The pool of read-only sessions the app keeps for a PostgreSQL --db (None for a file)."""
+    return Readers(url_of(config.db)) if is_url(config.db) else None
 
 
 def config_of(request: Request) -> ServeConfig:
@@ -59,12 +65,17 @@ def open_reader(path: Path) -> sqlite3.Connection:
 
 
 def reader(request: Request) -> Iterator[sqlite3.Connection]:
-    """A per-request read-only connection, closed when the response is sent."""
-    conn = open_reader(config_of(request).db)
+    """A per-request read-only connection, closed when the response is sent (on PostgreSQL, given
+    back to the app's pool of read-only sessions: opening one costs a round trip or more)."""
+    readers: Readers | None = getattr(request.app.state, "readers", None)
+    conn = readers.take() if readers else open_reader(config_of(request).db)
     try:
         yield conn
     finally:
-        conn.close()
+        if readers:
+            readers.give(conn)
+        else:
+            conn.close()
 
 
 def window(page: int, per_page: int = PER_PAGE) -> Window:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
+from queue import Empty, LifoQueue
 from typing import TYPE_CHECKING, Any, cast
 
 from storyline.errors import ConfigError, StoreError
@@ -36,9 +38,12 @@ class Row(tuple[Any, ...]):
 
 
 def _row_factory(cursor: Any) -> Any:
-    names = tuple(column.name for column in cursor.description or ())
-    kind = type("Row", (Row,), {"_names": names, "__slots__": ()})
-    return lambda values: kind(values)
+    return _row_class(tuple(column.name for column in cursor.description or ()))
+
+
+@lru_cache(maxsize=1024)
+def _row_class(names: tuple[str, ...]) -> type[Row]:
+    return type("Row", (Row,), {"_names": names, "__slots__": ()})
 
 
 class PgCursor:
@@ -50,6 +55,9 @@ class PgCursor:
 
     def fetchone(self) -> Any:
         return self._cursor.fetchone() if self._cursor.description else None
+
+    def fetchmany(self, size: int = 1) -> list[Any]:
+        return self._cursor.fetchmany(size) if self._cursor.description else []
 
     def fetchall(self) -> list[Any]:
         return self._cursor.fetchall() if self._cursor.description else []
@@ -123,17 +131,17 @@ def connect_postgres(url: str, *, read_only: bool = False) -> sqlite3.Connection
         raise ConfigError(
             "a postgresql:// --db needs psycopg", hint="pip install 'storyline[postgres]'"
         ) from error
+    settings = "-c client_min_messages=warning" + (
+        " -c default_transaction_read_only=on" if read_only else ""
+    )
     try:
-        conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+        conn = psycopg.connect(url, autocommit=True, connect_timeout=10, options=settings)
     except psycopg.Error as error:
         raise StoreError(
             f"cannot connect to {_safe(url)}: {str(error).strip()}",
             hint="check the server runs, the database exists (createdb NAME) and the user may log in",
         ) from error
     _register_types(conn)
-    conn.execute("SET client_min_messages = warning")
-    if read_only:
-        conn.execute("SET default_transaction_read_only = on")
     return cast(sqlite3.Connection, PgConnection(conn, url))
 
 
@@ -171,3 +179,29 @@ def _safe(url: str) -> str:
 def is_postgres(conn: object) -> bool:
     """True for a connection `connect_postgres` made."""
     return isinstance(conn, PgConnection)
+
+
+class Readers:
+    """Read-only connections to one PostgreSQL database kept open between web requests (at most `keep`
+    idle); a connection that broke or was left inside a transaction is closed, not reused."""
+
+    def __init__(self, url: str, keep: int = 8) -> None:
+        self.url = url
+        self._idle: LifoQueue[PgConnection] = LifoQueue(maxsize=keep)
+
+    def take(self) -> sqlite3.Connection:
+        try:
+            return cast(sqlite3.Connection, self._idle.get_nowait())
+        except Empty:
+            return connect_postgres(self.url, read_only=True)
+
+    def give(self, conn: sqlite3.Connection) -> None:
+        pg = cast(PgConnection, conn)
+        if pg.raw.closed or pg.raw.broken or pg.in_transaction or self._idle.full():
+            pg.close()
+            return
+        self._idle.put_nowait(pg)
+
+    def close(self) -> None:
+        while not self._idle.empty():
+            self._idle.get_nowait().close()

@@ -113,3 +113,34 @@ def test_a_blog_archive_with_stamped_posts_is_kept() -> None:
     )
     text = ARTICLE + posts
     assert cleaned(text).text == text.strip()
+
+
+def test_a_comment_header_inside_a_line_starts_the_section_where_it_stands() -> None:
+    tail = (
+        "Antivir Ther 2007 ; 12:603 -616 At 08:55 am on 30 Jun 2009 , harbourfan wrote : Ferries are slow .\n"
+        "At 12:13 pm on 30 Jun 2009 , Jo_B wrote : Agreed .\n"
+    )
+    document = cleaned(ARTICLE + tail)
+    assert document.text == ARTICLE + "Antivir Ther 2007 ; 12:603 -616"
+    assert reasons(document) == ["reader comments"]
+
+
+def test_a_dated_sentence_introducing_a_quote_inside_a_line_is_kept() -> None:
+    line = "At 9:53 pm on 22 Jun 2009 , the mayor said : the harbour is open .\n"
+    document = cleaned(ARTICLE + "He added more . " + line)
+    assert "the mayor said" in document.text
+
+
+def test_stamp_signed_posts_before_a_comment_notice_are_comments() -> None:
+    posts = (
+        "29th March 2012 - 13:32 Power corrupts and people do not let it go .\n"
+        "I agree with the others .\n"
+        "29th March 2012 - 11:28 The port should not have closed . All posts are reactively-moderated .\n"
+    )
+    document = cleaned(ARTICLE + posts)
+    assert document.text == ARTICLE.strip()
+
+
+def test_one_stamp_led_line_before_a_notice_stays() -> None:
+    text = ARTICLE + "29th March 2012 - 13:32 The council met again .\nAll posts are reactively-moderated .\n"
+    assert "The council met again" in cleaned(text).text

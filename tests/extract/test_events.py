@@ -107,16 +107,41 @@ def test_plans_questions_negations_and_quotes_are_not_news_of_the_day(nlp: Langu
 
 def test_past_tense_news_counts_in_the_lede_only(nlp: Language) -> None:
     text = (
-        "The mayor resigned. Councillors met the press. The city hall was closed. "
-        "Protesters gathered outside. The police arrested two men."
+        "The mayor resigned. Councillors met the press. The police closed the city hall. "
+        "Protesters gathered outside. The police arrested two men. The council has appointed a deputy."
     )
     events = _events(nlp, text)
     assert [e.summary for e in events] == [
         "The mayor resigned.",
         "Councillors met the press.",
-        "The city hall was closed.",
+        "The police closed the city hall.",
     ]
+
+
+def test_states_background_and_personal_voices_are_not_news_of_the_day(nlp: Language) -> None:
+    for text in (
+        "The state department has been sympathetic to the protesters.",
+        "The company has lost more than 40 percent of its value since the crisis began.",
+        "Employers have increasingly abandoned traditional pensions.",
+        "We have sent them the information over and over again.",
+        "It has been reported that the tower was built to withstand tremors.",
+        "The fall-out has so far been limited to returning migrant workers.",
+    ):
+        assert _events(nlp, text) == (), text
+
+
+def test_a_first_person_piece_gives_no_news_of_the_day(nlp: Language) -> None:
+    text = "The minister has resigned. I think my town deserves better. I said so to him."
+    assert [e for e in _events(nlp, text) if e.dated_from == "publication"] == []
 
 
 def test_without_a_publication_day_there_is_no_news_of_the_day(nlp: Language) -> None:
     assert _events(nlp, "The health agency has declared a national emergency.", published=None) == ()
+
+
+def test_stamps_and_generic_seasons_are_not_events(nlp: Language) -> None:
+    assert _events(nlp, "Update 1:16 a.m.") == ()
+    assert _events(nlp, "Update 8:55 a.m. in Cairo , 1:55 a.m. ET , the crowds grew.") == ()
+    assert _events(nlp, "Flu spreads fastest in winter.") == ()
+    (event,) = _events(nlp, "The harbour froze last winter.")
+    assert event.time.value == "2020-WI"

@@ -20,6 +20,7 @@ from storyline.store import Store, open_store
 from storyline.store.connection import connect, fold
 from storyline.store.export import build_export
 from storyline.store.pages import Window
+from storyline.store.postgres import Readers
 from storyline.store.search import search
 from tests.cli.test_read_only import READ_COMMANDS
 
@@ -200,3 +201,40 @@ def test_the_incremental_link_step_on_postgresql_equals_a_full_relink_on_sqlite(
         got = records(pg)
     for kind in ("links", "analyses", "counts"):
         assert got[kind] == expected[kind], kind
+
+
+def test_entity_corrections_give_the_same_links_on_both_stores(
+    demo_stores: tuple[Path, str], pg_url: str, tmp_path: Path
+) -> None:
+    path, _ = demo_stores
+    with open_store(path, read_only=True) as demo:
+        analyses = list(demo.load_analyses())
+    targets: list[str | Path] = [tmp_path / "corrected.db", pg_url]
+    for target in targets:
+        with open_store(target) as store:
+            for analysis in analyses:
+                store.save_analysis(analysis)
+            relink(store, Settings())
+        assert run(args=["entities", "merge", "Vladimir Putin", "Dmitry Peskov", "--db", str(target)]) == 0
+        assert run(args=["entities", "split", "Lukashenka", "Alexander Lukashenko", "--db", str(target)]) == 0
+    with open_store(targets[0], read_only=True) as lite, open_store(targets[1], read_only=True) as pg:
+        expected, got = records(lite), records(pg)
+        assert len(pg.corrections()) == 2
+    assert got["links"] == expected["links"] and got["export"]["entities"] == expected["export"]["entities"]
+
+
+def test_the_web_app_reuses_read_only_sessions_but_never_a_dirty_one(demo_stores: tuple[Path, str]) -> None:
+    _, url = demo_stores
+    readers = Readers(url)
+    first = readers.take()
+    readers.give(first)
+    again = readers.take()
+    assert again is first
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        again.execute("DELETE FROM documents")
+    again.execute("BEGIN")  # left inside a transaction: closed, not pooled
+    readers.give(again)
+    fresh = readers.take()
+    assert fresh is not again and fresh.execute("SELECT count(*) FROM documents").fetchone()[0] >= 19
+    readers.give(fresh)
+    readers.close()

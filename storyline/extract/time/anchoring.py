@@ -10,7 +10,9 @@ Rules (the name is stored as `TimeExpression.anchor_rule`):
   "the same year", "the previous/following year" count from the last year written out.
 - "narrative": anaphoric expressions ("the same day", "a day earlier", "the next day, September 21",
   "at 8 pm") are resolved against the narrative reference time: the last day-precise date that was
-  reported outside quotations in a non-future clause, or the publication date before any.
+  reported outside quotations in a non-future clause, or the publication date before any; a bare
+  time of day ("at 8 pm", "in the morning") only within NARRATIVE_REACH sentences of that day, after
+  which it is the publication day's ("3.40 pm : The White House has announced ..." in a live blog).
 - "weekday-date": no anchor is known but a weekday–date pair ("Wednesday, April 28") fixes the year.
 - "none": no anchor is known; partial values keep their X's (XXXX-03-27).
 """
@@ -24,6 +26,8 @@ from storyline.extract.time.normalize import Tense
 from storyline.extract.time.reading import Reading
 from storyline.model import TimeValue
 
+NARRATIVE_REACH = 3  # sentences a bare time of day may lie after the day it belongs to
+
 
 @dataclass(frozen=True, slots=True)
 class Narrative:
@@ -33,6 +37,7 @@ class Narrative:
     reference: dt.date | None = None
     year: int | None = None
     year_sentence: int = -10
+    reference_sentence: int = -10
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +65,11 @@ def anchor_for(reading: Reading, state: Narrative, sentence: int) -> Anchor:
         return Anchor(None, "absolute")
     if reading.relative_to == "narrative" and reading.unit == "year" and state.year is not None:
         return Anchor(dt.date(state.year, 7, 1), "narrative-year")  # "that year": the year last named
-    if reading.relative_to == "narrative" and state.reference is not None:
+    if (
+        reading.relative_to == "narrative"
+        and state.reference is not None
+        and _in_reach(reading, state, sentence)
+    ):
         return Anchor(state.reference, "narrative", _year_hint(state, sentence))
     hint = _year_hint(state, sentence) if reading.partial and reading.year_offset is None else None
     if hint is not None:
@@ -68,6 +77,13 @@ def anchor_for(reading: Reading, state: Narrative, sentence: int) -> Anchor:
     if state.publication is None:
         return Anchor(None, "none")
     return Anchor(state.publication, "publication")
+
+
+def _in_reach(reading: Reading, state: Narrative, sentence: int) -> bool:
+    """A bare time of day ("at 8 pm", "in the morning") is on the narrative day only while that day
+    is recent (NARRATIVE_REACH sentences); further on it is the publication day's."""
+    same_day_clock = reading.unit == "day" and reading.offset == 0 and reading.clock is not None
+    return not same_day_clock or sentence - state.reference_sentence <= NARRATIVE_REACH
 
 
 def _year_hint(state: Narrative, sentence: int) -> int | None:
@@ -91,5 +107,5 @@ def advance(
     if reading.explicit_year and time.granularity != "century":
         state = replace(state, year=int(time.start[:4]), year_sentence=sentence)
     if time.granularity == "day" and not quoted and tense != "future" and reading.type in ("DATE", "TIME"):
-        state = replace(state, reference=dt.date.fromisoformat(time.start))
+        state = replace(state, reference=dt.date.fromisoformat(time.start), reference_sentence=sentence)
     return state

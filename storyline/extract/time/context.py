@@ -118,8 +118,15 @@ def _parse_tense(span: Span) -> Tense | None:
     return None if verb is None else _verb_tense(verb, depth=0)
 
 
+def _present_plan(head: Token) -> bool:
+    """A plan verb in the present ("is scheduled", "are expected", "plans"), not a past one ("was due")."""
+    auxes = {child.tag_ for child in head.children if child.dep_ in ("aux", "auxpass")}
+    return head.tag_ in ("VBZ", "VBP") or bool(auxes & {"VBZ", "VBP"})
+
+
 def _verb_tense(verb: Token, depth: int) -> Tense | None:
-    """Future for will/shall and "is to"; "present" (read as "nearest") for other modals and plans;
+    """Future for will/shall, "is to" and plans in the present ("is scheduled to"); "present" (read as
+    "nearest") for other modals and past plans;
     an infinitive takes the tense of the verb it complements ("declined to comment Saturday")."""
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     lowered = {w.lower_ for w in auxes} | {verb.lower_}
@@ -132,6 +139,8 @@ def _verb_tense(verb: Token, depth: int) -> Tense | None:
         head = verb.head
         if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
             return "future"
+        if head.lemma_ in _FUTURE_VERBS and _present_plan(head):
+            return "future"  # "is scheduled to close Monday", "plans to meet Friday"
         if head.lemma_ in _FUTURE_VERBS or head.lemma_ == "be":
             return "present"
         return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "present"

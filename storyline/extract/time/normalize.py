@@ -5,7 +5,11 @@ Rules, in order: a final value is kept as is; a relative reading shifts the anch
 (month, day, season, quarter or weekday without a year) takes the occurrence that the direction
 picks: explicit "last"/"next" pick strictly before/after the anchor's period; a past-tense clause the
 latest occurrence on or before the anchor; a future-tense clause the earliest on or after it; otherwise
-the nearest. A year written in the same or previous sentence (the narrative year) wins when it is
+the nearest (a weekday: the nearer of the two), counting days ahead NEAR_FUTURE_COST times for a
+month or day more than a quarter year ahead (news reports more of what happened than of what is
+coming: "the period leading up to April 20", published in November, is the April before; "The
+election is set for February 22", published January 27, is still the coming one). A year
+written in the same or previous sentence (the narrative year) wins when it is
 consistent with that direction. A forward cue ("before the election on", "scheduled for", see `cues`)
 moves a month or month-day from the tense-picked occurrence to the next one when the former is over
 ~9 months back and the latter within ~3 months ahead ("was reshuffled before the vote on August 9",
@@ -26,6 +30,10 @@ from storyline.extract.time.reading import Direction, Reading
 from storyline.model import TimeValue
 
 Tense = Literal["past", "present", "future"]
+
+
+NEAR_FUTURE_COST = 2  # a tenseless month or day over a quarter ahead must be twice as close as the one behind
+NEAR_FUTURE_FREE = 92  # days: within a quarter year ahead, the plain nearest occurrence wins
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,11 +148,16 @@ def _pick(
     if direction == "future":
         fits = [o for o in options if (o[1] > anchor if strict else o[2] >= anchor)]
         return min(fits, key=lambda o: o[1])[0] if fits else None
-    distance = [
-        (0 if o[1] <= anchor <= o[2] else min(abs((o[1] - anchor).days), abs((o[2] - anchor).days)), o)
-        for o in options
-    ]
+    distance = [(_distance(o[1], o[2], anchor), o) for o in options]
     return min(distance, key=lambda d: d[0])[1][0] if distance else None
+
+
+def _distance(start: dt.date, end: dt.date, anchor: dt.date) -> int:
+    """Days from the anchor to an occurrence; beyond NEAR_FUTURE_FREE days ahead they count double."""
+    if start <= anchor <= end:
+        return 0
+    days = min(abs((start - anchor).days), abs((end - anchor).days))
+    return days * NEAR_FUTURE_COST if start > anchor and days > NEAR_FUTURE_FREE else days
 
 
 def _partial(reading: Reading, context: Context) -> tuple[str, TimeValue | None]:
@@ -246,7 +259,9 @@ def _weekday(reading: Reading, context: Context) -> tuple[str, TimeValue | None]
     if direction == "past" or (direction == "near" and back <= forward):
         day = anchor - dt.timedelta(days=back)
     else:
-        day = anchor + dt.timedelta(days=forward if strict or direction == "future" else forward % 7)
+        # a future weekday is the next such day, today included ("is set to travel later on Wednesday",
+        # published on a Wednesday); only an explicit "next Wednesday" skips today
+        day = anchor + dt.timedelta(days=forward if reading.direction is not None else forward % 7)
     if reading.weekend:
         week = week_value(day)
         sunday = (day + dt.timedelta(days=1)).isoformat()

@@ -67,7 +67,8 @@ def _month_alone(match: re.Match[str]) -> Reading | None:
     if month is None or (len(word.rstrip(".")) <= 4 and word.rstrip(".") not in {"May", "June", "July"}):
         return None
     if word == "May" and re.match(
-        r"\s+(?:be|have|not|also|well|still|need|take|come)\b", match.string[match.end() :]
+        r"\s+(?:be|have|not|also|well|still|need|take|come|God|Allah|he|she|they|you|we|it|his|her|their|your)\b",
+        match.string[match.end() :],
     ):
         return None
     if word == "March" and re.match(r"\s+(?:on|to|for|against|in)\b", match.string[match.end() :]):
@@ -101,6 +102,8 @@ def _season(match: re.Match[str]) -> Reading | None:
         return None
     if match["y"]:
         return Reading(value=f"{match['y']}-{season}", explicit_year=True)
+    if match["s"][0].isupper() and re.match(r"\s+[A-Z][a-z]", match.string[match.end() :]):
+        return None  # part of a name: "the Spring River", "the Summer Olympics"
     return Reading(season=season)
 
 
@@ -160,14 +163,14 @@ def _half(match: re.Match[str]) -> Reading | None:
 
 
 ABSOLUTE_RULES: tuple[Rule, ...] = (
-    rule("weekday-date", rf"(?P<wd>{WEEKDAY}),?\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?", _weekday_date),
-    rule("weekday-date", rf"(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", _weekday_date),
-    rule("month-day", rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?", _month_day),
-    rule("day-month", rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?", _month_day),
+    rule("weekday-date", rf"(?P<wd>{WEEKDAY})\s?,?\s+(?P<m>{MONTH})\s+(?P<d>{DAY})(?:\s?,?\s+(?P<y>{YEAR}))?", _weekday_date),
+    rule("weekday-date", rf"(?P<wd>{WEEKDAY})\s?,?\s+(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:\s?,?\s+(?P<y>{YEAR}))?", _weekday_date),
+    rule("month-day", rf"(?P<m>{MONTH})\s+(?P<d>{DAY})(?:\s?,?\s+(?P<y>{YEAR}))?", _month_day),
+    rule("day-month", rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:\s?,?\s+(?P<y>{YEAR}))?", _month_day),
     rule("ymd", rf"(?P<y>{YEAR})([./-])(?P<mo>0?[1-9]|1[0-2])\2(?P<d>3[01]|[12]\d|0?[1-9])(?:[ T](?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))?", _numeric),
     rule("mdy", rf"(?P<mo>0?[1-9]|1[0-2])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>{YEAR})", _numeric),
     rule("dmy", rf"(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mo>0?[1-9]|1[0-2])\.(?P<y>{YEAR})", _numeric),
-    rule("month-year", rf"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", _month_year),
+    rule("month-year", rf"(?P<m>{MONTH})\s?,?\s+(?:of\s+)?(?P<y>{YEAR})", _month_year),
     rule("month", rf"(?P<m>{MONTH})", _month_alone, flags=0),
     rule("year", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})", _year),
     rule("decade", r"(?:the\s+)?(?P<c>1[5-9]|20)(?P<d>\d)0'?s", _decade),

@@ -5,6 +5,7 @@ Every decision `link_entities` makes about a mention reads only mentions that sh
 - `p:<surname>` a person's surname block (full names, partials, the block's given names);
 - `d:<document>` a given name alone, resolved in its own document;
 - `o:<loose key>` an organisation or place name with its spellings (`variant_roots` groups by loose key);
+- `t:<shape>` the first and last letters of its words: the one-letter typos `variant_roots` joins;
 - `a:<letters>` an abbreviation, the names whose initials it is and the names it is defined after;
 - `r:<role>` a qualified role mention and the appositions that say who held that role.
 
@@ -18,7 +19,7 @@ import re
 
 from storyline.link.entities.records import PERSON, NameRecord, read_record
 from storyline.link.entities.roles import build_role_table, is_qualified, modifiers, role_key
-from storyline.link.entities.variants import loose_key
+from storyline.link.entities.variants import loose_key, typo_block
 from storyline.model import DocumentAnalysis, Entity
 from storyline.names.orgkey import acronyms
 
@@ -60,7 +61,10 @@ def _record_keys(record: NameRecord) -> set[str]:
         return {f"d:{record.document}"} if record.person.given_only else {f"p:{record.block}"}
     if record.abbreviation:
         return {f"a:{record.block}"}
-    found = {f"o:{loose_key(record.block)}"}
+    loose = loose_key(record.block)
+    found = {f"o:{loose}"}
+    if typo_block(loose):  # `variant_roots` joins one-letter typos of the same shape
+        found.add(f"t:{typo_block(loose)}")
     if record.mention.label == "ORG":
         found.update(f"a:{letters}" for letters in acronyms(record.block) if len(letters) >= 2)
     return found

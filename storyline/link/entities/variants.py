@@ -61,6 +61,14 @@ def _one_letter_less(loose: str) -> Iterator[str]:
                 yield " ".join([*words[:index], word[:at] + word[at + 1 :], *words[index + 1 :]])
 
 
+def typo_block(loose: str) -> str:
+    """What every loose key a one-letter typo can join shares: the first and last letter of each word
+    ("world health organization" and "world heath organization" → "wd hh on"); "" for one word. The
+    incremental linker blocks on it, so a typo's spellings are relinked together."""
+    words = loose.split()
+    return " ".join(word[0] + word[-1] for word in words) if len(words) >= 2 else ""
+
+
 def _typo_roots(looses: set[str]) -> dict[str, str]:
     """Each loose key → the smallest loose key it meets through one-letter typos (union-find)."""
     root = {loose: loose for loose in looses}

@@ -164,3 +164,41 @@ def test_narrative_days_without_a_number(timex: Any, text: str, span: str, value
 def test_the_day_before_an_event_is_not_a_narrative_day(timex: Any) -> None:
     text = "On March 27, the strike began. The day before the strike, talks had failed."
     assert "The day before" not in timex.values(text, "2021-03-30")
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "span", "value"),
+    [
+        # without a tense, a day over a quarter ahead must be more than twice as close as the one behind
+        ("2010-11-04", "The period leading up to April 20 is under review.", "April 20", "2010-04-20"),
+        ("2011-01-27", "The election is set for February 22.", "February 22", "2011-02-22"),
+        # a plan in the present tense looks ahead; a past-tense report looks back
+        ("1989-11-02", "The sale is scheduled to close Monday.", "Monday", "1989-11-06"),
+        ("2010-01-17", "The earthquake struck on Tuesday.", "Tuesday", "2010-01-12"),
+        ("2010-01-17", "He will speak on Tuesday.", "Tuesday", "2010-01-19"),
+        # a year after a PTB-spaced comma belongs to the date
+        ("2008-12-31", "On March 14 , 2005 , he stepped down.", "March 14 , 2005", "2005-03-14"),
+        ("2010-01-26", "On Saturday , Jan 30 there was a concert.", "Saturday , Jan 30", "2010-01-30"),
+    ],
+)
+def test_news_direction_for_days_without_a_year(
+    timex: Any, anchor: str, text: str, span: str, value: str
+) -> None:
+    assert timex.one(text, anchor, span).value == value
+
+
+def test_a_future_weekday_of_the_publication_weekday_is_today(timex: Any) -> None:
+    assert (
+        timex.one("She is set to travel later on Wednesday.", "2009-06-24", "Wednesday").value == "2009-06-24"
+    )
+    assert timex.one("They meet next Wednesday.", "2009-06-24", "next Wednesday").value == "2009-07-01"
+
+
+def test_a_time_of_day_far_from_the_narrative_day_is_the_publication_day(timex: Any) -> None:
+    text = (
+        "The rig exploded on April 20. Crews fought the fire. Oil spread. Boats came. "
+        "Birds died. Shares dropped 5 percent in the morning."
+    )
+    assert timex.one(text, "2010-06-17", "the morning").value.startswith("2010-06-17")
+    near = "The rig exploded on April 20. It sank at 10 am."
+    assert timex.one(near, "2010-06-17", "10 am").value.startswith("2010-04-20")
