@@ -24,6 +24,7 @@ AREAS = (
     "timeline",
     "reliability",
     "scale",
+    "scale.engine",
     "web",
     "store",
 )
@@ -38,6 +39,7 @@ ORDER = (
     "cli",
     "reliability",
     "scale",
+    "scale_engine",
     "web",
     "store",
     "search",  # run by `make bench` in .venv-semantic (needs storyline[semantic])

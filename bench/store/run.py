@@ -30,6 +30,7 @@ from storyline.run.relink import relink
 from storyline.settings import load_settings
 from storyline.store import open_store
 from storyline.store.export import build_export
+from storyline.store.schema_pg import KEYS, search_fill
 from tests.store.pg_server import fresh_database, server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,6 +86,8 @@ def copy_to_postgres(lite: Path, url: str) -> int:
             with raw.cursor().copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
                 for row in cursor:
                     copy.write_row(row)
+    for table in KEYS:
+        raw.execute(search_fill(table))  # the copy ran without the triggers that fill the search tables
     raw.execute("ANALYZE")
     total = int(raw.execute("SELECT count(*) FROM documents").fetchone()[0])
     target.close()

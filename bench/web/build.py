@@ -25,6 +25,9 @@ SKIP = {
     "link_state",
     "entity_documents",
     "entity_stats",  # kept by triggers as entity_mentions rows are copied
+    "fold_keys",  # the incremental linker's blocking state: keyed by names, not ids (not varied)
+    "fold_blocks",
+    "vector_versions",
 }
 
 

@@ -34,6 +34,7 @@ from datetime import date, timedelta
 from itertools import combinations
 
 from storyline.link.figures import Context, figure_contexts, figures_differ
+from storyline.link.statement_words import MIN_WORDS, content_words, shared_words, similarity
 from storyline.model import (
     DocumentAnalysis,
     Entity,
@@ -43,26 +44,14 @@ from storyline.model import (
     TimeValue,
     make_id,
 )
-from storyline.words import STOPWORDS
-
-
-def word_set(words: str) -> frozenset[str]:
-    """The space-separated words of `words` as a set."""
-    return frozenset(words.split())
-
 
 THRESHOLD = 0.5
-MIN_WORDS = 2
 FRAGMENT_BONUS = 0.5  # a partial quote of one report found in the other
 NUMBER_BONUS = 0.4  # the same figure in both
 DATE_SLACK_DAYS = 1
 COMMON_SHARE = 0.05  # a word in more than this share of the reports (and MIN_COMMON) is topic vocabulary
 MIN_COMMON = 10
 VERBATIM = 0.9  # similarity at which one report repeats the other
-NEGATIONS = frozenset({"no", "not", "never", "none", "nothing", "n't", "without", "nobody", "neither"})
-SUFFIXES = ("ications", "ication", "ations", "ation", "ings", "ing", "ies", "ied", "ness", "ments", "ment",
-            "ions", "ion", "ers", "er", "es", "ed", "s", "ly", "y", "e")  # fmt: skip
-MIN_STEM = 4
 NUMBER = re.compile(
     r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w])(?:\s*(?:per cent|percent|%|billion|million|thousand|trillion))?"
 )  # a whole figure, not the digits of a name like "H1N1"
@@ -71,47 +60,6 @@ INFERRED = PROVENANCE["inferred"]
 UNKNOWN_DATE = "9999-12-31"
 NEVER = date.min
 ALWAYS = date.max
-
-
-def _stem(word: str) -> str:
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
-            return word[: -len(suffix)]
-    return word
-
-
-def content_words(text: str) -> frozenset[str]:
-    """Lower-cased content-word stems, negations folded to "not", bare numbers left out."""
-    words = set()
-    for word in re.findall(r"[\w']+", text.lower()):
-        if word in NEGATIONS:
-            words.add("not")
-        elif word not in STOPWORDS and not word.replace("'", "").isdigit() and len(word) > 1:
-            words.add(_stem(word.removesuffix("'s")))
-    return frozenset(words)
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Equal stems, or one stem a prefix of the other (derivations: "intend"/"intent", "merg"/"merger")."""
-    if a == b:
-        return True
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= MIN_STEM + 1 and long.startswith(short[:-1]) and len(long) - len(short) <= 4
-
-
-def _shared(a: frozenset[str], b: frozenset[str]) -> set[str]:
-    """Words of `a` that have a match in `b`."""
-    return {w for w in a if w in b or any(_same_word(w, v) for v in b)}
-
-
-def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float] | None = None) -> float:
-    """Weighted overlap coefficient of two content-word sets, 0..1 (0 when fewer than MIN_WORDS match)."""
-    weight = (lambda w: idf.get(w, 1.0)) if idf else (lambda w: 1.0)
-    shared_a, shared_b = _shared(a, b), _shared(b, a)
-    if min(len(shared_a), len(shared_b)) < min(MIN_WORDS, len(a), len(b)) or not shared_a:
-        return 0.0
-    total = min(sum(map(weight, a)), sum(map(weight, b)))
-    return min(1.0, min(sum(map(weight, shared_a)), sum(map(weight, shared_b))) / total)
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +138,7 @@ def verbatim(a: _Report, b: _Report, common: frozenset[str] = frozenset()) -> bo
         return True
     if min(len(a.words), len(b.words)) <= MIN_WORDS:  # "a pandemic" repeats nothing
         return False
-    shared = _shared(a.words, b.words)
+    shared = shared_words(a.words, b.words)
     return len(shared) >= VERBATIM * max(len(a.words), len(b.words)) and bool(shared - common)
 
 
@@ -204,10 +152,11 @@ def numbers_conflict(a: _Report, b: _Report) -> bool:
 
 def shares_content(a: _Report, b: _Report, common: frozenset[str]) -> bool:
     """Shared words beyond the corpus's common vocabulary (MIN_WORDS of them), or a verbatim repeat; a
-    quote of MIN_WORDS content words or fewer ("its first case") only by repeating the other's words."""
+    quote of MIN_WORDS content words or fewer ("its first case") only by repeating the other's words, not
+    only topic words ("a flu pandemic")."""
     if min(len(a.words), len(b.words)) <= MIN_WORDS:  # "27 new cases" only repeats, never paraphrases
-        return _fragment_shared(a, b) or a.words == b.words
-    shared = _shared(a.words - common, b.words - common)
+        return _fragment_shared(a, b) or (a.words == b.words and bool(a.words - common))
+    shared = shared_words(a.words - common, b.words - common)
     return len(shared) >= MIN_WORDS or verbatim(a, b, common)
 
 

@@ -9,6 +9,7 @@ records. The pipeline is loaded once per worker by a worker plugin. Needs `story
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,11 +18,12 @@ from distributed import Client, LocalCluster, WorkerPlugin
 from storyline.errors import ConfigError
 from storyline.extract.nlp import load_pipeline
 from storyline.model import Document
-from storyline.run.engines import Result
+from storyline.run.engines import Result, task_documents
 from storyline.run.worker import analyze_batch
 from storyline.settings import Settings
 
 CONNECT_SECONDS = 30
+POLL_SECONDS = 0.05
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -41,6 +43,7 @@ class DaskEngine:
 
     def __init__(self, settings: Settings) -> None:
         self.model, self.batch_size = settings.model, settings.batch_size
+        self.task_documents = task_documents(settings)
         self._cluster: LocalCluster | None = None
         if settings.scheduler:
             address: Any = settings.scheduler
@@ -67,6 +70,11 @@ class DaskEngine:
             analyze_batch, list(documents), self.model, self.batch_size, pure=False
         )
         return future
+
+    def wait_any(self, results: Sequence[Result]) -> None:
+        """Polls (a task takes seconds; `distributed.wait` would need this client as the default)."""
+        while not any(result.done() for result in results):
+            time.sleep(POLL_SECONDS)
 
     def close(self, *, cancel: bool = False) -> None:
         """Close the client (its tasks are forgotten by the scheduler) and any cluster started here."""

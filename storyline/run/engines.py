@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Sequence
+from concurrent import futures
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
@@ -18,19 +19,27 @@ from storyline.model import Document
 from storyline.run.worker import Outcome, analyze_batch, prepare_worker
 from storyline.settings import ENGINES, Settings
 
+TASK_DOCUMENTS = 4
+
 
 class Result(Protocol):
-    """A future's one method the runner uses (concurrent.futures and Dask futures both have it)."""
+    """What the runner uses of a future (concurrent.futures and Dask futures both have it)."""
 
     def result(self) -> list[Outcome]: ...
 
+    def done(self) -> bool: ...
+
 
 class Engine(Protocol):
-    """Runs `analyze_batch` on batches; `workers` tells how many batches may usefully be in flight."""
+    """Runs `analyze_batch` on batches; `workers` tells how many batches may usefully be in flight,
+    `task_documents` how many documents one batch (one task) holds."""
 
     workers: int
+    task_documents: int
 
     def submit(self, documents: Sequence[Document]) -> Result: ...
+
+    def wait_any(self, results: Sequence[Result]) -> None: ...
 
     def close(self, *, cancel: bool = False) -> None: ...
 
@@ -42,6 +51,7 @@ class InProcess:
 
     def __init__(self, settings: Settings) -> None:
         self.model, self.batch_size = settings.model, settings.batch_size
+        self.task_documents = settings.batch_size
 
     def submit(self, documents: Sequence[Document]) -> Result:
         future: Future[list[Outcome]] = Future()
@@ -50,6 +60,9 @@ class InProcess:
         except Exception as error:  # reported per document by the runner
             future.set_exception(error)
         return future
+
+    def wait_any(self, results: Sequence[Result]) -> None:
+        return None  # done on submit
 
     def close(self, *, cancel: bool = False) -> None:
         return None
@@ -61,6 +74,7 @@ class LocalPool:
     def __init__(self, settings: Settings) -> None:
         self.model, self.batch_size = settings.model, settings.batch_size
         self.workers = settings.n_process
+        self.task_documents = task_documents(settings)
         load_pipeline(self.model)  # forked workers inherit it instead of loading it again
         self._pool = self._start()
 
@@ -79,11 +93,19 @@ class LocalPool:
             self._pool = self._start()
             return self._pool.submit(analyze_batch, list(documents), self.model, self.batch_size)
 
+    def wait_any(self, results: Sequence[Result]) -> None:
+        futures.wait(results, return_when=futures.FIRST_COMPLETED)  # type: ignore[arg-type]
+
     def close(self, *, cancel: bool = False) -> None:
         if cancel:  # Ctrl-C or a broken pool: stop the workers now, not after their batch
             for process in list(getattr(self._pool, "_processes", {}).values()):
                 process.terminate()
         self._pool.shutdown(wait=not cancel, cancel_futures=cancel)
+
+
+def task_documents(settings: Settings) -> int:
+    """Documents per task on a pool: small tasks, so no worker idles long at the end of a run."""
+    return min(settings.batch_size, TASK_DOCUMENTS)
 
 
 def open_engine(settings: Settings, *, small: bool = False) -> Engine:

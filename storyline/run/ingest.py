@@ -103,16 +103,17 @@ def _analyze(
     on_progress: ProgressCallback | None,
 ) -> Iterator[DocumentAnalysis | Rejected]:
     """Outcomes as the engine returns them; the engine is stopped at once if the run is interrupted."""
-    work = batches(documents, settings.batch_size)
-    head = list(itertools.islice(work, 2))  # one batch only: not worth starting workers
+    stream = iter(documents)
+    head = list(itertools.islice(stream, settings.batch_size + 1))  # one batch only: no workers needed
     if not head:
         return
-    engine = open_engine(settings, small=len(head) == 1)
+    engine = open_engine(settings, small=len(head) <= settings.batch_size)
+    work = batches(itertools.chain(head, stream), engine.task_documents)
     finished = False
     try:
         if on_progress:
             on_progress(0, reading.expected())  # analysis starts now: the rate counts from here
-        for done, outcome in enumerate(run_batches(engine, itertools.chain(head, work)), start=1):
+        for done, outcome in enumerate(run_batches(engine, work), start=1):
             yield outcome
             if on_progress:
                 on_progress(done, reading.expected())

@@ -1,6 +1,8 @@
-"""Streaming the per-document work: batches read lazily, a bounded number in flight, results in order.
+"""Streaming the per-document work: batches read lazily, a bounded number in flight, taken as they finish.
 
-Memory is bounded by the batches in flight, not by the corpus. A batch whose task fails as a whole
+Memory is bounded by the batches in flight, not by the corpus. Outcomes come back in the order their
+batches finish (a long article does not hold the other workers back); what is stored does not depend on
+that order. A batch whose task fails as a whole
 (a worker killed, out of memory, lost) is split and its documents tried alone; a document that fails
 alone twice is a Rejected for its file, and the run goes on.
 """
@@ -37,7 +39,7 @@ def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]
 def run_batches(
     engine: Engine, work: Iterable[list[Document]], *, in_flight: int | None = None
 ) -> Iterator[Outcome]:
-    """Every document's outcome, in input order, with at most `in_flight` batches submitted at a time."""
+    """Every document's outcome, batch by batch as they finish, at most `in_flight` batches submitted."""
     limit = in_flight or max(2, engine.workers * IN_FLIGHT_PER_WORKER)
     pending: deque[_Task] = deque()
     source = iter(work)
@@ -46,7 +48,7 @@ def run_batches(
             pending.append(_Task(batch, engine.submit(batch)))
         if not pending:
             return
-        task = pending.popleft()
+        task = _first_done(engine, pending)
         try:
             outcomes = task.result.result()
         except Exception as error:  # the task failed as a whole: its documents get a chance alone
@@ -56,6 +58,14 @@ def run_batches(
                 pending.extendleft(reversed(_alone(engine, task)))
             continue
         yield from outcomes
+
+
+def _first_done(engine: Engine, pending: deque[_Task]) -> _Task:
+    """The oldest finished task, taken out of `pending` (waits until one has finished)."""
+    engine.wait_any([task.result for task in pending])
+    task = next((t for t in pending if t.result.done()), pending[0])
+    pending.remove(task)
+    return task
 
 
 def _alone(engine: Engine, task: _Task) -> list[_Task]:

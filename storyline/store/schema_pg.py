@@ -1,10 +1,10 @@
 """The PostgreSQL form of each migration: the same tables and views, tsvector search, plpgsql triggers.
 
 Each migration's SQLite SQL is reused where PostgreSQL reads it (`dialect.ddl_to_postgres`); what SQLite
-does with FTS5 tables and triggers is done here with GIN indexes over `to_tsvector('simple', …)` (no
-stemming, like FTS5's unicode61) and trigger functions. `fold` (storyline.store.connection.fold, a Python
-function on SQLite) is an IMMUTABLE SQL function built from the same anyascii table for Latin, Greek and
-Cyrillic letters.
+does with FTS5 tables and triggers is done here with stored `to_tsvector('simple', …)` side tables
+under GIN indexes (no stemming, like FTS5's unicode61) and trigger functions. `fold`
+(storyline.store.connection.fold, a Python function on SQLite) is an IMMUTABLE SQL function built
+from the same anyascii table for Latin, Greek and Cyrillic letters.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def searched_text(table: str, alias: str = "") -> str:
 
 
 def tsvector(table: str, alias: str = "") -> str:
-    """The indexed tsvector expression of `table`; a query using it reads the GIN index."""
+    """The tsvector of a row of `table` (what `<table>_fts.vector` stores)."""
     return f"to_tsvector('{SEARCH_CONFIG}', {searched_text(table, alias)})"
 
 
@@ -69,8 +69,42 @@ def portable(sql: str) -> str:
     return "".join(ddl_to_postgres(s).rstrip(";") + ";\n" for s in kept)
 
 
-def search_indexes(*tables: str) -> str:
-    return "".join(f"CREATE INDEX {t}_fts ON {t} USING gin ({tsvector(t)});\n" for t in tables)
+KEYS = {"documents": ("id",), "quotes": ("document", "ord"), "events": ("document", "ord")}
+_KEY_TYPES = {"id": 'TEXT COLLATE "C"', "document": 'TEXT COLLATE "C"', "ord": "INTEGER"}
+_WATCHED = {"documents": "title, text", "quotes": "text", "events": "summary"}
+
+
+def search_tables(*tables: str) -> str:
+    """`<table>_fts`: the stored tsvector of each row of `table` under a GIN index, kept by a trigger
+    (what FTS5's external-content table is on SQLite), filled from the rows already there."""
+    return "".join(_search_table(t) + search_fill(t) for t in tables)
+
+
+def _search_table(table: str) -> str:
+    keys = ", ".join(KEYS[table])
+    columns = ", ".join(f"{k} {_KEY_TYPES[k]}" for k in KEYS[table])
+    new = ", ".join(f"NEW.{k}" for k in KEYS[table])
+    vector = f"to_tsvector('{SEARCH_CONFIG}', {searched_text(table, 'NEW')})"
+    return (
+        f"CREATE TABLE {table}_fts ({columns}, vector tsvector NOT NULL, PRIMARY KEY ({keys}), "
+        f"FOREIGN KEY ({keys}) REFERENCES {table} ({keys}) ON DELETE CASCADE);\n"
+        f"CREATE INDEX {table}_fts_vector ON {table}_fts USING gin (vector);\n"
+    ) + _trigger(
+        f"{table}_fts_sync",
+        f"INSERT OR UPDATE OF {_WATCHED[table]}",
+        table,
+        f"INSERT INTO {table}_fts ({keys}, vector) VALUES ({new}, {vector}) "
+        f"ON CONFLICT ({keys}) DO UPDATE SET vector = excluded.vector;",
+    )
+
+
+def search_fill(table: str) -> str:
+    """Fill `<table>_fts` for rows it lacks (rows copied with triggers off, as bench/store does)."""
+    keys = ", ".join(KEYS[table])
+    return (
+        f"INSERT INTO {table}_fts ({keys}, vector) SELECT {keys}, {tsvector(table)} FROM {table} "
+        "ON CONFLICT DO NOTHING;\n"
+    )
 
 
 PUBLISHED_FROM = """
@@ -154,11 +188,11 @@ def postgres_sql(name: str, sql: str) -> str:
     if name == "0001_core":
         return fold_function() + portable(sql) + ROWIDS
     if name == "0002_fts":
-        return search_indexes("documents")
+        return search_tables("documents")
     if name == "0004_published_from_path":
         return PUBLISHED_FROM
     if name == "0006_search_fts":
-        return search_indexes("quotes", "events") + portable(sql)
+        return search_tables("quotes", "events") + portable(sql)
     if name == "0009_entity_stats":
         tables, fill = sql.rsplit("INSERT INTO entity_documents", 1)  # the triggers count what is filled
         return portable(tables) + ENTITY_STATS_TRIGGERS + portable("INSERT INTO entity_documents" + fill)

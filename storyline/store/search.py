@@ -97,17 +97,17 @@ def search(
 def _search_postgres(
     conn: sqlite3.Connection, text: str, window: Window, kind: SearchKind, filters: tuple[str, list[Any]]
 ) -> Page[SearchHit]:
-    """The same search on PostgreSQL: the tsvector GIN index, ts_rank order (then id), ts_headline."""
+    """The same search on PostgreSQL: stored tsvectors under GIN, ts_rank order (then id), ts_headline."""
     query = search_pg.tsquery(fts_query(text))
     _, table, record, start, end, _ = _SOURCES[kind]
     conditions, params = filters
     document = "r.id" if kind == "documents" else "r.document"
-    matches = search_pg.matching(table, "r")
-    base = f"FROM {table} AS r JOIN documents AS d ON d.id = {document} WHERE {matches}{conditions}"
+    joined = f"{search_pg.source(table, 'r')} JOIN documents AS d ON d.id = {document}"
+    base = f"FROM {joined} WHERE {search_pg.matching()}{conditions}"
     snippet = search_pg.headline(table, "r", (MARK_START, MARK_END), 16)
     select = (
         f"SELECT d.id, d.title, d.outlet, d.published, {start}, {end}, {snippet}, {record} {base} "
-        f"ORDER BY {search_pg.rank(table, 'r')} DESC, 1, 5 LIMIT ? OFFSET ?"
+        f"ORDER BY {search_pg.rank()} DESC, 1, 5 LIMIT ? OFFSET ?"
     )
     try:
         total = conn.execute(f"SELECT count(*) FROM (SELECT 1 {base} LIMIT {COUNT_CAP})", [query, *params])

@@ -11,7 +11,7 @@ import re
 import sqlite3
 
 from storyline.errors import QueryError, StoreError
-from storyline.store.schema_pg import SEARCH_CONFIG, searched_text, tsvector
+from storyline.store.schema_pg import KEYS, SEARCH_CONFIG, searched_text
 
 _TOKEN = re.compile(r'"(?P<phrase>[^"]*)"(?P<pstar>\*)?|(?P<paren>[()])|(?P<word>[^\s()"]+)')
 _WORD = re.compile(r"\w+")
@@ -56,13 +56,19 @@ def _term(match: re.Match[str]) -> str:
     return f"({' <-> '.join(words)})" if len(words) > 1 else "".join(words)
 
 
-def matching(table: str, alias: str) -> str:
-    """The WHERE condition: `alias`'s indexed tsvector matches the tsquery parameter."""
-    return f"{tsvector(table, alias)} @@ to_tsquery('{SEARCH_CONFIG}', ?)"
+def source(table: str, alias: str) -> str:
+    """`table` as `alias`, joined to its stored tsvectors `f` (schema_pg.search_tables)."""
+    on = " AND ".join(f"{alias}.{k} = f.{k}" for k in KEYS[table])
+    return f"{table}_fts AS f JOIN {table} AS {alias} ON {on}"
 
 
-def rank(table: str, alias: str) -> str:
-    return f"ts_rank({tsvector(table, alias)}, to_tsquery('{SEARCH_CONFIG}', ?))"
+def matching() -> str:
+    """The WHERE condition: the stored tsvector matches the tsquery parameter (a GIN index read)."""
+    return f"f.vector @@ to_tsquery('{SEARCH_CONFIG}', ?)"
+
+
+def rank() -> str:
+    return f"ts_rank(f.vector, to_tsquery('{SEARCH_CONFIG}', ?))"
 
 
 def headline(table: str, alias: str, marks: tuple[str, str], words: int) -> str:
@@ -76,9 +82,8 @@ def search_documents(conn: sqlite3.Connection, query: str, limit: int) -> list[t
     """(document id, snippet) of the documents best matching the FTS5 `query` (Store.search)."""
     terms = tsquery(query)
     sql = (
-        f"SELECT d.id, {headline('documents', 'd', ('[', ']'), 12)} FROM documents AS d "
-        f"WHERE {matching('documents', 'd')} "
-        f"ORDER BY {rank('documents', 'd')} DESC, d.id LIMIT ?"
+        f"SELECT d.id, {headline('documents', 'd', ('[', ']'), 12)} FROM {source('documents', 'd')} "
+        f"WHERE {matching()} ORDER BY {rank()} DESC, d.id LIMIT ?"
     )
     try:
         return [(row[0], row[1]) for row in conn.execute(sql, (terms, terms, terms, limit))]
