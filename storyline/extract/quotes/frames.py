@@ -20,7 +20,7 @@ from storyline.extract.quotes.lexicon import (
 )
 
 CharSpan = tuple[int, int]
-THAT_WINDOW = 6
+THAT_WINDOW = 12  # `said earlier on Friday during a news conference that …`
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
 
 
@@ -97,9 +97,9 @@ def _last_complement(verb: Token, obj: Token, frames: frozenset[str]) -> Token:
 
 def _clause(verb: Token) -> Token | None:
     """The clause a speech verb reports: its ccomp, or the that-clause of "expressed confidence that"."""
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return child
+    clause = _ccomp(verb)
+    if clause is not None:
+        return clause
     for child in verb.children:
         if child.dep_ == "dobj" and (child.lemma_.lower() in CONTENT_NOUNS or child.lower_ in CONTENT_NOUNS):
             for grandchild in child.children:
@@ -108,6 +108,20 @@ def _clause(verb: Token) -> Token | None:
                 ):
                     return grandchild
     return _that_after(verb)
+
+
+def _ccomp(verb: Token) -> Token | None:
+    """Of several clauses parsed as the verb's complement (`…: He said he's raised …`, `X is good, but it
+    wasn't …, she said`), the one on the side away from the subject, nearest the verb."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(clauses) < 2:
+        return clauses[0] if clauses else None
+    right = [c for c in clauses if c.i > verb.i]
+    left = [c for c in clauses if c.i < verb.i]
+    subject_left = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+    if right and (subject_left or not left):
+        return right[0]
+    return left[-1]
 
 
 def _that_after(verb: Token) -> Token | None:

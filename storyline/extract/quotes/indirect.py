@@ -14,9 +14,11 @@ from storyline.extract.quotes.lexicon import (
     IMPERSONAL_SUBJECTS,
     INDIRECT_VERBS,
     LABEL_VERBS,
+    QUESTION_VERBS,
     SPEECH_VERBS,
 )
-from storyline.extract.quotes.passive import Reading, passive_reading, raising_reading
+from storyline.extract.quotes.nouns import noun_drafts
+from storyline.extract.quotes.passive import Reading, passive_reading, question_reading, raising_reading
 
 SUBJECTS = ("nsubj", "nsubjpass")
 ANAPHORS = frozenset({"this", "that", "it", "these", "those", "so"})
@@ -83,8 +85,11 @@ def _verb_drafts(
         if reading is not None:
             if _fits(reading.content, quoted, drafts):
                 _cut_before(drafts, verb, text)
-                drafts.append(_draft(sent, _trim(text, reading.content), reading.source, reading.cue))
+                content = reading.content if reading.question else _trim(text, reading.content)
+                drafts.append(_draft(sent, content, reading.source, reading.cue))
             continue
+        if verb.lemma_.lower() in QUESTION_VERBS and verb.tag_ == "VBN":
+            continue  # `Asked whether …, the mayor said`: the mayor was asked, he did not ask
         subject = subject_of(verb)
         if subject is None or subject.lower_ in NO_SOURCE or subject.dep_ == "nsubjpass":
             continue
@@ -105,10 +110,21 @@ def _verb_drafts(
 
 
 def _unsourced(verb: Token, attitudes: bool) -> Reading | None:
-    """A passive (`X was reported by Y`) or, with attitudes, a raising verb (`X seemed Y`)."""
+    """A question (`asked whether …`), a passive (`X was reported by Y`) or, with attitudes, a raising
+    verb (`X seemed Y`)."""
+    subject = subject_of(verb)
+    asker = speaker_span(subject, verb) if subject is not None and subject.dep_ != "nsubjpass" else None
+    question = question_reading(verb, asker, attitudes)
+    if question is not None:
+        return question
     if any(c.dep_ == "nsubjpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return passive_reading(verb, attitudes)
     return raising_reading(verb) if attitudes else None
+
+
+def _trimmed(draft: Draft, text: str) -> Draft:
+    draft.start, draft.end = _trim(text, (draft.start, draft.end))
+    return draft
 
 
 def _fits(content: CharSpan, quoted: Sequence[CharSpan], drafts: Sequence[Draft]) -> bool:
@@ -298,11 +314,11 @@ def indirect_drafts(
         if not sent.text.strip():
             continue
         if _inside(sent.start_char, quoted):  # `“…,” he said, adding that …`: the verbs after the quote
-            drafts.extend(_verb_drafts(sent, text, quoted, partials, attitudes))
+            found = _verb_drafts(sent, text, quoted, partials, attitudes)
         else:
-            drafts.extend(
-                _anaphoric(sent, previous) or _sentence_drafts(sent, text, quoted, partials, attitudes)
-            )
+            found = _anaphoric(sent, previous) or _sentence_drafts(sent, text, quoted, partials, attitudes)
+        taken = [*quoted, *((d.start, d.end) for d in found)]
+        drafts += found + [_trimmed(d, text) for d in noun_drafts(sent, taken, attitudes)]
         previous = _strip_sentence(sent)
     for draft in drafts:
         draft.fragments = tuple(p for p in partials if draft.start <= p[0] and p[1] <= draft.end)

@@ -55,15 +55,18 @@ SPEECH_FRAMES: dict[str, frozenset[str]] = {
         "accuse": "dobj prep:of", "acknowledge": "dobj", "agree": "xcomp prep:on", "announce": "dobj",
         "ask": "xcomp prep:for", "call": "xcomp prep:for prep:on", "charge": "prep:with",
         "claim": "xcomp", "complain": "prep:about", "confirm": "dobj",
-        "declare": "dobj", "deny": "dobj", "describe": "prep:as", "emphasize": "dobj", "explain": "dobj",
-        "express": "dobj", "mention": "dobj", "note": "dobj", "pledge": "xcomp", "point": "prep:to",
+        "declare": "dobj", "deny": "dobj", "describe": "dobj prep:as", "emphasize": "dobj", "explain": "dobj",
+        "express": "dobj", "mention": "dobj", "note": "dobj", "point": "prep:to",
         "post": "dobj", "predict": "dobj", "promise": "dobj xcomp", "recall": "dobj", "recount": "dobj",
-        "reiterate": "dobj", "repeat": "dobj", "report": "dobj", "reveal": "dobj", "say": "dobj prep:of",
+        "reiterate": "dobj", "repeat": "dobj", "report": "dobj xcomp", "reveal": "dobj",
+        "say": "dobj prep:of",
         "stress": "dobj", "suggest": "dobj xcomp", "tell": "xcomp", "tout": "dobj prep:as", "tweet": "dobj",
-        "urge": "dobj xcomp", "voice": "dobj", "vow": "xcomp", "warn": "prep:of prep:against prep:about",
-        "threaten": "xcomp", "refuse": "xcomp", "decline": "xcomp", "cite": "dobj prep:as",
+        "urge": "dobj xcomp", "voice": "dobj", "vow": "xcomp", "threaten": "xcomp", "refuse": "xcomp",
+        "decline": "xcomp", "cite": "dobj prep:as",
         "propose": "dobj xcomp", "question": "dobj", "discuss": "dobj", "disclose": "dobj",
         "detail": "dobj", "outline": "dobj", "publish": "dobj", "request": "dobj", "demand": "dobj",
+        "list": "dobj", "echo": "dobj", "reference": "dobj", "warn": "dobj prep:of prep:against prep:about",
+        "pledge": "dobj xcomp", "email": "dobj",
     }.items()
 }  # fmt: skip
 
@@ -78,7 +81,7 @@ ATTITUDE_FRAMES: dict[str, frozenset[str]] = {
         "blame": "dobj prep:on prep:for", "blast": "dobj prep:for", "cast": "prep:as",
         "characterize": "dobj", "chide": "dobj", "compare": "dobj", "condemn": "dobj",
         "congratulate": "dobj", "credit": "dobj", "criticize": "dobj prep:for", "decry": "dobj",
-        "deem": "dobj", "defend": "dobj prep:as", "denounce": "dobj", "dismiss": "dobj", "dispute": "dobj",
+        "deem": "dobj", "defend": "dobj prep:as", "denounce": "dobj", "dispute": "dobj",
         "endorse": "dobj", "hail": "dobj", "hint": "prep:at", "hope": "xcomp prep:for", "hop": "xcomp",
         "identify": "dobj prep:as", "lament": "dobj", "like": "xcomp", "liken": "dobj prep:to",
         "mock": "dobj", "oppose": "dobj", "order": "dobj xcomp", "portray": "dobj prep:as",
@@ -89,13 +92,19 @@ ATTITUDE_FRAMES: dict[str, frozenset[str]] = {
         "plan": "xcomp", "back": "dobj", "show": "dobj", "expect": "xcomp", "believe": "prep:in",
         "write": "prep:about", "talk": "prep:about", "speak": "prep:about prep:of", "refer": "prep:to",
         "comment": "prep:on", "ask": "prep:about", "focus": "prep:on", "offer": "dobj", "embrace": "dobj",
-        "favor": "dobj",
+        "favor": "dobj", "claim": "dobj", "highlight": "dobj", "decide": "xcomp", "name": "dobj",
+        "respond": "prep:to", "invoke": "dobj", "signal": "dobj", "fear": "dobj", "dismiss": "dobj prep:as",
+        "attribute": "prep:to", "worry": "prep:about", "distance": "prep:from",
     }.items()
 }  # fmt: skip
 
 # Raising verbs whose subject and predicate are what seems so, PolNeAR's evidential attributions ("Trump
 # seemed unperturbed", "the figures appear to be fabricated"); only with `attitudes=True`.
 RAISING_VERBS = frozenset({"seem", "appear", "look", "sound"})
+
+# Verbs that put a question, and the words that open one ("asked whether …", "was asked what happened").
+QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
+QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how", "when", "where", "which"})
 
 # Prepositions that carry on an object's content ("accused the FDIC of trying …", "saw X as a threat").
 CONTENT_PREPOSITIONS = frozenset({"of", "for", "as"})
@@ -111,6 +120,30 @@ CONTENT_NOUNS = frozenset(
         "satisfaction", "assertion", "promise", "warning", "idea",
     }
 )  # fmt: skip
+
+# Nouns whose that-clause is someone's reported content ("his claim that …", "police's earlier claim that …").
+CLAIM_NOUNS = frozenset(
+    {
+        "claim", "assertion", "suggestion", "allegation", "warning", "concern", "argument", "belief", "view",
+        "promise", "statement", "assurance", "fear", "hope", "notion", "report", "accusation", "charge",
+        "insistence", "contention", "announcement", "admission", "acknowledgment", "prediction",
+        "conclusion", "message", "insinuation", "speculation", "rumor", "idea", "expectation", "complaint",
+        "threat", "pledge", "vow", "denial", "confirmation", "worry", "doubt", "assessment", "finding",
+    }
+)  # fmt: skip
+
+# Nouns of a stance and the prepositions of their target ("criticism of the plan", "support for X");
+# PolNeAR attributions, only with `attitudes=True`.
+ATTITUDE_NOUNS: dict[str, frozenset[str]] = {
+    lemma: frozenset(preps.split())
+    for lemma, preps in {
+        "criticism": "of", "support": "for", "opposition": "to", "endorsement": "of", "attack": "on",
+        "question": "about", "complaint": "about", "call": "for", "concern": "about over", "praise": "for",
+        "push": "for", "demand": "for", "plea": "for", "appeal": "for", "comment": "on about",
+        "remark": "about on", "stance": "on", "position": "on", "warning": "about of against",
+        "accusation": "of", "allegation": "of", "skepticism": "about of", "enthusiasm": "for",
+    }.items()
+}  # fmt: skip
 
 # Verbs that label something with a quoted phrase ("called Belarus 'Russia's closest ally'").
 LABEL_VERBS = frozenset({"call", "describe", "dub", "term", "label", "brand", "name"})

@@ -13,9 +13,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.extract.quotes.draft import CharSpan
+from storyline.extract.quotes.frames import content_of
 from storyline.extract.quotes.lexicon import (
     ATTITUDE_FRAMES,
     INDIRECT_VERBS,
+    QUESTION_VERBS,
+    QUESTION_WORDS,
     RAISING_VERBS,
     SPEECH_FRAMES,
     SPEECH_VERBS,
@@ -34,6 +37,7 @@ class Reading:
     content: CharSpan
     source: CharSpan | None
     cue: CharSpan
+    question: bool = False  # keeps its `whether`/`if`: "asked if it would reopen" is no statement
 
 
 def _edge_span(first: Token, last: Token) -> CharSpan:
@@ -119,9 +123,36 @@ def raising_reading(verb: Token) -> Reading | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
     predicates = [c for c in verb.rights if c.dep_ in COMPLEMENTS]
-    if not subjects or not predicates:
-        return None
+    if not subjects or not predicates or content_of(predicates[-1], attitudes=True) is not None:
+        return None  # `he appeared to suggest that …`: the suggestion is his, read from `suggest`
     if subjects[0].lower_ in EXPLETIVES:  # `it seems that …`: the clause alone
         return Reading(_clause_span(predicates[-1]), None, _cue(verb))
     content = (subjects[0].left_edge.idx, _edge_span(predicates[-1], predicates[-1])[1])
     return Reading(content, None, _cue(verb))
+
+
+def question_reading(verb: Token, subject: CharSpan | None, attitudes: bool) -> Reading | None:
+    """`Asked whether X, he said …`, `was asked what happened`, `asked the mayor if …`: the question is
+    the content, put by the verb's subject, the passive's agent, or (with attitudes) nobody named."""
+    if verb.lemma_.lower() not in QUESTION_VERBS:
+        return None
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children) or verb.tag_ == "VBN"
+    source = _agent(verb) if passive else subject
+    if source is None and not attitudes:
+        return None
+    for child in verb.rights:
+        if child.dep_ in ("ccomp", "advcl", "xcomp") and _asks(child):
+            return Reading(_edge_span(child, child), source, _cue(verb), question=True)
+        if child.dep_ == "prep" and child.lower_ == "about" and attitudes:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return Reading(_edge_span(objects[0], objects[0]), source, (verb.idx, child.idx + len(child)))
+    return None
+
+
+def _asks(clause: Token) -> bool:
+    """A clause that is a question: opened by whether/if or a wh-word."""
+    first = clause.left_edge
+    return first.lower_ in QUESTION_WORDS or any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children
+    )

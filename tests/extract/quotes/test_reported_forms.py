@@ -50,3 +50,29 @@ def test_passive_and_raising_without_a_source_only_with_attitudes(run: Run, nlp:
         (None, "was revealed", "the council had sold the land"),
         (None, "seemed", "The mayor seemed unconvinced by the plan"),
     ]
+
+
+def test_claim_noun_with_its_possessor(run: Run) -> None:
+    _, _, quotes = run("Police dismissed the mayor's claim that the bridge was unsafe.")
+    assert _rows(quotes) == [("the mayor", "claim", "the bridge was unsafe")]
+
+
+def test_that_clause_after_a_long_adverbial(run: Run) -> None:
+    _, _, quotes = run(
+        "Mayor Tomas Berg said during the long meeting on Friday evening that the bridge would reopen."
+    )
+    assert _rows(quotes) == [("Mayor Tomas Berg", "said", "the bridge would reopen")]
+
+
+def test_stance_noun_only_with_attitudes(run: Run, nlp: Language) -> None:
+    text = "The council faced criticism of its budget plan."
+    assert run(text)[2] == ()
+    assert _rows(_with_attitudes(nlp, text)) == [(None, "criticism", "its budget plan")]
+
+
+def test_questions_are_put_by_the_asker(run: Run, nlp: Language) -> None:
+    _, _, quotes = run("A reporter asked the mayor if the bridge would reopen.")
+    assert _rows(quotes) == [("A reporter", "asked", "if the bridge would reopen")]
+    text = "Asked whether the bridge was safe, the mayor said yes."
+    assert run(text)[2] == ()  # the mayor was asked; he did not ask
+    assert _rows(_with_attitudes(nlp, text)) == [(None, "Asked", "whether the bridge was safe")]
