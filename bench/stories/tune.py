@@ -48,14 +48,8 @@ def cases(topics: Sequence[str]) -> list[Case]:
 
 
 def grid() -> list[tuple[DayWeights, SentenceWeights]]:
-    days = [
-        DayWeights(references=r, reports=w, burst=b, outlets=o)
-        for r, w, b, o in itertools.product((1.0,), (0.5, 1.0), (0.5, 1.0), (0.5,))
-    ]
-    sentences = [
-        SentenceWeights(position=p, per_document=d, max_words=m)
-        for p, d, m in itertools.product((0.0, 0.1, 0.3), (False, True), (40, 60))
-    ]
+    days = [DayWeights(reports=r, burst=b) for r, b in itertools.product((0.5, 1.0), (0.5, 1.0))]
+    sentences = [SentenceWeights(news=1.0, topic=t) for t in (0.0, 0.6, 0.9)]
     return list(itertools.product(days, sentences))
 
 

@@ -8,6 +8,9 @@ A day's candidates come from several documents (brief.py gathers them). Each can
   readers' comments sit at the end;
 - the centroid gives each document one vote (the mean of its candidates), so what many outlets and
   articles agree on wins, not what one long page repeats (fifty comment headers share their words).
+With `topic`, the cosine is mixed with the cosine to the whole corpus's centroid (what the story is
+about), so a day's sentence on a side matter loses to one on the story itself. The defaults were chosen
+by two-fold cross-validation by topic on Timeline17 (bench/stories/tune.py).
 A candidate too like one already chosen (cosine > `redundant`) is passed over.
 """
 
@@ -28,12 +31,12 @@ class SentenceWeights:
     """How candidate sentences are gathered and scored (see the module docstring)."""
 
     dated: float = 1.0  # the sentence's own date expression names the day
-    news: float = 0.8  # news of its publication day (no date word: extract/events.py, dated_from)
+    news: float = 1.0  # news of its publication day (no date word: extract/events.py, dated_from)
     lead: int = 2  # first sentences of an article published on the day ...
     lead_weight: float = 0.8  # ... and their weight
     position: float = 0.0  # decay of the prior with the sentence's index in its document
     per_document: bool = False  # the centroid gives each document one vote
-    topic: float = 0.0  # share of the score from the cosine with the whole corpus's centroid
+    topic: float = 0.6  # share of the score from the cosine with the whole corpus's centroid
     min_words: int = 6
     max_words: int = 60
     redundant: float = 0.5
