@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from storyline.link.figures import figure_contexts, figures_differ
@@ -77,13 +77,25 @@ def build_timeline(
     analyses: Sequence[DocumentAnalysis], entities: Sequence[Entity]
 ) -> tuple[TimelineEntry, ...]:
     """One entry per real-world event, citing every report of it, sorted by date."""
+    items, common = timeline_items(analyses, entities)
+    return sort_entries(_entry(cluster) for cluster in sweep(items, common))
+
+
+def timeline_items(
+    analyses: Sequence[DocumentAnalysis], entities: Sequence[Entity]
+) -> tuple[list[_Item], Vocabulary]:
+    """Every dated event as an item, sorted by start (the sweep's order), and the corpus vocabulary."""
     entity_of = {mention: entity.id for entity in entities for mention in entity.mentions}
     items = [
         _item(event, entity_of, _published(analysis)) for analysis in analyses for event in analysis.events
     ]
     items.sort(key=lambda i: (i.start, i.end, i.event.document, i.event.start))
     names = {entity.id: content_words(" ".join(entity.aliases)) for entity in entities}
-    common = vocabulary(items, names)
+    return items, vocabulary(items, names)
+
+
+def sweep(items: Sequence[_Item], common: Vocabulary) -> list[list[_Item]]:
+    """Clusters of `items` (sorted by start), each joined only by an event `joins_entry` accepts."""
     clusters: list[list[_Item]] = []
     open_clusters: list[tuple[dt.date, list[_Item]]] = []  # (latest end, cluster) still overlappable
     for item in items:  # sorted by start: a cluster ending before this item can never overlap again
@@ -96,7 +108,11 @@ def build_timeline(
             end, cluster = open_clusters[home]
             cluster.append(item)
             open_clusters[home] = (max(end, item.end), cluster)
-    entries = [_entry(cluster) for cluster in clusters]
+    return clusters
+
+
+def sort_entries(entries: Iterable[TimelineEntry]) -> tuple[TimelineEntry, ...]:
+    """Entries in timeline order: by date, then id."""
     return tuple(sorted(entries, key=lambda e: (e.time.start, e.time.end, e.id)))
 
 

@@ -4,26 +4,30 @@
 its links were written: the pending documents are exactly those). Statements are folded per speaker
 (storyline/link/statement_fold.py): only the speakers the new documents or changed entities touch are
 relinked. Entities are folded by block (storyline/run/fold_entities.py): only the stored documents that
-share a blocking key with the new ones are loaded and linked again. Timeline, near-duplicates, copies
-and stories are computed again from the stored analyses (not yet folded), and only the records that
-differ from the stored ones are written. The result
-equals a full `relink`, which stays available and is used instead when the fold cannot give the same
-result: links written by another linker version, a corpus-dated document (its undated form must be
-analysed again), or an undated document the corpus can now date.
+share a blocking key with the new ones are loaded and linked again. Stories are folded from the story
+keys kept per document (storyline/run/fold_stories.py). The timeline is redone only in the stretches of
+time new events or a changed vocabulary touch (storyline/link/timeline_fold.py). Near-duplicates and
+copies are computed again from the stored analyses (not yet folded). Only the records that differ from
+the stored ones are written. The result equals a full `relink`, which stays available and is used
+instead when the fold cannot give the same result: links written by another linker version, a
+corpus-dated document (its undated form must be analysed again), or an undated document the corpus can
+now date.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from storyline.link.copies import link_copies
 from storyline.link.dating import infer_publication_dates
 from storyline.link.duplicates import find_near_duplicates
 from storyline.link.statement_fold import update_statements
-from storyline.link.stories import build_stories
-from storyline.link.timeline import build_timeline
+from storyline.link.timeline_fold import update_timeline
 from storyline.model import CorpusLinks, DocumentAnalysis, Entity
 from storyline.run.fold_entities import fold_entities, fold_rows, merged_entities
+from storyline.run.fold_stories import GROUPS, fold_stories, merged_stories
+from storyline.run.fold_stories import LINKER as STORIES
 from storyline.run.relink import LINK_STATE, relink
 from storyline.settings import Settings
 from storyline.store import Store
@@ -38,31 +42,39 @@ def link_new(store: Store, settings: Settings) -> set[str]:
         return relink(store, settings)  # links of another version, or a document analysed again
     new_analyses = store.analyses_of(pending)
     entity_fold = fold_entities(store, new_analyses, store.corrections())
+    story_fold = fold_stories(store, new_analyses)
     analyses = list(store.load_analyses())
     old = store.load_links()
-    new = fold_links(analyses, old, merged_entities(old.entities, entity_fold), settings.min_near_duplicate)
+    entities = merged_entities(old.entities, entity_fold)
+    new = replace(
+        fold_links(analyses, pending, old, entities, settings.min_near_duplicate),
+        stories=merged_stories(old.stories, story_fold),
+    )
     if _corpus_dates(analyses, new):
         return relink(store, settings)
-    store.save_link_changes(old, new, LINK_STATE, fold_rows(entity_fold, new_analyses))
+    rows = fold_rows(entity_fold, new_analyses)
+    keys = {**rows.keys, STORIES: story_fold.names, GROUPS: story_fold.groups}
+    rows = replace(rows, keys=keys, data={STORIES: story_fold.data})
+    store.save_link_changes(old, new, LINK_STATE, rows)
     return set()
 
 
 def fold_links(
     analyses: Sequence[DocumentAnalysis],
+    new_documents: Collection[str],
     old: CorpusLinks,
     entities: tuple[Entity, ...],
     near_duplicate: float,
 ) -> CorpusLinks:
-    """The links of `analyses` given the stored links `old` of an earlier subset and the folded entities
-    (equal to `link_corpus`)."""
+    """The links of `analyses` but stories, given the stored links `old` of an earlier subset and the
+    folded entities (equal to `link_corpus`'s)."""
     duplicates = find_near_duplicates([a.document for a in analyses], near_duplicate)
     return CorpusLinks(
         entities=entities,
         statements=update_statements(analyses, entities, old.entities, old.statements),
-        timeline=build_timeline(analyses, entities),
+        timeline=update_timeline(analyses, new_documents, entities, old.entities, old.timeline),
         duplicates=duplicates,
         copies=link_copies(analyses, duplicates),
-        stories=build_stories(analyses),
     )
 
 

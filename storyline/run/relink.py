@@ -15,11 +15,13 @@ from storyline.link.dating import infer_publication_dates
 from storyline.model import CorpusLinks, Document, DocumentAnalysis, PublicationDate, Rejected
 from storyline.run.analyze import analyze_or_reject
 from storyline.run.fold_entities import entity_fold_rows
+from storyline.run.fold_stories import GROUPS, all_story_keys
+from storyline.run.fold_stories import LINKER as STORIES
 from storyline.run.link import link_corpus
 from storyline.settings import Settings
 from storyline.store import Store
 
-LINK_STATE = {"linkers": "fold-3"}  # what the stored links were made by (run/fold.py; 3: typo blocks)
+LINK_STATE = {"linkers": "fold-5"}  # what made the stored links (run/fold.py; 5: typo blocks, story groups)
 
 
 def relink(store: Store, settings: Settings) -> set[str]:
@@ -45,7 +47,10 @@ def relink(store: Store, settings: Settings) -> set[str]:
             store.save_analysis(analysis, corpus_dated=key in dated)
         final.append(analysis)
     links = links if not dated else _link(store, settings, final)
-    store.save_links(links, LINK_STATE, entity_fold_rows(final, links.entities))
+    rows = entity_fold_rows(final, links.entities)
+    names, data, groups = all_story_keys(final)
+    keys = {**rows.keys, STORIES: names, GROUPS: groups}
+    store.save_links(links, LINK_STATE, replace(rows, keys=keys, data={STORIES: data}))
     return set(dated)
 
 

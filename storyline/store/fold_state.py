@@ -2,7 +2,8 @@
 
 `fold_keys` lists, per linker, the blocking keys of every linked document, so the documents sharing a
 key with new ones are one index read away; `fold_blocks` lists the blocks of every linked record (an
-entity's keys), so the records a new document can change are found without loading the corpus.
+entity's keys), so the records a new document can change are found without loading the corpus;
+`fold_data` keeps what a linker reads of each document (a story's keys) as text it encodes itself.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from storyline.model import DocumentAnalysis
 from storyline.store.load import load_analysis
@@ -31,6 +33,14 @@ CREATE TABLE fold_blocks (
 CREATE INDEX fold_blocks_record ON fold_blocks (linker, record);
 CREATE INDEX quotes_speaker_mention ON quotes (speaker_mention)
 """
+FOLD_DATA_SQL = """
+CREATE TABLE fold_data (
+    linker TEXT NOT NULL,
+    document TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (linker, document)
+) WITHOUT ROWID
+"""
 CHUNK = 500
 
 Keyed = Mapping[str, frozenset[str]]  # document or record id -> its keys
@@ -44,6 +54,7 @@ class FoldRows:
     keys: Mapping[str, Keyed] = field(default_factory=dict)
     blocks: Mapping[str, Keyed] = field(default_factory=dict)
     gone: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    data: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # linker -> document -> data
     full: bool = False
 
 
@@ -64,6 +75,15 @@ def documents_with_keys(conn: sqlite3.Connection, linker: str, keys: Iterable[st
         sql = f"SELECT document FROM fold_keys WHERE linker = ? AND key IN ({marks})"
         found.update(row[0] for row in conn.execute(sql, (linker, *chunk)))
     return found
+
+
+def keys_of(conn: sqlite3.Connection, linker: str, documents: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each of `documents` → its keys for `linker` (those that have any)."""
+    sql = "SELECT document, key FROM fold_keys WHERE linker = ? AND document IN ({marks})"
+    found: dict[str, set[str]] = {}
+    for document, key in _select_in(conn, sql, documents, linker):
+        found.setdefault(document, set()).add(key)
+    return {document: frozenset(keys) for document, keys in found.items()}
 
 
 def keyed_documents(conn: sqlite3.Connection, documents: Iterable[str]) -> set[str]:
@@ -113,8 +133,14 @@ def analyses_of(conn: sqlite3.Connection, documents: Iterable[str]) -> list[Docu
 def save_fold_rows(conn: sqlite3.Connection, rows: FoldRows) -> None:
     """Write `rows` (inside the caller's transaction)."""
     if rows.full:
-        conn.execute("DELETE FROM fold_keys")
-        conn.execute("DELETE FROM fold_blocks")
+        for table in ("fold_keys", "fold_blocks", "fold_data"):
+            conn.execute(f"DELETE FROM {table}")
+    for linker, data in rows.data.items():
+        conn.executemany(
+            "INSERT INTO fold_data (linker, document, data) VALUES (?, ?, ?) "
+            "ON CONFLICT (linker, document) DO UPDATE SET data = excluded.data",
+            [(linker, document, text) for document, text in sorted(data.items())],
+        )
     for linker, keyed in rows.keys.items():
         conn.executemany(
             "DELETE FROM fold_keys WHERE linker = ? AND document = ?", [(linker, d) for d in keyed]
@@ -135,3 +161,40 @@ def save_fold_rows(conn: sqlite3.Connection, rows: FoldRows) -> None:
             "INSERT INTO fold_blocks (linker, key, record) VALUES (?, ?, ?)",
             [(linker, key, record) for record, keys in keyed.items() for key in sorted(keys)],
         )
+
+
+def _select_in(conn: sqlite3.Connection, sql: str, values: Iterable[str], *params: str) -> list[Any]:
+    """Rows of `sql` (with `{marks}` where the IN list goes, `params` before it) for all `values`."""
+    rows: list[Any] = []
+    for chunk in _chunks(values):
+        rows.extend(conn.execute(sql.format(marks=", ".join("?" * len(chunk))), (*params, *chunk)))
+    return rows
+
+
+def fold_data(conn: sqlite3.Connection, linker: str, documents: Iterable[str]) -> dict[str, str]:
+    """What `linker` kept of each of `documents`."""
+    sql = "SELECT document, data FROM fold_data WHERE linker = ? AND document IN ({marks})"
+    return {row[0]: row[1] for row in _select_in(conn, sql, documents, linker)}
+
+
+def top_stories(conn: sqlite3.Connection, documents: Iterable[str]) -> dict[str, str]:
+    """Each of `documents` → the top-level story it is in (those in one)."""
+    sql = (
+        "SELECT sd.document, s.id FROM story_documents AS sd JOIN stories AS s ON s.id = sd.story "
+        "WHERE s.parent IS NULL AND sd.document IN ({marks})"
+    )
+    return {row[0]: row[1] for row in _select_in(conn, sql, documents)}
+
+
+def story_members(conn: sqlite3.Connection, stories: Iterable[str]) -> dict[str, str]:
+    """Each document of `stories` → its story."""
+    sql = "SELECT document, story FROM story_documents WHERE story IN ({marks})"
+    return {row[0]: row[1] for row in _select_in(conn, sql, stories)}
+
+
+def story_children(conn: sqlite3.Connection, stories: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each of `stories` that has sub-stories → their ids."""
+    children: dict[str, list[str]] = {}
+    for row in _select_in(conn, "SELECT id, parent FROM stories WHERE parent IN ({marks})", stories):
+        children.setdefault(row[1], []).append(row[0])
+    return {story: tuple(sorted(ids)) for story, ids in children.items()}

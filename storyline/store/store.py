@@ -102,6 +102,10 @@ class Store:
         """Linked documents that have any of `keys` for `linker` (storyline/store/fold_state.py)."""
         return fold_state.documents_with_keys(self.conn, linker, keys)
 
+    def keys_of(self, linker: str, documents: Iterable[str]) -> dict[str, frozenset[str]]:
+        """Each of `documents` → its keys for `linker`."""
+        return fold_state.keys_of(self.conn, linker, documents)
+
     def keyed_documents(self, documents: Iterable[str]) -> set[str]:
         """Those of `documents` that were linked before (a linker has keys for them)."""
         return fold_state.keyed_documents(self.conn, documents)
@@ -117,6 +121,19 @@ class Store:
     def load_entities(self) -> list[Entity]:
         """Every stored entity, by id."""
         return load.load_entities(self.conn)
+
+    def fold_data(self, linker: str, documents: Iterable[str]) -> dict[str, str]:
+        """What `linker` kept of each of `documents` (storyline/store/fold_state.py)."""
+        return fold_state.fold_data(self.conn, linker, documents)
+
+    def story_rows(
+        self, documents: Iterable[str]
+    ) -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, ...]]]:
+        """For the stories `documents` are in: (document → top-level story, for those documents and
+        every member of those stories; story → sub-story ids)."""
+        top = fold_state.top_stories(self.conn, documents)
+        members = fold_state.story_members(self.conn, set(top.values()))
+        return top, members, fold_state.story_children(self.conn, set(top.values()))
 
     def analyses_of(self, documents: Iterable[str]) -> list[DocumentAnalysis]:
         """The stored analyses of `documents`, by document id."""

@@ -110,3 +110,8 @@ def test_an_older_link_state_is_relinked_in_full(demo: list[DocumentAnalysis], t
         store.save_analysis(demo[3])
         link_new(store, Settings())
         assert store.link_state() and snapshot(store) == full(demo[:4])
+
+
+def test_fold_one_document_at_a_time_in_reverse(demo: list[DocumentAnalysis]) -> None:
+    with folded([[analysis] for analysis in reversed(demo)]) as store:
+        assert snapshot(store) == full(demo)

@@ -1,0 +1,33 @@
+"""Entity blocking keys: what a mention's entity can depend on, read from its document alone."""
+
+from __future__ import annotations
+
+from storyline.link.entities import link_entities
+from storyline.link.entities.blocks import document_keys, entity_blocks, mention_keys
+from storyline.model import DocumentAnalysis
+from tests.store.corpus import document_a, document_b
+
+
+def _by_text(analysis: DocumentAnalysis) -> dict[str, list[str]]:
+    keys = mention_keys(analysis)
+    texts = {m.id: m.text for m in analysis.mentions}
+    return {texts[mention]: sorted(found) for mention, found in keys.items()}
+
+
+def test_persons_are_keyed_by_surname_block_and_roles_by_the_apposition() -> None:
+    keys = _by_text(document_a())
+    assert keys["Dmitry Peskov"] == [*keys["Peskov"], "r:kremlin spokesman"]
+    assert keys["Peskov"][0].startswith("p:") and keys["Belarus"] == ["o:belarus"]
+
+
+def test_spellings_in_two_scripts_share_the_surname_block() -> None:
+    assert _by_text(document_b())["Песков"] == _by_text(document_a())["Peskov"]
+    shared = document_keys(document_a()) & document_keys(document_b())
+    assert shared == {_by_text(document_a())["Peskov"][0], "o:belarus"}
+
+
+def test_an_entity_has_the_blocks_of_its_mentions() -> None:
+    analyses = [document_a(), document_b()]
+    keys = {m: k for a in analyses for m, k in mention_keys(a).items()}
+    peskov = next(e for e in link_entities(analyses, ()) if "Peskov" in e.aliases)
+    assert entity_blocks(peskov, keys) == document_keys(document_a()) - {"o:belarus"}
