@@ -4,7 +4,8 @@ Memory is bounded by the batches in flight, not by the corpus. Outcomes come bac
 batches finish (a long article does not hold the other workers back); what is stored does not depend on
 that order. A batch whose task fails as a whole
 (a worker killed, out of memory, lost) is split and its documents tried alone; a document that fails
-alone twice is a Rejected for its file, and the run goes on.
+alone is tried once more in isolation — nothing else in flight, since a dying worker breaks the pool
+for every task in it — and if that fails too it is a Rejected for its file, and the run goes on.
 """
 
 from __future__ import annotations
@@ -19,14 +20,12 @@ from storyline.run.engines import Engine, Result
 from storyline.run.worker import Outcome
 
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to keep it busy while others finish
-ATTEMPTS_ALONE = 2
 
 
 @dataclass(slots=True)
 class _Task:
     documents: list[Document]
     result: Result
-    attempt: int = 1
 
 
 def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -42,22 +41,39 @@ def run_batches(
     """Every document's outcome, batch by batch as they finish, at most `in_flight` batches submitted."""
     limit = in_flight or max(2, engine.workers * IN_FLIGHT_PER_WORKER)
     pending: deque[_Task] = deque()
+    isolated: deque[Document] = deque()  # failed alone once: tried again with nothing else in flight
     source = iter(work)
     while True:
-        while len(pending) < limit and (batch := next(source, None)) is not None:
+        if isolated and not pending:
+            yield from _isolated_try(engine, isolated.popleft())
+            continue
+        while not isolated and len(pending) < limit and (batch := next(source, None)) is not None:
             pending.append(_Task(batch, engine.submit(batch)))
         if not pending:
+            if isolated:
+                continue
             return
         task = _first_done(engine, pending)
         try:
             outcomes = task.result.result()
-        except Exception as error:  # the task failed as a whole: its documents get a chance alone
-            if len(task.documents) == 1 and task.attempt >= ATTEMPTS_ALONE:
-                yield worker_failed(task.documents[0], error)
+        except Exception:  # the task failed as a whole: its documents get a chance alone
+            if len(task.documents) == 1:
+                isolated.append(task.documents[0])
             else:
                 pending.extendleft(reversed(_alone(engine, task)))
             continue
         yield from outcomes
+
+
+def _isolated_try(engine: Engine, document: Document) -> Iterator[Outcome]:
+    """The last try of a document that failed alone, the only task in flight."""
+    result = engine.submit([document])
+    try:
+        outcomes = result.result()
+    except Exception as error:
+        yield worker_failed(document, error)
+        return
+    yield from outcomes
 
 
 def _first_done(engine: Engine, pending: deque[_Task]) -> _Task:
@@ -69,9 +85,8 @@ def _first_done(engine: Engine, pending: deque[_Task]) -> _Task:
 
 
 def _alone(engine: Engine, task: _Task) -> list[_Task]:
-    """The documents of a failed task, each submitted on its own (a lone one once more)."""
-    attempt = task.attempt + 1 if len(task.documents) == 1 else 1
-    return [_Task([d], engine.submit([d]), attempt) for d in task.documents]
+    """The documents of a failed task, each submitted on its own."""
+    return [_Task([d], engine.submit([d])) for d in task.documents]
 
 
 def worker_failed(document: Document, error: Exception) -> Rejected:
