@@ -68,6 +68,7 @@ def run_batches(
 def _isolated_try(engine: Engine, document: Document) -> Iterator[Outcome]:
     """The last try of a document that failed alone, the only task in flight."""
     result = engine.submit([document])
+    engine.wait_any([result])
     try:
         outcomes = result.result()
     except Exception as error:
