@@ -14,14 +14,12 @@ from rich.text import Text
 
 from storyline.cli.base import DEFAULT_DB, ChangeDbOption, DbOption, app, change_store
 from storyline.cli.tables import JsonOption, SinceOption, UntilOption, open_db
-from storyline.errors import NotFound
-from storyline.run.embed import embed_sentences
-from storyline.semantic.encoder import DEFAULT_ENCODER, ENCODERS, QUERY_THREADS, load_encoder, require_encoder
+from storyline.run.embed import embed_sentences, similar_to
+from storyline.semantic.encoder import DEFAULT_ENCODER, ENCODERS, QUERY_THREADS, load_encoder
 from storyline.store import Store
 from storyline.store.pages import Page, SearchHit, Window
 from storyline.store.read import date_bound
 from storyline.store.search import KINDS, SearchFilter, SearchKind, marked_parts, search
-from storyline.store.vectors import similar_sentences, vector_count
 
 KindOption = Annotated[
     str, typer.Option("--kind", help=f"What to search: {', '.join(KINDS)}.", case_sensitive=False)
@@ -80,13 +78,8 @@ def _similar(
 ) -> Page[SearchHit]:
     if not query.strip():
         raise typer.BadParameter("the query is empty", param_hint="QUERY")
-    require_encoder(name)
-    if vector_count(store.conn, name) == 0:
-        raise NotFound(
-            f"{db} holds no sentence vectors from {name!r}", hint=f"run `storyline embed --db {db}` first"
-        )
-    model = load_encoder(name, threads=QUERY_THREADS)
-    return similar_sentences(store.conn, model.encode([query])[0], window, model=name, where=where)
+    encoder = lambda: load_encoder(name, threads=QUERY_THREADS)  # noqa: E731
+    return similar_to(store.conn, query, window, model=name, encoder=encoder, where=where, db=str(db))
 
 
 @app.command("embed")

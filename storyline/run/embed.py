@@ -3,13 +3,24 @@ per step, each step its own transaction — an interrupted run keeps what it wro
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from storyline.semantic.encoder import Encoder
+from storyline.errors import NotFound
+from storyline.semantic.encoder import Encoder, require_encoder
 from storyline.store import Store
 from storyline.store.connection import atomic
-from storyline.store.vectors import DocumentSentences, document_sentences, save_vectors, stale_documents
+from storyline.store.pages import Page, SearchHit, Window
+from storyline.store.search import SearchFilter
+from storyline.store.vectors import (
+    DocumentSentences,
+    document_sentences,
+    save_vectors,
+    similar_sentences,
+    stale_documents,
+    vector_count,
+)
 
 Progress = Callable[[int, int], None]  # (documents done, documents to do)
 
@@ -48,3 +59,26 @@ def embed_sentences(
         if progress:
             progress(done, len(todo))
     return EmbedSummary(model=encoder.name, documents=done, sentences=sentences)
+
+
+def similar_to(
+    conn: sqlite3.Connection,
+    text: str,
+    window: Window,
+    *,
+    model: str,
+    encoder: Callable[[], Encoder],
+    where: SearchFilter | None = None,
+    db: str | None = None,
+) -> Page[SearchHit]:
+    """The stored sentences nearest in meaning to `text` (`search --similar`, the web's mode=similar).
+
+    Says at once when the encoder is not installed, then when `db` holds no vectors from it (run
+    `storyline embed`); `encoder` is called only after both checks, since loading it takes seconds."""
+    require_encoder(model)
+    if vector_count(conn, model) == 0:
+        raise NotFound(
+            f"{db or 'this database'} holds no sentence vectors from {model!r}",
+            hint=f"run `storyline embed --db {db or 'FILE'}` first",
+        )
+    return similar_sentences(conn, encoder().encode([text])[0], window, model=model, where=where)

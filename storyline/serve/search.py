@@ -11,20 +11,18 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
-from storyline.errors import NotFound
+from storyline.run.embed import similar_to
 from storyline.semantic.encoder import (
     DEFAULT_ENCODER,
     QUERY_THREADS,
     Encoder,
     available,
     load_encoder,
-    require_encoder,
 )
 from storyline.serve.context import Reader, page_url, render, window
 from storyline.serve.filters import EntityParam, Outlet, PageNumber, Since, Until, day_range, entity_id
 from storyline.store.pages import Page, SearchHit, Window
 from storyline.store.search import COUNT_CAP, KINDS, SearchFilter, SearchKind, marked_parts, search
-from storyline.store.vectors import similar_sentences, vector_count
 
 router = APIRouter()
 QueryParam = Annotated[str | None, Query(max_length=500, description='words, "phrases", prefix*, AND/OR/NOT')]
@@ -48,13 +46,8 @@ def find(
     """Full-text hits, or with mode "similar" the nearest stored sentences (404 when none are stored)."""
     if mode == "words":
         return search(conn, q, window, kind=kind, where=where)
-    require_encoder(DEFAULT_ENCODER)
-    if vector_count(conn, DEFAULT_ENCODER) == 0:
-        raise NotFound(
-            "this database holds no sentence vectors", hint="run `storyline embed --db FILE` first"
-        )
-    vector = _encoder(DEFAULT_ENCODER).encode([q])[0]
-    return similar_sentences(conn, vector, window, model=DEFAULT_ENCODER, where=where)
+    encoder = lambda: _encoder(DEFAULT_ENCODER)  # noqa: E731
+    return similar_to(conn, q, window, model=DEFAULT_ENCODER, encoder=encoder, where=where)
 
 
 def search_filter(

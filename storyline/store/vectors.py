@@ -146,7 +146,7 @@ def _read_index(conn: sqlite3.Connection, model: str, version: int) -> VectorInd
     if not documents:
         empty = np.zeros((0, 2), dtype=np.int32)
         return VectorIndex(
-            version, (), np.zeros(0, dtype=np.int32), empty, np.zeros((0, 0), dtype=np.float16)
+            version, (), np.zeros(0, dtype=np.int32), empty, np.zeros((0, 0), dtype=np.float32)
         )
     span_rows = np.concatenate(spans)
     matrix = np.frombuffer(b"".join(blocks), dtype=np.float16).reshape(len(span_rows), -1).astype(np.float32)
@@ -165,12 +165,13 @@ def similar_sentences(
     if allowed is not None:
         scores = np.where(allowed[index.owner], scores, -1.0)
     candidates = np.flatnonzero(scores >= MIN_SIMILARITY)
+    total = len(candidates)
     wanted = window.offset + window.limit
     if len(candidates) > wanted:
         candidates = candidates[np.argpartition(-scores[candidates], wanted - 1)[:wanted]]
     order = sorted(candidates.tolist(), key=lambda i: (-float(scores[i]), i))[window.offset : wanted]
     hits = tuple(hit for i in order if (hit := _hit(conn, index, i, float(scores[i]))) is not None)
-    return Page(items=hits, total=len(np.flatnonzero(scores >= MIN_SIMILARITY)), window=window)
+    return Page(items=hits, total=total, window=window)
 
 
 def _scores(index: VectorIndex, query: Vectors) -> Vectors:
