@@ -1,4 +1,5 @@
-"""Number words (storyline/lang/en/numbers.py): one table for the tagger's durations and the linker's figures."""
+"""Number words (storyline/lang/en/numbers.py): one table for the tagger's durations and the linker's
+figures."""
 
 from __future__ import annotations
 
@@ -19,11 +20,12 @@ def test_cardinal_values(text: str, value: int | None) -> None:
 
 
 def test_written_numbers_become_digits_but_one_a_scale_or_a_known_group_stay_words() -> None:
-    text = "Fifteen new cases, twenty-two deaths and three million doses; one of the worst; a million; a forty-year-old; the two sides"
+    text = "Fifteen new cases, twenty-two deaths, three million doses; one of them; a million; the two sides"
     assert (
         spell_figures(text)
-        == "15 new cases, 22 deaths and 3 million doses; one of the worst; a million; a forty-year-old; the two sides"
+        == "15 new cases, 22 deaths, 3 million doses; one of them; a million; the two sides"
     )
+    assert spell_figures("a forty-year-old") == "a forty-year-old"
 
 
 def test_the_tagger_reads_the_same_cardinals() -> None:
