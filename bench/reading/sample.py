@@ -132,13 +132,26 @@ def show_entry(t: Row, docs: dict[str, Row], context: int) -> tuple[str, str]:
     return block, shown
 
 
+def alias_holders(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """Case-folded alias -> the entities holding it (to show where a name also lives)."""
+    holders: dict[str, set[str]] = {}
+    for entity, alias in conn.execute("SELECT entity, lower(alias) FROM entity_aliases"):
+        holders.setdefault(alias, set()).add(entity)
+    return holders
+
+
 def entity_items(conn: sqlite3.Connection, n: int) -> list[tuple[Row, str]]:
-    """The n entities in most documents, each with its aliases."""
+    """The n entities in most documents, each with its aliases and the other entities sharing one."""
+    holders = alias_holders(conn)
+    names = {i: f"{name} ({type_})" for i, name, type_ in conn.execute("SELECT id, name, type FROM entities")}
     items = []
     for row in entity_rows(conn)[:n]:
         e = row.entity
+        others = set().union(*(holders.get(a.lower(), set()) for a in e.aliases)) - {e.id}
+        also = "; ".join(f"{o} {names[o]}" for o in sorted(others)) or "-"
         aliases = "|".join(e.aliases)
         shown = f"{e.name} ({e.type}); docs={row.documents}; mentions={row.mentions}; aliases={aliases}"
+        print(f"== entity {e.id} {shown}; alias also in: {also}")
         items.append(({"id": e.id, "document": "", "start": "", "end": ""}, shown))
     return items
 
@@ -175,7 +188,6 @@ def sample_lines(conn: sqlite3.Connection, args: argparse.Namespace) -> list[str
         row = {"id": t["id"], "document": t["summary_document"], "start": t["summary_start"]}
         lines.append(tsv_line("timeline", {**row, "end": t["summary_end"]}, shown))
     for row, shown in entity_items(conn, args.entities):
-        print(f"== entity {row['id']} {shown}")
         lines.append(tsv_line("entity", row, shown))
     for row, shown in brief_items(args.db, args.brief):
         text = " ".join(docs[row["document"]]["text"][row["start"] : row["end"]].split())
