@@ -176,7 +176,9 @@ def _timex_text(entry: TimelineEntry, analysis: DocumentAnalysis) -> str | None:
 
 def _sample_row(topic: str, analysis: DocumentAnalysis, event: object) -> dict[str, object]:
     timex = next((t for t in analysis.timexes if t.id == getattr(event, "timex", "")), None)
+    path = Path(analysis.document.source)
     return {
+        "id": f"{topic}/{path.parent.name}/{path.name}@{getattr(event, 'start', 0)}",
         "topic": topic,
         "source": analysis.document.source,
         "published": analysis.document.published.value,
@@ -191,6 +193,13 @@ def _sample_row(topic: str, analysis: DocumentAnalysis, event: object) -> dict[s
 def run(
     per_topic: int, names: list[str], sample_path: str | None, outside_path: str | None = None
 ) -> dict[str, dict[str, object]]:
+    return run_with_outside(per_topic, names, sample_path, outside_path)[0]
+
+
+def run_with_outside(
+    per_topic: int, names: list[str], sample_path: str | None, outside_path: str | None = None
+) -> tuple[dict[str, dict[str, object]], list[dict[str, object]]]:
+    """The per-topic counts and every outside entry (see `--outside`)."""
     nlp = load_pipeline(DEFAULT_MODEL)
     results: dict[str, dict[str, object]] = {}
     sample: list[dict[str, object]] = []
@@ -204,7 +213,7 @@ def run(
         Path(sample_path).write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
     if outside_path:
         Path(outside_path).write_text("\n".join(json.dumps(r) for r in outside) + "\n", "utf-8")
-    return results
+    return results, outside
 
 
 def main() -> None:
