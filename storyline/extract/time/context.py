@@ -179,6 +179,22 @@ def _present_plan(head: Token) -> bool:
     return head.tag_ in ("VBZ", "VBP") or bool(auxes & {"VBZ", "VBP"})
 
 
+def _infinitive(verb: Token, auxes: list[Token]) -> bool:
+    """A to-infinitive, active ("to close") or passive ("to be completed"), or an xcomp verb."""
+    to = any(w.tag_ == "TO" for w in auxes)
+    if verb.tag_ == "VB":
+        return to or verb.dep_ == "xcomp"
+    return verb.tag_ == "VBN" and to and any(w.tag_ == "VB" and w.lemma_ == "be" for w in auxes)
+
+
+def _present_passive(verb: Token, auxes: list[Token]) -> bool:
+    """A passive in the present ("is scheduled", "are supposed"), not "was"/"has been" + participle."""
+    if verb.tag_ != "VBN" or any(w.lemma_ == "have" or w.tag_ == "VBD" for w in auxes):
+        return False
+    passive = any(w.dep_ == "auxpass" for w in auxes)  # "is being watched": "being" is the auxpass
+    return passive and any(w.lemma_ == "be" and w.tag_ in ("VBZ", "VBP") for w in auxes)
+
+
 def _verb_tense(verb: Token, depth: int) -> Tense | None:
     """Future for will/shall, modals (not with "have": "would have paid" is past), "is to", plans in the
     present ("is scheduled to") and commitments ("agreed to not seek re-election in September");
@@ -203,8 +219,7 @@ def _verb_tense(verb: Token, depth: int) -> Tense | None:
 def _inherited(verb: Token, auxes: list[Token], depth: int) -> tuple[bool, Tense | None]:
     """(True, the tense a complement takes from the verb above it), or (False, None) when it has its own."""
     head = verb.head
-    infinitive = verb.tag_ == "VB" and (any(w.tag_ == "TO" for w in auxes) or verb.dep_ == "xcomp")
-    if infinitive or (verb.dep_ == "xcomp" and verb.tag_ == "VBG"):
+    if _infinitive(verb, auxes) or (verb.dep_ == "xcomp" and verb.tag_ == "VBG"):
         if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
             return True, "future"
         if head.lemma_ in _FUTURE_VERBS:
@@ -246,14 +261,13 @@ def _verb_above(token: Token) -> Token | None:
 
 
 def _own_tense(verb: Token, auxes: list[Token]) -> Tense | None:
-    """Past for a past form or a perfect ("said", "has declared"); present for the present, a present
-    passive or progressive ("is being watched", "are expected") and a gerund."""
+    """Past for a past form or a perfect ("said", "has declared"); for a present passive or progressive
+    ("is being watched") present, future for a plan ("is scheduled for"); present for the present and
+    a gerund."""
     tags = {w.tag_ for w in auxes} | {verb.tag_}
-    if "VBD" in tags:
-        return "past"
-    if verb.tag_ == "VBN" and any(w.lemma_ == "be" and w.tag_ in ("VBZ", "VBP") for w in auxes):
-        return "present"
-    if "VBN" in tags:
+    if _present_passive(verb, auxes):
+        return "future" if verb.lemma_ in _FUTURE_VERBS else "present"
+    if "VBD" in tags or "VBN" in tags:
         return "past"
     if tags & {"VBZ", "VBP", "VBG"}:
         return "present"
