@@ -131,7 +131,7 @@ def _names_a_known_event(span: Span) -> bool:
         before is not None
         and before.lower_ == "the"
         and after is not None
-        and (after.pos_ in ("NOUN", "PROPN") or after.dep_ == "compound")
+        and (after.pos_ in ("NOUN", "PROPN") or after.dep_ in ("compound", "amod", "nmod"))
         and span.text[:1].isupper()
     )
 
