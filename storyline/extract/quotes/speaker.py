@@ -103,8 +103,8 @@ def _own_words(doc: Doc, start: int, end: int, head: int | None) -> str:
     if head_token is None or head_token.pos_ != "NOUN":
         return doc_text(doc)[start:end]
     others = {t.i for child in head_token.children if child.dep_ == "prep" for t in child.subtree}
-    words = doc.char_span(start, end, alignment_mode="expand") or []
-    return " ".join(t.text for t in words if t.i not in others)
+    words = doc.char_span(start, end, alignment_mode="expand")
+    return " ".join(t.text for t in words or () if t.i not in others)
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
