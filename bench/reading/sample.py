@@ -1,7 +1,7 @@
 """Seeded samples of a storyline database for reading: quotes, timeline entries, entities, brief lines.
 
 Run: python -m bench.reading.sample DB [--seed 17] [--quotes 40] [--timeline 40] [--entities 25]
-     [--brief 10] [--context 240] [--tsv FILE]
+     [--brief 10] [--speaker NAME] [--context 240] [--tsv FILE]
 Prints each item with its id, offsets and the article text around it, so a reader can judge it against
 the source; `--tsv` writes one skeleton row per item (ids, offsets, the fields judged, an empty verdict) to
 fill in by reading. The same database and seed always give the same items (rows sorted by id first).
@@ -189,7 +189,12 @@ def sample_lines(conn: sqlite3.Connection, args: argparse.Namespace) -> list[str
         lines.append(tsv_line("timeline", {**row, "end": t["summary_end"]}, shown))
     for row, shown in entity_items(conn, args.entities):
         lines.append(tsv_line("entity", row, shown))
-    for row, shown in brief_items(args.db, args.brief):
+    for q in sorted(quote_rows(conn), key=lambda r: str(r["id"])):
+        if args.speaker and q["speaker_name"] == args.speaker:
+            block, shown = show_quote(q, docs, args.context)
+            print(block)
+            lines.append(tsv_line("speaker", q, shown))
+    for row, shown in brief_items(args.db, args.brief) if args.brief else []:
         text = " ".join(docs[row["document"]]["text"][row["start"] : row["end"]].split())
         print(f"== brief {shown} doc={row['document'][:12]} [{row['start']},{row['end']}) {text}")
         lines.append(tsv_line("brief", row, shown))
@@ -205,6 +210,7 @@ def main() -> None:
     parser.add_argument("--entities", type=int, default=25)
     parser.add_argument("--brief", type=int, default=10)
     parser.add_argument("--context", type=int, default=240)
+    parser.add_argument("--speaker", help="also every quote linked to the entity of this display name")
     parser.add_argument("--tsv", type=Path)
     args = parser.parse_args()
     lines = sample_lines(connect(args.db), args)
