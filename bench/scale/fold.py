@@ -146,17 +146,22 @@ def main() -> None:
     if args.add:
         print(json.dumps(add(Path(args.add), base, args.size)))
         return
-    rows = []
+    rows: list[str] = []
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory(dir="/tmp") as folder:
         for line in grow(base, sizes, args.batch, Path(folder)):
             rows.append(line)
             print(line, flush=True)
+            write(args, len(base), rows)  # each size as soon as it is measured
+
+
+def write(args: argparse.Namespace, articles: int, rows: list[str]) -> None:
     lines = [
         "## Scale: adding 100 documents (incremental link step)",
         "",
-        f"`nice -n 10 python -m bench.scale.fold --sizes {args.sizes}` on {machine_line()}.",
-        f"Dbs built from the {len(base)} dated demo articles by systematic variation (bench/scale/vary.py:",
+        f"`nice -n 10 python -m bench.scale.fold --sizes {args.sizes} --batch {args.batch}`",
+        f"on {machine_line()}.",
+        f"Dbs built from the {articles} dated demo articles by systematic variation (bench/scale/vary.py:",
         f"new ids; one letter substitution per group of {GROUP} copies, so names and words are new and",
         f"offsets kept; dates moved {SHIFT_DAYS} days per group), written through the store (no parsing).",
         f"One db grows by folding batches of {args.batch} varied documents (the first by a full relink,",
