@@ -109,3 +109,10 @@ def test_arrangements_and_targets_look_ahead(
     timex: Any, anchor: str, text: str, span: str, value: str
 ) -> None:
     assert timex.one(text, anchor, span).value == value
+
+
+def test_a_name_ending_in_a_season_is_not_a_season(timex: Any) -> None:
+    found = timex.values(
+        "Protests in Tunisia launched the Arab Spring, and in Spring the movement grew.", "2011-06-10"
+    )
+    assert found == {"Spring": "2011-SP"}
