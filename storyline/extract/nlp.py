@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import importlib.metadata
 import importlib.util
@@ -9,11 +10,14 @@ import warnings
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.errors import InputError, ModelNotInstalled
+from storyline.extract.attributes import speed_up_attribute_ruler
 from storyline.model import Document, Rejected
 from storyline.settings import DEFAULT_MODEL, KNOWN_MODELS, MAX_DOCUMENT_CHARS
 
@@ -24,11 +28,17 @@ _BREAKS = ("\n\n", "\n", " ")  # where a part may end, best first: paragraph, li
 
 @Language.component(PARAGRAPH_COMPONENT)
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Start a sentence after every line break: news paragraphs and headlines never share a sentence."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+    """Start a sentence after every line break: news paragraphs and headlines never share a sentence.
+
+    A line break is always a space token of its own (a token's trailing whitespace is one space at
+    most), so only the space tokens are looked at; the starts are written in one `from_array` (setting
+    `Token.is_sent_start` one by one checks the whole Doc each time).
+    """
+    starts = [i + 1 for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if "\n" in doc[i].text]
+    if starts:
+        values = doc.to_array(SENT_START)
+        values[starts] = 1
+        doc.from_array([SENT_START], values)  # type: ignore[arg-type]
     return doc
 
 
@@ -44,6 +54,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         raise not_installed(name)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    speed_up_attribute_ruler(nlp)  # the same attributes, set by table look-up instead of the Matcher
     return nlp
 
 
@@ -97,6 +108,28 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["storyline_text"] = text
     return text
+
+
+def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Every token's start and end character offset, in token order, built once per Doc."""
+    offsets = doc.user_data.get("storyline_token_offsets")
+    if not isinstance(offsets, tuple):
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        offsets = (starts, [start + len(token) for start, token in zip(starts, doc, strict=True)])
+        doc.user_data["storyline_token_offsets"] = offsets
+    return offsets
+
+
+def tokens_within(doc: Doc, start: int, end: int) -> range:
+    """Indices of the tokens lying wholly inside characters [start, end) (a token's whole text)."""
+    starts, ends = token_offsets(doc)
+    return range(bisect.bisect_left(starts, start), bisect.bisect_right(ends, end))
+
+
+def tokens_starting(doc: Doc, start: int, end: int) -> range:
+    """Indices of the tokens whose first character lies in [start, end)."""
+    starts, _ = token_offsets(doc)
+    return range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
 
 
 def parse_documents(

@@ -30,10 +30,16 @@ SIDES = ("spacy1", "ours1", "spacy2", "ours2", "dask1", "dask2")
 
 
 def run_spacy(paths: list[Path], processes: int) -> dict[str, Any]:
-    from storyline.extract.nlp import load_pipeline
+    """spaCy alone: the pipeline package exactly as `spacy.load` gives it (none of storyline's changes)."""
+    import warnings
+
+    import spacy
+
     from storyline.settings import Settings
 
-    nlp = load_pipeline(Settings().model)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*\[W095\].*")
+        nlp = spacy.load(Settings().model)
     texts = [p.read_text("utf-8", errors="replace") for p in paths]
     started, cpu = time.perf_counter(), cpu_seconds()
     for _doc in nlp.pipe(texts, batch_size=Settings().batch_size, n_process=processes):

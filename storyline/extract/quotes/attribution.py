@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from storyline.extract.coref.lexicon import ROLE_HEADS
+from storyline.extract.nlp import tokens_within
 from storyline.extract.quotes.lexicon import (
     IMPERSONAL_SUBJECTS,
     NON_SPEAKER_WORDS,
@@ -87,7 +88,7 @@ def find_relay(text: str, region: CharSpan) -> str | None:
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
+    return [doc[i] for i in tokens_within(doc, start, end)]
 
 
 def _is_word(token: Token) -> bool:
