@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import importlib
 import importlib.metadata
 import importlib.util
@@ -12,7 +11,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_SPACE, SENT_START
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -108,28 +107,6 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["storyline_text"] = text
     return text
-
-
-def token_offsets(doc: Doc) -> tuple[list[int], list[int]]:
-    """Every token's start and end character offset, in token order, built once per Doc."""
-    offsets = doc.user_data.get("storyline_token_offsets")
-    if not isinstance(offsets, tuple):
-        starts = doc.to_array(IDX).tolist() if len(doc) else []
-        offsets = (starts, [start + len(token) for start, token in zip(starts, doc, strict=True)])
-        doc.user_data["storyline_token_offsets"] = offsets
-    return offsets
-
-
-def tokens_within(doc: Doc, start: int, end: int) -> range:
-    """Indices of the tokens lying wholly inside characters [start, end) (a token's whole text)."""
-    starts, ends = token_offsets(doc)
-    return range(bisect.bisect_left(starts, start), bisect.bisect_right(ends, end))
-
-
-def tokens_starting(doc: Doc, start: int, end: int) -> range:
-    """Indices of the tokens whose first character lies in [start, end)."""
-    starts, _ = token_offsets(doc)
-    return range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end))
 
 
 def parse_documents(

@@ -1,8 +1,7 @@
-"""The pipeline's speed-ups give what spaCy gives: the attribute table, paragraph starts, token ranges."""
+"""The pipeline's speed-ups give what spaCy gives: the attribute table and the paragraph starts."""
 
 from __future__ import annotations
 
-import pytest
 import spacy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, SENT_START, TAG
 from spacy.language import Language
@@ -11,7 +10,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from storyline.extract.attributes import AttributeTable, compile_ruler
-from storyline.extract.nlp import mark_paragraph_starts, tokens_starting, tokens_within
+from storyline.extract.nlp import mark_paragraph_starts
 
 WRITTEN = [POS, TAG, DEP, LEMMA, MORPH]
 PATTERNS = [
@@ -102,16 +101,3 @@ def test_paragraph_starts_follow_line_breaks_only() -> None:
     doc = mark_paragraph_starts(doc)
     assert [t.i for t in doc if t.is_sent_start] == [0, 3]
     assert doc.to_array(SENT_START).tolist()[5:] == [0, 0]
-
-
-@pytest.mark.parametrize(("start", "end"), [(0, 3), (1, 9), (4, 8), (4, 9), (9, 30), (29, 29), (0, 100)])
-def test_token_ranges_equal_a_scan_of_every_token(start: int, end: int) -> None:
-    doc = Doc(
-        Vocab(),
-        words=["Hello", ",", "big", "world", "\n", "again", "."],
-        spaces=[False, True, True, False, False, False, False],
-    )
-    within = [t.i for t in doc if t.idx >= start and t.idx + len(t) <= end]
-    starting = [t.i for t in doc if start <= t.idx < end]
-    assert list(tokens_within(doc, start, end)) == within
-    assert list(tokens_starting(doc, start, end)) == starting

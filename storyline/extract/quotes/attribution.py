@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from storyline.extract.coref.lexicon import ROLE_HEADS
-from storyline.extract.nlp import tokens_within
 from storyline.extract.quotes.lexicon import (
     IMPERSONAL_SUBJECTS,
     NON_SPEAKER_WORDS,
@@ -17,6 +16,7 @@ from storyline.extract.quotes.lexicon import (
     SPEECH_VERBS,
 )
 from storyline.extract.quotes.marks import MARK_TOKENS
+from storyline.extract.quotes.tokens import tokens_within
 
 CharSpan = tuple[int, int]
 MAX_SPEAKER_TOKENS = 9
@@ -88,7 +88,7 @@ def find_relay(text: str, region: CharSpan) -> str | None:
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    return [doc[i] for i in tokens_within(doc, start, end)]
+    return tokens_within(doc, start, end)
 
 
 def _is_word(token: Token) -> bool:
