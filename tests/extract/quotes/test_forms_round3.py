@@ -1,0 +1,37 @@
+"""Forms added in the third round: frames learned on PolNeAR train (attribution mode only)."""
+
+from __future__ import annotations
+
+from quote_helpers import Run, make_document, name_mentions
+from spacy.language import Language
+
+from storyline.extract.quotes import extract_quotes
+from storyline.model import Quote
+
+
+def _rows(quotes: tuple[Quote, ...]) -> list[tuple[str | None, str | None, str]]:
+    return [(q.speaker_text, q.cue_text, q.text) for q in quotes]
+
+
+def _with_attitudes(nlp: Language, text: str) -> tuple[Quote, ...]:
+    document, doc = make_document(text), nlp(text)
+    return extract_quotes(document, doc, name_mentions(document, doc), (), attitudes=True)
+
+
+def test_trained_frame_only_in_attribution_mode(run: Run, nlp: Language) -> None:
+    text = "Senator Ingrid Holm disavowed the advertisement on Tuesday."
+    assert run(text)[2] == ()
+    assert _rows(_with_attitudes(nlp, text)) == [("Senator Ingrid Holm", "disavowed", "the advertisement")]
+
+
+def test_quote_signed_with_a_dash_and_a_name(run: Run) -> None:
+    text = (
+        "Readers wrote to us after the debate.\n\n"
+        "“The candidates ignored the harbour and everyone who works there.” ― Carla Sanchez\n\n"
+        "“Nobody talked about the ferry that we need every day.”— Oscar P. Quintero."
+    )
+    quotes = run(text)[2]
+    assert [(q.kind, *row) for q, row in zip(quotes, _rows(quotes), strict=True)] == [
+        ("direct", "Carla Sanchez", "―", "The candidates ignored the harbour and everyone who works there."),
+        ("direct", "Oscar P. Quintero", "—", "Nobody talked about the ferry that we need every day."),
+    ]
