@@ -35,3 +35,20 @@ def test_quote_signed_with_a_dash_and_a_name(run: Run) -> None:
         ("direct", "Carla Sanchez", "―", "The candidates ignored the harbour and everyone who works there."),
         ("direct", "Oscar P. Quintero", "—", "Nobody talked about the ferry that we need every day."),
     ]
+
+
+def test_quoted_transcript_with_labels_in_capitals(run: Run) -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOLM: Will the ferry run in winter? The harbour needs an answer.\n\n'
+        '"BERG: It will run every day. We have ordered a second boat.\n\n'
+        'The crews start training in May."'
+    )
+    assert _rows(run(text)[2]) == [
+        ("HOLM", ":", "Will the ferry run in winter? The harbour needs an answer."),
+        (
+            "BERG",
+            ":",
+            "It will run every day. We have ordered a second boat.\n\nThe crews start training in May.",
+        ),
+    ]
