@@ -114,8 +114,10 @@ def _turns(text: str, draft: Draft) -> list[Draft]:
         while end > at and (text[end - 1].isspace() or text[end - 1] in MARKS):
             end -= 1
         if match:
-            turns.append(Draft(kind="direct", start=match.end(), end=end, speaker=match.span("label"),
-                               cue=match.span("cue"), relay=draft.relay, regions=(match.span("label"),)))  # fmt: skip
+            label = match.span("label")
+            turn = Draft(kind="direct", start=match.end(), end=end, speaker=label, cue=match.span("cue"))
+            turn.relay, turn.regions = draft.relay, (label,)
+            turns.append(turn)
         elif turns and end > at:
             turns[-1].end = end
         elif end > at:
