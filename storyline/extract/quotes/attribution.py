@@ -151,8 +151,8 @@ def _cyrillic(text: str, close: int) -> Attribution | None:
 
 
 SIGNED = re.compile(
-    r"[ \t]*(?P<cue>[―—–-])[ \t]*(?P<who>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,4})"
-    r"[ \t]*\.?[ \t]*(?=\n|$)"
+    r"[^\S\n]*(?P<cue>[―—–-])[^\S\n]*(?P<who>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,4})"
+    r"[^\S\n]*\.?[^\S\n]*(?=\n|$)"
 )
 
 

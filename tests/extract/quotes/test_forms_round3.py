@@ -52,3 +52,26 @@ def test_quoted_transcript_with_labels_in_capitals(run: Run) -> None:
             "It will run every day. We have ordered a second boat.\n\nThe crews start training in May.",
         ),
     ]
+
+
+def test_signature_after_a_no_break_space(run: Run) -> None:
+    text = "“We were not asked once about the harbour or the ferry.” ―\u00a0Julie A. Diaz Martinez."
+    assert _rows(run(text)[2]) == [
+        ("Julie A. Diaz Martinez", "―", "We were not asked once about the harbour or the ferry.")
+    ]
+
+
+def test_one_attribution_per_word_in_attribution_mode(run: Run, nlp: Language) -> None:
+    text = "Councillor Berg said the mayor plans to close the harbour in May."
+    assert ("the mayor", "plans", "to close the harbour in May") not in _rows(_with_attitudes(nlp, text))
+    assert ("Councillor Berg", "said", "the mayor plans to close the harbour in May") in _rows(
+        _with_attitudes(nlp, text)
+    )
+
+
+def test_stance_adjective_after_a_copula(run: Run, nlp: Language) -> None:
+    text = "The harbour workers have been critical of the new ferry contract."
+    assert run(text)[2] == ()
+    assert _rows(_with_attitudes(nlp, text)) == [
+        ("The harbour workers", "have been critical of", "the new ferry contract")
+    ]
