@@ -1,7 +1,7 @@
 """Seeded samples of a storyline database for reading: quotes, timeline entries, entities, brief lines.
 
 Run: python -m bench.reading.sample DB [--seed 17] [--quotes 40] [--timeline 40] [--entities 25]
-     [--brief 10] [--context 240] [--tsv FILE]
+     [--brief 10] [--speaker NAME] [--context 240] [--tsv FILE]
 Prints each item with its id, offsets and the article text around it, so a reader can judge it against
 the source; `--tsv` writes one skeleton row per item (ids, offsets, the fields judged, an empty verdict) to
 fill in by reading. The same database and seed always give the same items (rows sorted by id first).
@@ -132,13 +132,26 @@ def show_entry(t: Row, docs: dict[str, Row], context: int) -> tuple[str, str]:
     return block, shown
 
 
+def alias_holders(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """Case-folded alias -> the entities holding it (to show where a name also lives)."""
+    holders: dict[str, set[str]] = {}
+    for entity, alias in conn.execute("SELECT entity, lower(alias) FROM entity_aliases"):
+        holders.setdefault(alias, set()).add(entity)
+    return holders
+
+
 def entity_items(conn: sqlite3.Connection, n: int) -> list[tuple[Row, str]]:
-    """The n entities in most documents, each with its aliases."""
+    """The n entities in most documents, each with its aliases and the other entities sharing one."""
+    holders = alias_holders(conn)
+    names = {i: f"{name} ({type_})" for i, name, type_ in conn.execute("SELECT id, name, type FROM entities")}
     items = []
     for row in entity_rows(conn)[:n]:
         e = row.entity
+        others = set().union(*(holders.get(a.lower(), set()) for a in e.aliases)) - {e.id}
+        also = "; ".join(f"{o} {names[o]}" for o in sorted(others)) or "-"
         aliases = "|".join(e.aliases)
         shown = f"{e.name} ({e.type}); docs={row.documents}; mentions={row.mentions}; aliases={aliases}"
+        print(f"== entity {e.id} {shown}; alias also in: {also}")
         items.append(({"id": e.id, "document": "", "start": "", "end": ""}, shown))
     return items
 
@@ -175,9 +188,13 @@ def sample_lines(conn: sqlite3.Connection, args: argparse.Namespace) -> list[str
         row = {"id": t["id"], "document": t["summary_document"], "start": t["summary_start"]}
         lines.append(tsv_line("timeline", {**row, "end": t["summary_end"]}, shown))
     for row, shown in entity_items(conn, args.entities):
-        print(f"== entity {row['id']} {shown}")
         lines.append(tsv_line("entity", row, shown))
-    for row, shown in brief_items(args.db, args.brief):
+    for q in sorted(quote_rows(conn), key=lambda r: str(r["id"])):
+        if args.speaker and q["speaker_name"] == args.speaker:
+            block, shown = show_quote(q, docs, args.context)
+            print(block)
+            lines.append(tsv_line("speaker", q, shown))
+    for row, shown in brief_items(args.db, args.brief) if args.brief else []:
         text = " ".join(docs[row["document"]]["text"][row["start"] : row["end"]].split())
         print(f"== brief {shown} doc={row['document'][:12]} [{row['start']},{row['end']}) {text}")
         lines.append(tsv_line("brief", row, shown))
@@ -193,6 +210,7 @@ def main() -> None:
     parser.add_argument("--entities", type=int, default=25)
     parser.add_argument("--brief", type=int, default=10)
     parser.add_argument("--context", type=int, default=240)
+    parser.add_argument("--speaker", help="also every quote linked to the entity of this display name")
     parser.add_argument("--tsv", type=Path)
     args = parser.parse_args()
     lines = sample_lines(connect(args.db), args)

@@ -1,6 +1,8 @@
 """Counts of the reading verdicts in bench/reading/data/*.tsv: precision per kind and defects by cause.
 
 Run: python -m bench.reading.tally [FILE.tsv ...]
+Kinds: a seeded sample of quotes, timeline entries, top entities, brief lines; "speaker" = every quote
+linked to one main speaker of the topic (`sample --speaker NAME`).
 The verdicts are by reading (a person judged each item against the article); this only counts them.
 `ok` is right, `partial` right with a flaw named in the reason, `wrong`/`split` not right.
 """
@@ -13,14 +15,15 @@ from collections import Counter
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
-KINDS = ("quote", "timeline", "entity", "brief")
+KINDS = ("quote", "speaker", "timeline", "entity", "brief")
+SUFFIX = "_speaker"  # data/<topic>_speaker.tsv: every quote of one main speaker (kind "speaker")
 
 
 def read_rows(path: Path) -> list[dict[str, str]]:
     """The verdict rows of one file, each with its topic (the file's stem)."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [{**row, "topic": path.stem} for row in rows]
+    return [{**row, "topic": path.stem.removesuffix(SUFFIX)} for row in rows]
 
 
 def precision_lines(rows: list[dict[str, str]], topics: list[str]) -> list[str]:
@@ -45,9 +48,12 @@ def precision_lines(rows: list[dict[str, str]], topics: list[str]) -> list[str]:
 
 def said_on_line(rows: list[dict[str, str]]) -> str:
     """said_on judged on the quotes that are real attributions."""
-    judged = [r for r in rows if r["kind"] == "quote" and r["said_on"] in ("ok", "wrong")]
-    right = sum(r["said_on"] == "ok" for r in judged)
-    return f"said_on right on {right}/{len(judged)} judged quotes"
+    parts = []
+    for kind in ("quote", "speaker"):
+        judged = [r for r in rows if r["kind"] == kind and r["said_on"] in ("ok", "wrong")]
+        right = sum(r["said_on"] == "ok" for r in judged)
+        parts.append(f"said_on right on {right}/{len(judged)} judged {kind} items")
+    return "; ".join(parts)
 
 
 def cause_lines(rows: list[dict[str, str]]) -> list[str]:
@@ -67,7 +73,8 @@ def main() -> None:
     args = parser.parse_args()
     files = args.files or sorted(DATA.glob("*.tsv"))
     rows = [row for path in files for row in read_rows(path)]
-    print("\n".join(precision_lines(rows, [p.stem for p in files])))
+    topics = list(dict.fromkeys(p.stem.removesuffix(SUFFIX) for p in files))
+    print("\n".join(precision_lines(rows, topics)))
     print()
     print(said_on_line(rows))
     print()
