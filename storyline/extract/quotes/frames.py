@@ -79,7 +79,9 @@ def content_of(verb: Token, attitudes: bool = False) -> Content | None:
 def _placed(verb: Token, prep: Token) -> bool:
     """A phrasal verb's preposition follows it ("called for a ban", "called publicly for"); "can call
     0800 123 for information" is no call for anything."""
-    return prep.lower_ not in PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), ()) or prep.i - verb.i <= 2
+    between = verb.doc[verb.i + 1 : prep.i]
+    phrasal = prep.lower_ in PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), ())
+    return not phrasal or all(t.pos_ in ("ADV", "PART") for t in between)
 
 
 def _is_pronoun_object(obj: Token) -> bool:

@@ -86,6 +86,7 @@ def test_relay_verb_with_as_saying_credits_its_object(run: Run) -> None:
 
 def test_call_for_needs_the_preposition_after_the_verb(run: Run) -> None:
     assert run("Residents can call 0800 151 351 for recorded information about the ferry.")[2] == ()
+    assert run("Residents can call 08001513513 for recorded information about the ferry.")[2] == ()
     assert _rows(run("The council called for a ban on cars in the harbour.")[2]) == [
         ("The council", "called for", "a ban on cars in the harbour")
     ]
