@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -21,11 +21,12 @@ from rich.text import Text
 
 from storyline.cli.base import DEFAULT_DB, ChangeDbOption, WriteDbOption, app, change_store
 from storyline.errors import InputError
-from storyline.extract.nlp import check_pipeline
-from storyline.ingest import RecordFilters, record_filters
-from storyline.run.ingest import DatingOptions, RunSummary, dating_options, ingest_paths, relink
 from storyline.settings import Settings, load_settings
 from storyline.store import Store, open_store
+
+if TYPE_CHECKING:  # the runner imports spaCy: loaded only when a command runs, so `--help` is quick
+    from storyline.ingest import RecordFilters
+    from storyline.run.ingest import DatingOptions, RunSummary
 
 ModelOption = Annotated[
     str | None,
@@ -84,6 +85,9 @@ def ingest_command(
     settings = load_settings().with_overrides(
         model=model, batch_size=batch_size, n_process=processes, engine=engine, scheduler=scheduler
     )
+    from storyline.ingest import record_filters
+    from storyline.run.ingest import dating_options
+
     filters = record_filters(warc_host, warc_lang, warc_since, warc_until)
     dating = dating_options(metadata, published)
     summary = run_ingest(paths, db, settings, quiet=quiet, dating=dating, filters=filters)
@@ -108,6 +112,8 @@ def run_ingest(
     """
     if not paths:
         raise InputError("no input paths given", hint="name files, folders or globs to ingest")
+    from storyline.extract.nlp import check_pipeline
+
     check_pipeline(settings.model)
     created = not db.exists()
     store = open_store(db)
@@ -129,6 +135,8 @@ def _ingest(
     dating: DatingOptions | None,
     filters: RecordFilters | None,
 ) -> RunSummary:
+    from storyline.run.ingest import ingest_paths
+
     if quiet:
         return ingest_paths(paths, store, settings, dating=dating, filters=filters)
     with _progress() as progress:
@@ -208,6 +216,8 @@ def relink_command(db: ChangeDbOption = DEFAULT_DB) -> None:
     """
     store = change_store(db)
     try:
+        from storyline.run.ingest import relink
+
         relink(store, load_settings())
     finally:
         store.close()

@@ -35,7 +35,7 @@ def main() -> None:
 def run(*, debug: bool = False, args: list[str] | None = None) -> int:
     """Run the app on `args` (default: sys.argv) and return the exit code, having printed any error."""
     try:
-        importlib.import_module("storyline.cli.commands")  # registers the commands (imports spaCy)
+        importlib.import_module("storyline.cli.commands")  # registers the commands (no spaCy yet)
         code = app(args=args, standalone_mode=False, prog_name="storyline")
     except NoArgsIsHelpError as error:  # bare `storyline` or a bare group: the help, as a usage error
         text = error.format_message()  # typer's rich help prints itself and returns ""

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations
 
+from storyline.lang.en.numbers import spell_figures
 from storyline.link.figures import Context, figure_contexts, figures_differ
 from storyline.link.statement_words import MIN_WORDS, content_words, shared_words, similarity
 from storyline.model import (
@@ -114,7 +115,7 @@ def dates_compatible(a: _Report, b: _Report) -> bool:
 
 
 def _numbers(text: str) -> frozenset[str]:
-    found = (re.sub(r"\s+", " ", m.group()).replace(",", "") for m in NUMBER.finditer(text))
+    found = (re.sub(r"\s+", " ", m.group()).replace(",", "") for m in NUMBER.finditer(spell_figures(text)))
     return frozenset(n for n in found if not re.fullmatch(r"(?:19|20)\d\d", n))
 
 

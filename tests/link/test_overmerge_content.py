@@ -113,3 +113,31 @@ def test_an_entry_is_never_dated_after_its_first_report() -> None:
     )
     (entry,) = build_timeline(analyses, [minister])
     assert entry.time.start <= "2021-05-04"
+
+
+def test_figures_written_as_words_are_figures() -> None:
+    fifteen = figure_contexts("The agency confirmed fifteen cases in the region")
+    twenty = figure_contexts("The agency confirmed twenty cases in the region")
+    digits = figure_contexts("The agency confirmed 15 cases in the region")
+    assert figures_differ(fifteen, twenty) and not figures_differ(fifteen, digits)
+
+
+def test_two_updates_with_figures_in_words_are_two_statements() -> None:
+    first = report("the agency has now confirmed fifteen cases of the virus in the region", "2021-05-01")
+    later = report("the agency has now confirmed twenty cases of the virus in the region", "2021-05-02")
+    again = report("the agency has now confirmed fifteen cases of the virus in the region", "2021-05-02")
+    statements = groups([first, later, again])
+    assert not together(statements, first, later) and together(statements, first, again)
+
+
+def test_two_updates_with_figures_in_words_are_two_timeline_entries() -> None:
+    analyses = [
+        _analysis(
+            "a", [("The agency said it had confirmed fifteen cases of the virus in the region.", DAY, ())]
+        ),
+        _analysis(
+            "b", [("The agency said it had confirmed twenty cases of the virus in the region.", DAY, ())]
+        ),
+        _analysis("c", [("The agency said it had confirmed 15 cases of the virus in the region.", DAY, ())]),
+    ]
+    assert sorted(len(entry.events) for entry in build_timeline(analyses, [])) == [1, 2]

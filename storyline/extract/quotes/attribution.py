@@ -16,6 +16,7 @@ from storyline.extract.quotes.lexicon import (
     SPEECH_VERBS,
 )
 from storyline.extract.quotes.marks import MARK_TOKENS
+from storyline.extract.quotes.tokens import tokens_within
 
 CharSpan = tuple[int, int]
 MAX_SPEAKER_TOKENS = 9
@@ -87,7 +88,7 @@ def find_relay(text: str, region: CharSpan) -> str | None:
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    return [t for t in doc if t.idx >= start and t.idx + len(t) <= end]
+    return tokens_within(doc, start, end)
 
 
 def _is_word(token: Token) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.extract.quotes.draft import CharSpan
 from storyline.extract.quotes.lexicon import INDIRECT_VERBS, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS
+from storyline.extract.quotes.tokens import tokens_starting_in
 
 REPORTING = SPEECH_VERBS | INDIRECT_VERBS | MANNER_VERBS
 INNER_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj", "dep"})
@@ -24,7 +25,7 @@ def _reporting(token: Token) -> bool:
 
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The reporting verb outside [start, end) that the quoted words hang on, or that hangs on them."""
-    inside = {t.i for t in doc if start <= t.idx < end}
+    inside = set(tokens_starting_in(doc, start, end))
     if not inside:
         return None
     tops = [doc[i] for i in sorted(inside) if doc[i].head.i not in inside or doc[i].head.i == i]

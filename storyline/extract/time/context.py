@@ -22,7 +22,7 @@ _PAST_WORDS = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n+")
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
-_FUTURE_VERBS = frozenset({"schedule", "plan", "set", "expect", "due", "intend", "go"})
+_FUTURE_VERBS = frozenset({"schedule", "plan", "set", "expect", "due", "intend", "go", "suppose", "slate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +124,24 @@ def _present_plan(head: Token) -> bool:
     return head.tag_ in ("VBZ", "VBP") or bool(auxes & {"VBZ", "VBP"})
 
 
+def _infinitive(verb: Token, auxes: list[Token]) -> bool:
+    """A to-infinitive, active ("to close") or passive ("to be completed"), or an xcomp verb."""
+    to = any(w.tag_ == "TO" for w in auxes)
+    if verb.tag_ == "VB":
+        return to or verb.dep_ == "xcomp"
+    return verb.tag_ == "VBN" and to and any(w.tag_ == "VB" and w.lemma_ == "be" for w in auxes)
+
+
+def _present_passive(verb: Token, auxes: list[Token]) -> bool:
+    """A passive in the present ("is scheduled", "are supposed"), not "was"/"has been" + participle."""
+    if verb.tag_ != "VBN" or any(w.lemma_ == "have" or w.tag_ == "VBD" for w in auxes):
+        return False
+    return any(w.dep_ == "auxpass" and w.tag_ in ("VBZ", "VBP") for w in auxes)
+
+
 def _verb_tense(verb: Token, depth: int) -> Tense | None:
-    """Future for will/shall, "is to" and plans in the present ("is scheduled to"); "present" (read as
-    "nearest") for other modals and past plans;
+    """Future for will/shall, "is to" and plans in the present ("is scheduled to", "is scheduled for");
+    "present" (read as "nearest") for other modals, past plans and other present passives;
     an infinitive takes the tense of the verb it complements ("declined to comment Saturday")."""
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     lowered = {w.lower_ for w in auxes} | {verb.lower_}
@@ -134,8 +149,7 @@ def _verb_tense(verb: Token, depth: int) -> Tense | None:
         return "future"
     if any(w.tag_ == "MD" for w in auxes):
         return "past" if lowered & {"have", "has", "had"} else "present"
-    infinitive = verb.tag_ == "VB" and (any(w.tag_ == "TO" for w in auxes) or verb.dep_ == "xcomp")
-    if infinitive and verb.head.i != verb.i and depth < 3:
+    if _infinitive(verb, auxes) and verb.head.i != verb.i and depth < 3:
         head = verb.head
         if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
             return "future"
@@ -145,6 +159,8 @@ def _verb_tense(verb: Token, depth: int) -> Tense | None:
             return "present"
         return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "present"
     tags = {w.tag_ for w in auxes} | {verb.tag_}
+    if _present_passive(verb, auxes):
+        return "future" if verb.lemma_ in _FUTURE_VERBS else "present"
     if "VBD" in tags or "VBN" in tags:
         return "past"
     if tags & {"VBZ", "VBP", "VBG"}:

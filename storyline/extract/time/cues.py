@@ -7,10 +7,12 @@ still to come. A cue is one of these, ending right before the date, in the same 
   "ahead of the August 9 vote");
 - "scheduled/due/planned/expected/slated for|on|in", "set for", optionally with a verb between
   ("scheduled to be held on", "set to take place on"; not "set on", as in "the fire was set on");
+- "payable/effective/starting/beginning/through" right before the date ("payable Dec. 15",
+  "effective Feb. 1", "loans through January");
 - "upcoming/coming/forthcoming/next" + an event noun phrase + "on/in/of/," ("the upcoming vote on"),
   or "upcoming/forthcoming (the)" alone ("the upcoming August 9 vote").
-A cue does not decide alone: the normalizer moves a date forward only when its past occurrence is
-far away and its future one close (see `normalize`).
+A cue does not decide alone: the normalizer moves a date forward only when its future occurrence is
+close and at most half as far as its past one (see `normalize`).
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ _FORWARD = re.compile(
     rf"|(?:before|ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to|until|till)\s+(?:the\s+)?"
     rf"|{_PLANNED}"
     rf"|(?:upcoming|coming|forthcoming|next)\s+{_MODIFIERS}{_EVENT}{_LINK}"
-    rf"|(?:upcoming|forthcoming)\s+)$",
+    rf"|(?:upcoming|forthcoming)\s+"
+    rf"|(?:payable|effective|starting|beginning|through)\s+(?:on\s+)?)$",
     re.IGNORECASE,
 )
 _WINDOW = 90

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Final
 
+from storyline.lang.en.numbers import ONES, TENS, cardinal_value
+
 MONTHS: Final = MappingProxyType(
     {
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -24,16 +26,13 @@ WEEKDAYS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+# Number words of durations: the cardinals (storyline/lang/en/numbers.py) and the quantifiers of time
 NUMBERS: Final[Mapping[str, float | str]] = MappingProxyType(
     {
-        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-        "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5,
-        "a half": 0.5, "couple of": 2, "a couple of": 2, "a few": "X", "few": "X", "several": "X",
-        "many": "X", "some": "X", "the past few": "X", "recent": "X", "the next few": "X",
-        "the last few": "X",
+        **ONES, **TENS, "hundred": 100, "a": 1, "an": 1, "a hundred": 100, "a dozen": 12, "dozen": 12,
+        "half a": 0.5, "half an": 0.5, "a half": 0.5, "couple of": 2, "a couple of": 2, "a few": "X",
+        "few": "X", "several": "X", "many": "X", "some": "X", "the past few": "X", "recent": "X",
+        "the next few": "X", "the last few": "X",
     }
 )  # fmt: skip
 
@@ -104,9 +103,5 @@ def number_value(word: str) -> float | str | None:
         return float(text)
     if text in NUMBERS:
         return NUMBERS[text]
-    parts = text.split()
-    if len(parts) == 2 and parts[0] in NUMBERS and parts[1] in NUMBERS:
-        tens, ones = NUMBERS[parts[0]], NUMBERS[parts[1]]
-        if isinstance(tens, int) and isinstance(ones, int) and tens >= 20 and ones < 10:
-            return tens + ones
-    return None
+    value = cardinal_value(text)
+    return value if value is not None and value < 100 else None

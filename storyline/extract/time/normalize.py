@@ -11,8 +11,8 @@ coming: "the period leading up to April 20", published in November, is the April
 election is set for February 22", published January 27, is still the coming one). A year
 written in the same or previous sentence (the narrative year) wins when it is
 consistent with that direction. A forward cue ("before the election on", "scheduled for", see `cues`)
-moves a month or month-day from the tense-picked occurrence to the next one when the former is over
-~9 months back and the latter within ~3 months ahead ("was reshuffled before the vote on August 9",
+moves a month or month-day from the tense-picked occurrence to the next one when the latter is
+within ~4 months ahead and at most half as far as the former ("was reshuffled before the vote on August 9",
 published June 4, is this year's August 9). Without an anchor, partial values keep their X's (XXXX-03-27) and
 get no interval; a weekday–date pair ("Wednesday, April 28") then fixes the year only when the caller
 gives an explicit `today`: the latest year, not after it, in which that day falls on that weekday.
@@ -198,24 +198,24 @@ def _directed_value(reading: Reading, context: Context, anchor: dt.date) -> str 
     return value
 
 
-_PAST_FLOOR = 270  # days: a past occurrence at least this far back may yield to a cued future one
-_FUTURE_WINDOW = 92  # days: how far ahead that future occurrence may lie
+_FUTURE_WINDOW = 122  # days: how far ahead a cued future occurrence may lie (about four months)
 
 
 def _ahead(reading: Reading, anchor: dt.date, value: str | None) -> str | None:
-    """The next occurrence instead of a past one over ~9 months back when a forward cue precedes the
-    date and the next one is within ~3 months ("reshuffled before the vote on August 9", June 4)."""
+    """The next occurrence instead of a past one when a forward cue precedes the date, the next one
+    is within ~4 months and at most half as far as the past one ("reshuffled before the vote on
+    August 9", June 4; "declared a dividend, payable Dec. 15", October 31)."""
     picked = time_value(value) if value else None
     if picked is None or dt.date.fromisoformat(picked.start) > anchor:
         return value
-    if (anchor - dt.date.fromisoformat(picked.end)).days < _PAST_FLOOR:
-        return value
+    behind = (anchor - dt.date.fromisoformat(picked.end)).days
     years = [anchor.year, anchor.year + 1]
     upcoming = _pick(reading, anchor, "future", True, years)
     close = time_value(upcoming) if upcoming else None
-    if close is None or (dt.date.fromisoformat(close.start) - anchor).days > _FUTURE_WINDOW:
+    if close is None:
         return value
-    return upcoming
+    ahead = (dt.date.fromisoformat(close.start) - anchor).days
+    return upcoming if ahead <= _FUTURE_WINDOW and 2 * ahead <= behind else value
 
 
 def _unless_far(reading: Reading, anchor: dt.date, value: str | None) -> str | None:

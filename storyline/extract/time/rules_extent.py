@@ -46,11 +46,30 @@ _SET_UNITS = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1
               "quarterly": "P3M", "hourly": "PT1H", "biweekly": "P2W", "nightly": "P1D"}  # fmt: skip
 
 
+# "$500 million a year", "700 seats a week": a rate, not a stretch of time
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|percent|cents?|dollars?|pounds?|euros?"
+    r"|yuan|yen|rupees?))(?:\s+[a-z]+)?\s+$",
+    re.IGNORECASE,
+)
+_FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)  # "three-quarters of its food", "a quarter of"
+
+
+def _not_a_duration(match: re.Match[str], word: str) -> bool:
+    """An age ("8-month-old"), a rate ("$2 million a year") or a fraction ("three-quarters of")."""
+    text, unit = match.string, match["u"].lower()
+    if re.match(r"[\s-]+old", text[match.end() : match.end() + 5]):
+        return True
+    if word in {"a", "an"} and _RATE_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+        return True
+    fraction = unit.startswith("quarter") and not match[0].lower().startswith("the ")
+    return fraction and _FRACTION_AFTER.match(text, match.end()) is not None
+
+
 def _duration(match: re.Match[str]) -> Reading | None:
-    after = match.string[match.end() : match.end() + 5]
-    if re.match(r"[\s-]+old", after):
-        return None
     word = " ".join(match["n"].lower().split())
+    if _not_a_duration(match, word):
+        return None
     count = number_value(word)
     unit = unit_name(match["u"])
     if count is None:

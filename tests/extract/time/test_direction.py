@@ -101,11 +101,6 @@ def test_forward_cue_words(text: str, cued: bool) -> None:
         ("The mayor was recently re-elected.", "recently", "PAST_REF"),
         ("Recently, prices rose again.", "Recently", "PAST_REF"),
         ("The mayor will soon resign.", "soon", "FUTURE_REF"),
-        ("She previously ran a bakery.", "previously", "PAST_REF"),
-        ("The hall, formerly a barracks, is now a school.", "formerly", "PAST_REF"),
-        ("He once owned the mill.", "once", "PAST_REF"),
-        ("The port was once the busiest in the region.", "once", "PAST_REF"),
-        ("She was once a judge.", "once", "PAST_REF"),
     ],
 )
 def test_time_adverbs_are_references(timex: Any, text: str, span: str, value: str) -> None:
@@ -126,11 +121,16 @@ def test_time_adverbs_are_references(timex: Any, text: str, span: str, value: st
         "The committee meets once a month.",
         "Guards were once a month short of pay.",
         "He said it once and left.",
+        # TimeML leaves these adverbs out (TimeBank marks 3 of 19 "previously", 1 of 15 "once")
+        "She previously ran a bakery.",
+        "The hall, formerly a barracks, is now a school.",
+        "He once owned the mill.",
+        "She was once a judge.",
     ],
 )
 def test_time_adverbs_inside_other_phrases_are_not_tagged(timex: Any, text: str) -> None:
     tagged = {t.text.lower() for t in timex.run(text, PUBLISHED)}
-    assert not tagged & {"soon", "recently", "previously", "once"}
+    assert not tagged & {"soon", "recently", "previously", "once", "formerly"}
 
 
 @pytest.mark.parametrize(
