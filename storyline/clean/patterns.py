@@ -264,7 +264,8 @@ AGENCY_CREDIT = re.compile(
 # form ...", "This is a rush transcript from ...".
 RIGHTS_NOTICE = re.compile(
     r".{0,160}\b(?:may not be (?:reproduced|republished|redistributed|rewritten|copied)"
-    r"|protected by [\w .]{0,30}copyright law|alter or remove any (?:trademark|copyright)|[Cc]opyright \d{4}\b).{0,200}"
+    r"|protected by [\w .]{0,30}copyright law|alter or remove any (?:trademark|copyright)"
+    r"|[Cc]opyright \d{4}\b).{0,200}"
     r"|(?:This|The) (?:copy|transcript) may not be in its final form.{0,120}|This is a (?:rush )?transcript "
     r"(?:from|of) .{0,120}",
 )
