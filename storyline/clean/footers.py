@@ -2,7 +2,8 @@
 
 - A footer notice ends the story where it stands ("A version appeared on p8 of the Main section ...",
   "This article was first published on ...", "Letters for publication should be sent to ...", a wire
-  sign-off "(Reporting by X; Editing by Y)"): from the notice to the end of the text when at most
+  sign-off "(Reporting by X; Editing by Y)", which itself stays): from the notice to the end of the text
+  when at most
   `FOOTER_TAIL` lines follow it (the sidebar and tweets a page prints below), else to the end of its
   line. Text before the notice on its line is the story's last sentence and stays.
 - A correction note ("This article was amended on 6 May 2010 .") is cut with the lines after it that
@@ -48,8 +49,9 @@ def footer_cuts(lines: Sequence[Line], text_end: int) -> list[Cut]:
         notice = _footer_notice(text)
         if notice is not None:
             tail = sum(1 for _, later in lines[index + 1 :] if later.strip())
-            end = text_end if tail <= FOOTER_TAIL else _stop(start, text, text_end)
-            cuts.append((start + notice[0], end, notice[1]))
+            end = text_end if tail <= FOOTER_TAIL else start + len(text)
+            if lines_text(lines, start + notice[0], end).strip():
+                cuts.append((start + notice[0], end, notice[1]))
             if end == text_end:
                 break
             continue
@@ -65,13 +67,14 @@ def footer_cuts(lines: Sequence[Line], text_end: int) -> list[Cut]:
 
 
 def _footer_notice(text: str) -> tuple[int, str] | None:
-    """(column, reason) of a footer notice or wire sign-off in the line, or None."""
+    """(column, reason) where a footer starts in the line: at a notice, or right after a wire sign-off.
+
+    The sign-off itself stays: it is the story's last line (article-extraction gold keeps it).
+    """
     notice = FOOTER_NOTICE.search(text)
     signoff = WIRE_SIGNOFF.search(text)
-    if signoff and not text[signoff.end() :].strip(" .") and notice is None:
-        return signoff.start(), "credit line"  # a sign-off ends its line; what follows is furniture
     if signoff and (notice is None or signoff.start() < notice.start()):
-        return signoff.start(), "credit line"
+        return signoff.end(), "page footer"
     return (notice.start(), "page footer") if notice else None
 
 
@@ -122,6 +125,11 @@ def _credit_end(text: str, position: int) -> int | None:
             break
         end, words = position + word.end(), words + 1
     return end if words else None
+
+
+def lines_text(lines: Sequence[Line], start: int, end: int) -> str:
+    """The text of `lines` between offsets `start` and `end` (newlines as "\\n")."""
+    return "\n".join(text for _, text in lines)[start - lines[0][0] : end - lines[0][0]] if lines else ""
 
 
 def _stop(start: int, text: str, text_end: int) -> int:
