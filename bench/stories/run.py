@@ -6,7 +6,9 @@ the headline figure; without --cv the last CV result, kept in bench/stories/cv.j
 bench/stories/clusters.py (Timeline17 and ECB+ next to TF-IDF + agglomerative) and bench/stories/copies.py
 (labelled pairs, then speed and memory at 1k and 10k documents), and writes bench/results/stories.md.
 Run: STORYLINE_PARSE_CACHE=/work/cache/parses python -m bench.stories.run [--cv] [--skip SECTION,...]
-(sections: t17, clusters, copies, speed).
+(sections: t17, clusters, copies; `--skip speed` leaves the 10k run out of copies). Each section's
+lines are also kept in --parts (default /tmp/storyline-stories-parts), and a skipped section is taken
+from there, so sections can run in separate processes and be assembled.
 """
 
 from __future__ import annotations
