@@ -151,3 +151,10 @@ def test_a_surname_someone_has_with_a_given_name_stays_a_person() -> None:
     ]
     types = sorted(e.type for e in link_entities(docs, []))
     assert types == ["GPE", "PERSON"]
+
+
+def test_an_abbreviation_the_corpus_mostly_writes_is_the_display_name() -> None:
+    many = analysis([("BP", "ORG")] * 10, text=" ".join(["BP said."] * 10))
+    docs = [many, analysis([("Beyond Petroleum", "ORG"), ("BP", "ORG")])]
+    (bp,) = link_entities(docs, [])
+    assert bp.name == "BP" and "Beyond Petroleum" in bp.aliases
