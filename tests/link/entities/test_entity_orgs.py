@@ -122,8 +122,11 @@ def test_an_acronym_is_not_a_name_that_contains_it_or_one_letter_of_another_acro
         analysis([("BP", "ORG"), ("BP Pipelines", "ORG"), ("BP", "ORG")]),
         analysis([("BGC Partners", "ORG"), ("BP", "ORG")]),
         analysis([("BP", "ORG")]),
+        analysis([("U.S. Northeast", "ORG"), ("United Nations", "ORG")]),
+        analysis([("U.N", "ORG")]),
     ]
     entities = link_entities(docs, [])
+    assert _together(entities, "U.N", "United Nations")
     (bp,) = [e for e in entities if "BP" in e.aliases]
     assert bp.name == "BP" and "BP Pipelines" not in bp.aliases and "BGC Partners" not in bp.aliases
 
