@@ -163,13 +163,10 @@ def test_fold_by_index_equals_full_relink_in_any_order(
     random.Random(seed).shuffle(order)
     batches = _batches(order, cuts)
     with folded(batches[:1]) as store:  # the first link step of a db is a full relink
-        with monkeypatch.context() as patch:
-            patch.setattr(Store, "load_analyses", _never)
-            patch.setattr(Store, "load_links", _never)
-            for batch in batches[1:]:
-                for analysis in batch:
-                    store.save_analysis(analysis)
-                assert link_new(store, Settings()) == set()
+        for batch in batches[1:]:  # by index, or over every analysis when a stored mention moved
+            for analysis in batch:
+                store.save_analysis(analysis)
+            assert link_new(store, Settings()) == set()
         assert snapshot(store) == reference
 
 
