@@ -18,42 +18,86 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
-from storyline.link.duplicates import origin_rank
 from storyline.link.passages import units_of, words_of
 from storyline.link.stories import STORY, linked
 from storyline.link.story_keys import StoryKeys, story_keys
-from storyline.model import Copy, DocumentAnalysis, NearDuplicate, Span, make_id
+from storyline.model import Copy, Document, DocumentAnalysis, NearDuplicate, Span, make_id
 
 WHOLE = 0.8
 MIN_FACTS, MIN_NAMES, MIN_OVERLAP = 2, 2, 0.3
 COMMON = 50
 FURNITURE = 3  # unrelated documents sharing one passage that make it site furniture
 QUOTE_WORDS = 6  # a quote is a fact by its first words, so a trimmed quote still matches
+QUOTE = "quote:"
 _NUMBER = re.compile(r"\d[\d.,]*%?")
+
+
+@dataclass(frozen=True, slots=True)
+class CopyInputs:
+    """What copies are decided from, per document: its facts, story keys, origin order and text (the
+    copy side's text is read for coverage), and each quote fact's holders across the whole corpus."""
+
+    facts: Mapping[str, frozenset[str]]
+    keys: Mapping[str, StoryKeys]
+    order: Mapping[str, tuple[bool, str, str]]  # origin_key of each document
+    texts: Mapping[str, str]
+    holders: Mapping[str, frozenset[str]]  # quote fact -> every document that has it
 
 
 def link_copies(
     analyses: Sequence[DocumentAnalysis], duplicates: Sequence[NearDuplicate]
 ) -> tuple[Copy, ...]:
     """Every copy relation (origin → copy) in the corpus, sorted by (origin, copy)."""
-    by_id = {a.document.id: a for a in analyses}
-    known = [p for p in duplicates if p.a.document in by_id and p.b.document in by_id]
-    furniture = find_furniture(known, {d: story_keys(a) for d, a in by_id.items()})
+    return copies_in(copy_inputs(analyses), duplicates)
+
+
+def copy_inputs(analyses: Sequence[DocumentAnalysis]) -> CopyInputs:
+    """The inputs of `copies_in` for a corpus of `analyses`."""
+    facts = {a.document.id: facts_of(a) for a in analyses}
+    return CopyInputs(
+        facts=facts,
+        keys={a.document.id: story_keys(a) for a in analyses},
+        order={a.document.id: origin_key(a.document) for a in analyses},
+        texts={a.document.id: a.document.text for a in analyses},
+        holders=quote_holders(facts),
+    )
+
+
+def copies_in(
+    inputs: CopyInputs, duplicates: Sequence[NearDuplicate], scope: Collection[str] | None = None
+) -> tuple[Copy, ...]:
+    """The copies with a document in `scope` (every copy: None), sorted by (origin, copy). A pair's copy
+    depends on its two documents' facts and passages, the holders of their quote facts, and, for the site
+    furniture, every passage of the two documents and the keys of those passages' documents: `inputs`
+    and `duplicates` must hold all of that for the documents of `scope`."""
+    known = [p for p in duplicates if p.a.document in inputs.keys and p.b.document in inputs.keys]
+    furniture = find_furniture(known, inputs.keys)
     grouped: dict[tuple[str, str], list[NearDuplicate]] = defaultdict(list)
     for passage in known:
-        if _side(passage.a) not in furniture and _side(passage.b) not in furniture:
-            grouped[(passage.a.document, passage.b.document)].append(passage)
+        pair = (passage.a.document, passage.b.document)
+        in_scope = scope is None or pair[0] in scope or pair[1] in scope
+        if in_scope and not {_side(passage.a), _side(passage.b)} & furniture:
+            grouped[pair].append(passage)
     copies = [
-        _passage_copy(origin, copy, passages, by_id[copy]) for (origin, copy), passages in grouped.items()
+        _passage_copy(origin, copy, passages, inputs.texts[copy])
+        for (origin, copy), passages in grouped.items()
     ]
     linked = {frozenset(pair) for pair in grouped}
-    copies.extend(c for c in find_rewrites(analyses) if frozenset((c.origin, c.copy)) not in linked)
+    copies.extend(c for c in find_rewrites(inputs, scope) if frozenset((c.origin, c.copy)) not in linked)
     return tuple(sorted(copies, key=lambda c: (c.origin, c.copy)))
 
 
-def find_furniture(duplicates: Sequence[NearDuplicate], keys: dict[str, StoryKeys]) -> set[tuple[str, int]]:
+def origin_key(document: Document) -> tuple[bool, str, str]:
+    """Publication order (storyline/link/duplicates.py's origin_rank): dated before undated, then by id."""
+    return (document.published.value is None, document.published.value or "", document.id)
+
+
+def find_furniture(
+    duplicates: Sequence[NearDuplicate], keys: Mapping[str, StoryKeys]
+) -> set[tuple[str, int]]:
     """(document, passage start) of passages shared with FURNITURE or more unrelated documents."""
     partners: dict[tuple[str, int], set[str]] = defaultdict(set)
     for passage in duplicates:
@@ -71,13 +115,13 @@ def _side(span: Span) -> tuple[str, int]:
     return (span.document, span.start)
 
 
-def find_rewrites(analyses: Sequence[DocumentAnalysis]) -> list[Copy]:
-    """Pairs of documents that share quotes, numbers, dates and names enough to be one retold."""
-    facts = {a.document.id: facts_of(a) for a in analyses}
-    rank = origin_rank([a.document for a in analyses])
+def find_rewrites(inputs: CopyInputs, scope: Collection[str] | None = None) -> list[Copy]:
+    """Pairs of documents (with one in `scope`) that share quotes, numbers, dates and names enough to be
+    one retold."""
+    facts = inputs.facts
     rewrites = []
-    for first, second in _fact_candidates(facts):
-        origin, copy = sorted((first, second), key=rank.__getitem__)
+    for first, second in _fact_candidates(inputs.holders, scope):
+        origin, copy = sorted((first, second), key=inputs.order.__getitem__)
         shared = facts[origin] & facts[copy]
         overlap = len(shared) / len(facts[origin] | facts[copy])
         if _is_rewrite(shared) and overlap >= MIN_OVERLAP:
@@ -110,26 +154,44 @@ def facts_of(analysis: DocumentAnalysis) -> frozenset[str]:
     return frozenset(quotes | numbers | dates | names)
 
 
+def quote_facts(facts: frozenset[str]) -> frozenset[str]:
+    """The quote facts among `facts` (the ones rewrite candidates come from)."""
+    return frozenset(f for f in facts if f.startswith(QUOTE))
+
+
+def quote_holders(facts: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """Each quote fact → the documents that have it."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for document, found in facts.items():
+        for fact in quote_facts(found):
+            holders[fact].add(document)
+    return {fact: frozenset(documents) for fact, documents in holders.items()}
+
+
 def _is_rewrite(shared: Iterable[str]) -> bool:
     kinds = Counter(fact.split(":", 1)[0] for fact in shared)
     return kinds["quote"] >= 1 and kinds["number"] + kinds["date"] >= MIN_FACTS and kinds["name"] >= MIN_NAMES
 
 
-def _fact_candidates(facts: dict[str, frozenset[str]]) -> set[tuple[str, str]]:
-    postings: dict[str, list[str]] = defaultdict(list)
-    for document in sorted(facts):
-        for fact in facts[document]:
-            if fact.startswith("quote:"):
-                postings[fact].append(document)
+def _fact_candidates(
+    holders: Mapping[str, frozenset[str]], scope: Collection[str] | None
+) -> set[tuple[str, str]]:
+    """Pairs (sorted) holding a quote fact held by at most COMMON documents (one of them in `scope`)."""
     pairs: set[tuple[str, str]] = set()
-    for documents in postings.values():
-        if 1 < len(documents) <= COMMON:
-            pairs.update((a, b) for i, a in enumerate(documents) for b in documents[i + 1 :])
+    for documents in holders.values():
+        if 1 < len(documents) <= COMMON and (scope is None or any(d in scope for d in documents)):
+            ordered = sorted(documents)
+            pairs.update(
+                (a, b)
+                for i, a in enumerate(ordered)
+                for b in ordered[i + 1 :]
+                if scope is None or a in scope or b in scope
+            )
     return pairs
 
 
-def _passage_copy(origin: str, copy: str, passages: list[NearDuplicate], analysis: DocumentAnalysis) -> Copy:
-    units = list(units_of(copy, analysis.document.text))
+def _passage_copy(origin: str, copy: str, passages: list[NearDuplicate], text: str) -> Copy:
+    units = list(units_of(copy, text))
     covered = sum(1 for u in units if any(p.b.start <= u.start and u.end <= p.b.end for p in passages))
     coverage = covered / len(units) if units else 1.0
     return Copy(

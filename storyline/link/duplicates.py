@@ -1,8 +1,10 @@
 """Copied passages across documents: MinHash LSH over sentence shingles, verified by exact shingle overlap.
 
-Every sentence of at least MIN_WORDS words is a unit with its set of word 3-shingles. MinHashLSH (bands of
+Every sentence of at least MIN_WORDS words is a unit with its set of word 3-shingles. MinHash LSH (bands of
 two rows, so that a sentence restated inside a longer one — a low Jaccard but a high containment — still
-meets it in some band) proposes candidate pairs from different documents; a pair is kept when the shared
+meets it in some band) proposes candidate pairs from different documents: two units are candidates when
+they have the same two hash values in some band (what datasketch's MinHashLSH does, in plain buckets so
+that each document's band keys can be stored and looked up: `document_bands`); a pair is kept when the shared
 shingles are at least `threshold` of the shorter sentence's and at least MIN_SHARED in number. Kept pairs
 that follow each other in both documents merge into one passage. Each passage pair is oriented from the
 origin (the earlier published document; by id when the dates tie or are unknown) to the copy.
@@ -11,9 +13,10 @@ origin (the earlier published document; by id when the dates tie or are unknown)
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
+from datasketch import MinHash
 
 from storyline.errors import ConfigError
 from storyline.link.passages import Unit, containment, units_of, words_of
@@ -23,12 +26,18 @@ BANDS, ROWS = 40, 2  # P(candidate) = 1 - (1 - J^2)^40: 0.85 at J=0.22, 0.04 at 
 SEED = 1  # fixed: the same corpus always gives the same candidates
 MIN_SHARED = 5  # shingles two sentences must share, whatever their length
 
+_MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9))  # a band's stored key: mixed bits
 _NEXT = {(0, 1), (1, 0), (1, 1)}  # steps that continue a passage: a sentence split, joined, or the next
 Match = tuple[int, int, float]  # (unit index in origin order, unit index in copy order, containment)
 
 
-def find_near_duplicates(documents: Sequence[Document], threshold: float = 0.6) -> tuple[NearDuplicate, ...]:
-    """Shared passages between documents, origin span first, sorted by (a, b); the same for any order."""
+def find_near_duplicates(
+    documents: Sequence[Document], threshold: float = 0.6, among: Collection[str] | None = None
+) -> tuple[NearDuplicate, ...]:
+    """Shared passages between documents, origin span first, sorted by (a, b); the same for any order.
+
+    With `among`, only the pairs with a document in it (a pair's passages depend on its two documents
+    alone, so these are exactly the full result's pairs with a document in `among`)."""
     if not 0.0 < threshold <= 1.0:
         raise ConfigError(f"near-duplicate threshold {threshold} is outside (0, 1]", hint="use e.g. 0.6")
     unique = _unique(documents)
@@ -38,7 +47,7 @@ def find_near_duplicates(documents: Sequence[Document], threshold: float = 0.6) 
     rank = origin_rank(unique)
     texts = {document.id: document.text for document in unique}
     by_pair: dict[tuple[str, str], list[Match]] = defaultdict(list)
-    for i, j in candidate_pairs(units):
+    for i, j in candidate_pairs(units, among):
         first, second = (i, j) if rank[units[i].document] < rank[units[j].document] else (j, i)
         share = containment(units[first].shingles, units[second].shingles)
         if share >= threshold and len(units[first].shingles & units[second].shingles) >= MIN_SHARED:
@@ -53,22 +62,47 @@ def origin_rank(documents: Sequence[Document]) -> dict[str, int]:
     return {document.id: index for index, document in enumerate(ordered)}
 
 
-def candidate_pairs(units: Sequence[Unit]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of units in different documents that MinHashLSH puts in a common band."""
+def candidate_pairs(units: Sequence[Unit], among: Collection[str] | None = None) -> set[tuple[int, int]]:
+    """Index pairs (i < j) of units in different documents with the same hash values in some band (with
+    `among`: one of the two in a document of it)."""
+    buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for index, bands in enumerate(_unit_bands(units)):
+        for band, value in enumerate(bands.tolist()):
+            buckets[(band, value)].append(index)
+    pairs: set[tuple[int, int]] = set()
+    for members in buckets.values():
+        for k, i in enumerate(members):
+            for j in members[k + 1 :]:
+                if units[i].document != units[j].document and (
+                    among is None or units[i].document in among or units[j].document in among
+                ):
+                    pairs.add((i, j))
+    return pairs
+
+
+def document_bands(documents: Sequence[Document]) -> dict[str, frozenset[int]]:
+    """Each document's stored band keys: one signed 64-bit number per (band, values) of its units (two
+    documents with candidate units share a key; a shared key alone may be a collision)."""
+    bands: dict[str, set[int]] = defaultdict(set)
+    units = [unit for document in _unique(documents) for unit in units_of(document.id, document.text)]
+    for unit, values in zip(units, _unit_bands(units), strict=True):
+        index = np.arange(len(values), dtype=np.uint64)
+        mixed = values * _MIX[0] + index * _MIX[1]  # wraps modulo 2**64
+        bands[unit.document].update(mixed.view(np.int64).tolist())
+    return {document: frozenset(keys) for document, keys in bands.items()}
+
+
+def _unit_bands(units: Sequence[Unit]) -> list[np.ndarray]:
+    """Per unit, one uint64 per band: its two 32-bit hash values side by side (ROWS = 2)."""
+    if not units:
+        return []
     hashes = MinHash.bulk(
         [[shingle.encode("utf-8") for shingle in sorted(unit.shingles)] for unit in units],
         num_perm=BANDS * ROWS,
         seed=SEED,
     )
-    lsh = MinHashLSH(num_perm=BANDS * ROWS, params=(BANDS, ROWS))
-    for index, minhash in enumerate(hashes):
-        lsh.insert(index, minhash, check_duplication=False)
-    pairs: set[tuple[int, int]] = set()
-    for index, minhash in enumerate(hashes):
-        for other in lsh.query(minhash):
-            if other > index and units[other].document != units[index].document:
-                pairs.add((index, other))
-    return pairs
+    rows = [h.hashvalues.astype(np.uint64).reshape(BANDS, ROWS) for h in hashes]
+    return [(r[:, 0] << np.uint64(32)) | r[:, 1] for r in rows]
 
 
 def _merged(matches: list[Match], units: Sequence[Unit], texts: dict[str, str]) -> list[NearDuplicate]:

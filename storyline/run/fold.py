@@ -6,9 +6,10 @@ its links were written: the pending documents are exactly those). Statements are
 relinked. Entities are folded by block (storyline/run/fold_entities.py): only the stored documents that
 share a blocking key with the new ones are loaded and linked again. Stories are folded from the story
 keys kept per document (storyline/run/fold_stories.py). The timeline is redone only in the stretches of
-time new events or a changed vocabulary touch (storyline/link/timeline_fold.py). Near-duplicates and
-copies are computed again from the stored analyses (not yet folded). Only the records that differ from
-the stored ones are written. The result equals a full `relink`, which stays available and is used
+time new events or a changed vocabulary touch (storyline/link/timeline_fold.py). Near-duplicates are
+looked up by stored MinHash band keys and copies decided again only for the documents new passages or
+quote facts touch (storyline/run/fold_copies.py). Only the records that differ from the stored ones are
+written. The result equals a full `relink`, which stays available and is used
 instead when the fold cannot give the same result: links written by another linker version, a
 corpus-dated document (its undated form must be analysed again), or an undated document the corpus can
 now date.
@@ -19,12 +20,11 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from storyline.link.copies import link_copies
 from storyline.link.dating import infer_publication_dates
-from storyline.link.duplicates import find_near_duplicates
 from storyline.link.statement_fold import update_statements
 from storyline.link.timeline_fold import update_timeline
-from storyline.model import CorpusLinks, DocumentAnalysis, Entity
+from storyline.model import CorpusLinks, DocumentAnalysis, Entity, NearDuplicate, Span
+from storyline.run.fold_copies import CopyFold, fold_copies, merged_copies
 from storyline.run.fold_entities import fold_entities, fold_rows, merged_entities
 from storyline.run.fold_stories import GROUPS, fold_stories, merged_stories
 from storyline.run.fold_stories import LINKER as STORIES
@@ -43,18 +43,21 @@ def link_new(store: Store, settings: Settings) -> set[str]:
     new_analyses = store.analyses_of(pending)
     entity_fold = fold_entities(store, new_analyses, store.corrections())
     story_fold = fold_stories(store, new_analyses)
+    copy_fold = fold_copies(store, new_analyses, settings.min_near_duplicate)
     analyses = list(store.load_analyses())
     old = store.load_links()
     entities = merged_entities(old.entities, entity_fold)
     new = replace(
-        fold_links(analyses, pending, old, entities, settings.min_near_duplicate),
+        fold_links(analyses, pending, old, entities, copy_fold),
         stories=merged_stories(old.stories, story_fold),
     )
     if _corpus_dates(analyses, new):
         return relink(store, settings)
     rows = fold_rows(entity_fold, new_analyses)
-    keys = {**rows.keys, STORIES: story_fold.names, GROUPS: story_fold.groups}
-    rows = replace(rows, keys=keys, data={STORIES: story_fold.data})
+    copy_rows = copy_fold.rows
+    keys = {**rows.keys, **copy_rows.keys, STORIES: story_fold.names, GROUPS: story_fold.groups}
+    data = {**copy_rows.data, STORIES: story_fold.data}
+    rows = replace(rows, keys=keys, data=data, bands=copy_rows.bands)
     store.save_link_changes(old, new, LINK_STATE, rows)
     return set()
 
@@ -64,18 +67,28 @@ def fold_links(
     new_documents: Collection[str],
     old: CorpusLinks,
     entities: tuple[Entity, ...],
-    near_duplicate: float,
+    copies: CopyFold,
 ) -> CorpusLinks:
-    """The links of `analyses` but stories, given the stored links `old` of an earlier subset and the
-    folded entities (equal to `link_corpus`'s)."""
-    duplicates = find_near_duplicates([a.document for a in analyses], near_duplicate)
+    """The links of `analyses` but stories, given the stored links `old` of an earlier subset, the
+    folded entities and the folded copies (equal to `link_corpus`'s)."""
     return CorpusLinks(
         entities=entities,
         statements=update_statements(analyses, entities, old.entities, old.statements),
         timeline=update_timeline(analyses, new_documents, entities, old.entities, old.timeline),
-        duplicates=duplicates,
-        copies=link_copies(analyses, duplicates),
+        duplicates=merged_duplicates(old.duplicates, copies.duplicates),
+        copies=merged_copies(old.copies, copies),
     )
+
+
+def merged_duplicates(
+    stored: Sequence[NearDuplicate], fresh: Sequence[NearDuplicate]
+) -> tuple[NearDuplicate, ...]:
+    """The stored passages and the new documents' ones, in `find_near_duplicates`'s order."""
+    return tuple(sorted({*stored, *fresh}, key=lambda d: (_span(d.a), _span(d.b))))
+
+
+def _span(span: Span) -> tuple[str, int, int]:
+    return (span.document, span.start, span.end)
 
 
 def _corpus_dates(analyses: Sequence[DocumentAnalysis], links: CorpusLinks) -> bool:

@@ -14,6 +14,7 @@ from storyline.extract.nlp import load_pipeline, parse_documents
 from storyline.link.dating import infer_publication_dates
 from storyline.model import CorpusLinks, Document, DocumentAnalysis, PublicationDate, Rejected
 from storyline.run.analyze import analyze_or_reject
+from storyline.run.fold_copies import all_copy_rows
 from storyline.run.fold_entities import entity_fold_rows
 from storyline.run.fold_stories import GROUPS, all_story_keys
 from storyline.run.fold_stories import LINKER as STORIES
@@ -21,7 +22,7 @@ from storyline.run.link import link_corpus
 from storyline.settings import Settings
 from storyline.store import Store
 
-LINK_STATE = {"linkers": "fold-5"}  # what made the stored links (run/fold.py; 5: typo blocks, story groups)
+LINK_STATE = {"linkers": "fold-6"}  # what made the stored links (run/fold.py; 6: band keys, copy facts)
 
 
 def relink(store: Store, settings: Settings) -> set[str]:
@@ -49,8 +50,10 @@ def relink(store: Store, settings: Settings) -> set[str]:
     links = links if not dated else _link(store, settings, final)
     rows = entity_fold_rows(final, links.entities)
     names, data, groups = all_story_keys(final)
-    keys = {**rows.keys, STORIES: names, GROUPS: groups}
-    store.save_links(links, LINK_STATE, replace(rows, keys=keys, data={STORIES: data}))
+    copy_rows = all_copy_rows(final)
+    keys = {**rows.keys, **copy_rows.keys, STORIES: names, GROUPS: groups}
+    rows = replace(rows, keys=keys, data={**copy_rows.data, STORIES: data}, bands=copy_rows.bands)
+    store.save_links(links, LINK_STATE, rows)
     return set(dated)
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.model import DocumentAnalysis
+from storyline.store.fold_bands import save_bands
 from storyline.store.load import load_analysis
 
 FOLD_SQL = """
@@ -55,6 +56,7 @@ class FoldRows:
     blocks: Mapping[str, Keyed] = field(default_factory=dict)
     gone: Mapping[str, frozenset[str]] = field(default_factory=dict)
     data: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # linker -> document -> data
+    bands: Mapping[str, frozenset[int]] = field(default_factory=dict)  # document -> MinHash band keys
     full: bool = False
 
 
@@ -75,6 +77,15 @@ def documents_with_keys(conn: sqlite3.Connection, linker: str, keys: Iterable[st
         sql = f"SELECT document FROM fold_keys WHERE linker = ? AND key IN ({marks})"
         found.update(row[0] for row in conn.execute(sql, (linker, *chunk)))
     return found
+
+
+def holders(conn: sqlite3.Connection, linker: str, keys: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each of `keys` that linked documents have for `linker` → those documents."""
+    sql = "SELECT key, document FROM fold_keys WHERE linker = ? AND key IN ({marks})"
+    found: dict[str, set[str]] = {}
+    for key, document in _select_in(conn, sql, keys, linker):
+        found.setdefault(key, set()).add(document)
+    return {key: frozenset(documents) for key, documents in found.items()}
 
 
 def keys_of(conn: sqlite3.Connection, linker: str, documents: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -135,6 +146,7 @@ def save_fold_rows(conn: sqlite3.Connection, rows: FoldRows) -> None:
     if rows.full:
         for table in ("fold_keys", "fold_blocks", "fold_data"):
             conn.execute(f"DELETE FROM {table}")
+    save_bands(conn, rows.bands, full=rows.full)
     for linker, data in rows.data.items():
         conn.executemany(
             "INSERT INTO fold_data (linker, document, data) VALUES (?, ?, ?) "

@@ -9,14 +9,16 @@ from types import TracebackType
 
 from storyline.errors import NotFound, StoreError
 from storyline.model import (
+    Copy,
     CorpusLinks,
     Correction,
     Document,
     DocumentAnalysis,
     Entity,
+    NearDuplicate,
     Rejected,
 )
-from storyline.store import fold_state, journal, load, read, write, write_changes
+from storyline.store import fold_bands, fold_state, journal, load, read, write, write_changes
 from storyline.store.connection import MEMORY, atomic, connect, use_wal
 from storyline.store.fold_state import NO_FOLD_ROWS, FoldRows
 from storyline.store.migrations import check_schema, migrate
@@ -117,6 +119,26 @@ class Store:
     def blocks_of(self, linker: str, records: Iterable[str]) -> dict[str, frozenset[str]]:
         """The blocks of each of `records` for `linker`."""
         return fold_state.blocks_of(self.conn, linker, records)
+
+    def holders(self, linker: str, keys: Iterable[str]) -> dict[str, frozenset[str]]:
+        """Each of `keys` → the linked documents that have it for `linker`."""
+        return fold_state.holders(self.conn, linker, keys)
+
+    def documents_with_bands(self, bands: Iterable[int]) -> set[str]:
+        """Linked documents with any of the MinHash band keys `bands` (storyline/store/fold_bands.py)."""
+        return fold_bands.documents_with_bands(self.conn, bands)
+
+    def documents_of(self, documents: Iterable[str]) -> dict[str, Document]:
+        """The stored documents (text and dates) of `documents`, by id."""
+        return fold_bands.documents_of(self.conn, documents)
+
+    def duplicates_of(self, documents: Iterable[str]) -> set[NearDuplicate]:
+        """The stored shared passages with a side in `documents`."""
+        return fold_bands.duplicates_of(self.conn, documents)
+
+    def copies_of(self, documents: Iterable[str]) -> dict[str, Copy]:
+        """The stored copies with an origin or copy in `documents`, by id."""
+        return fold_bands.copies_of(self.conn, documents)
 
     def load_entities(self) -> list[Entity]:
         """Every stored entity, by id."""

@@ -118,19 +118,21 @@ def insert_copies_and_stories(
     )
 
 
+def copy_from(r: sqlite3.Row) -> Copy:
+    """A copies row as its record."""
+    return Copy(
+        id=r["id"],
+        origin=r["origin"],
+        copy=r["copy"],
+        kind=r["kind"],
+        similarity=r["similarity"],
+        passages=tuple(_passage(p) for p in json.loads(r["passages"])),
+        shared=tuple(json.loads(r["shared"])),
+    )
+
+
 def load_copies(conn: sqlite3.Connection) -> list[Copy]:
-    return [
-        Copy(
-            id=r["id"],
-            origin=r["origin"],
-            copy=r["copy"],
-            kind=r["kind"],
-            similarity=r["similarity"],
-            passages=tuple(_passage(p) for p in json.loads(r["passages"])),
-            shared=tuple(json.loads(r["shared"])),
-        )
-        for r in conn.execute("SELECT * FROM copies ORDER BY origin, copy")
-    ]
+    return [copy_from(r) for r in conn.execute("SELECT * FROM copies ORDER BY origin, copy")]
 
 
 def load_stories(conn: sqlite3.Connection) -> list[Story]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bench.scale.vary import varied
 from storyline.model import Correction, DocumentAnalysis, make_id
 from storyline.run.fold import link_new
 from storyline.run.ingest import ingest_paths
@@ -115,3 +117,27 @@ def test_an_older_link_state_is_relinked_in_full(demo: list[DocumentAnalysis], t
 def test_fold_one_document_at_a_time_in_reverse(demo: list[DocumentAnalysis]) -> None:
     with folded([[analysis] for analysis in reversed(demo)]) as store:
         assert snapshot(store) == full(demo)
+
+
+FOOTER = "Comments are moderated and may take a day to appear below this article on our site."
+
+
+def _copied(demo: list[DocumentAnalysis]) -> list[DocumentAnalysis]:
+    """A few demo articles, three copies of two of them (new ids), and a footer shared by five (site
+    furniture): near-duplicates, copies and furniture for the fold to find."""
+    with_footer = [
+        replace(a, document=replace(a.document, text=f"{a.document.text}\n{FOOTER}")) for a in demo[:5]
+    ]
+    copies = [varied(a, k) for a in demo[5:7] for k in (1, 2, 3)]
+    return [*with_footer, *demo[5:8], *copies]
+
+
+def test_fold_finds_the_same_copies_and_duplicates(demo: list[DocumentAnalysis]) -> None:
+    corpus = _copied(demo)
+    reference = full(corpus)
+    assert len(reference["links"].copies) >= 6 and len(reference["links"].duplicates) >= 16
+    order = corpus[:]
+    random.Random(7).shuffle(order)
+    for batches in ([[a] for a in order], [order[:4], order[4:9], order[9:]]):
+        with folded(batches) as store:
+            assert snapshot(store) == reference

@@ -1,0 +1,138 @@
+"""Near-duplicates and copies folded incrementally: new documents meet only the stored documents that
+share a MinHash band key with them, and only the copies of the documents they touch are decided again.
+
+A pair's shared passages depend on its two documents alone, so the new passages are those between a new
+document and a stored one with a common band key (`fold_bands`, storyline/store/fold_bands.py), found by
+an index read. A stored pair's copy can change only when one of its documents gained a passage (site
+furniture counts partners) or holds a quote fact a new document also has (a fact held by more than COMMON
+documents stops proposing pairs): the copies of those documents (the scope) are decided again with
+`copies_in` (storyline/link/copies.py) from what it reads, loaded by index: every passage of the scope and
+of its partners, the quote facts' holders, stored facts and story keys. Every other copy is kept.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from storyline.link.copies import COMMON, CopyInputs, copies_in, facts_of, origin_key, quote_facts
+from storyline.link.duplicates import document_bands, find_near_duplicates
+from storyline.link.story_keys import StoryKeys, story_keys
+from storyline.model import Copy, Document, DocumentAnalysis, NearDuplicate
+from storyline.run.fold_stories import LINKER as STORIES
+from storyline.run.fold_stories import decode
+from storyline.store import FoldRows, Store
+
+T = TypeVar("T")
+QUOTES = "copy-quotes"  # fold_keys: each document's quote facts (the rewrite candidates' index)
+FACTS = "copy-facts"  # fold_data: each document's facts, as a JSON list
+
+
+@dataclass(frozen=True, slots=True)
+class CopyFold:
+    """The new documents' passages, the copies of the scope, the stored copy ids they replace, and the
+    fold state to write for the new documents."""
+
+    duplicates: tuple[NearDuplicate, ...]
+    copies: tuple[Copy, ...]
+    replaced: frozenset[str]
+    rows: FoldRows
+
+
+def fold_copies(store: Store, new: Sequence[DocumentAnalysis], threshold: float) -> CopyFold:
+    """Fold `new` documents into the stored near-duplicates and copies (module docstring)."""
+    new_ids = {a.document.id for a in new}
+    bands = document_bands([a.document for a in new])
+    near = store.documents_of(store.documents_with_bands(_union(bands.values())) - new_ids)
+    fresh = find_near_duplicates([*(a.document for a in new), *near.values()], threshold, among=new_ids)
+    new_facts = {a.document.id: facts_of(a) for a in new}
+    stored = store.holders(QUOTES, _union(quote_facts(f) for f in new_facts.values()))
+    shared = {d for holders in stored.values() if len(holders) <= COMMON for d in holders}
+    scope = new_ids | _documents(fresh) | shared
+    duplicates = set(fresh) | store.duplicates_of(scope - new_ids)
+    duplicates |= store.duplicates_of(_documents(duplicates) - scope)
+    inputs = _inputs(store, new, new_facts, scope, duplicates)
+    old = store.copies_of(scope)
+    return CopyFold(
+        duplicates=tuple(sorted(fresh, key=_order)),
+        copies=copies_in(inputs, sorted(duplicates, key=_order), scope),
+        replaced=frozenset(old),
+        rows=copy_fold_rows(new, new_facts, bands, full=False),
+    )
+
+
+def _inputs(
+    store: Store,
+    new: Sequence[DocumentAnalysis],
+    new_facts: Mapping[str, frozenset[str]],
+    scope: Collection[str],
+    duplicates: Iterable[NearDuplicate],
+) -> CopyInputs:
+    """What `copies_in` reads for the copies of `scope`: stored where a document is not new."""
+    facts = {**_decoded_facts(store, set(scope) - new_facts.keys()), **new_facts}
+    quotes = _union(quote_facts(facts[d]) for d in scope)
+    holders = {fact: set(found) for fact, found in store.holders(QUOTES, quotes).items()}
+    for document, found in new_facts.items():
+        for fact in quote_facts(found):
+            holders.setdefault(fact, set()).add(document)
+    partners = {d for found in holders.values() if len(found) <= COMMON for d in found}
+    facts.update(_decoded_facts(store, partners - facts.keys()))
+    everyone = _documents(duplicates) | partners | set(scope)
+    documents: dict[str, Document] = {a.document.id: a.document for a in new}
+    documents.update(store.documents_of(everyone - documents.keys()))
+    keys: dict[str, StoryKeys] = {a.document.id: story_keys(a) for a in new}
+    stored_keys = store.fold_data(STORIES, _documents(duplicates) - keys.keys())
+    keys.update((d, decode(d, text)) for d, text in stored_keys.items())
+    return CopyInputs(
+        facts=facts,
+        keys=keys,
+        order={d: origin_key(document) for d, document in documents.items()},
+        texts={d: document.text for d, document in documents.items()},
+        holders={fact: frozenset(found) for fact, found in holders.items()},
+    )
+
+
+def copy_fold_rows(
+    analyses: Sequence[DocumentAnalysis],
+    facts: Mapping[str, frozenset[str]],
+    bands: Mapping[str, frozenset[int]],
+    *,
+    full: bool,
+) -> FoldRows:
+    """The fold state of `analyses` (every document's with `full`): band keys, quote facts, facts."""
+    return FoldRows(
+        keys={QUOTES: {d: quote_facts(facts[d]) for d in (a.document.id for a in analyses)}},
+        data={FACTS: {d: json.dumps(sorted(facts[d]), ensure_ascii=False) for d in facts}},
+        bands=bands,
+        full=full,
+    )
+
+
+def all_copy_rows(analyses: Sequence[DocumentAnalysis]) -> FoldRows:
+    """The whole fold state of the copy linkers, for a full relink."""
+    facts = {a.document.id: facts_of(a) for a in analyses}
+    return copy_fold_rows(analyses, facts, document_bands([a.document for a in analyses]), full=True)
+
+
+def merged_copies(stored: Iterable[Copy], fold: CopyFold) -> tuple[Copy, ...]:
+    """The stored copies with the fold's replacing those of its scope, sorted by (origin, copy)."""
+    kept = [c for c in stored if c.id not in fold.replaced]
+    return tuple(sorted([*kept, *fold.copies], key=lambda c: (c.origin, c.copy)))
+
+
+def _decoded_facts(store: Store, documents: Iterable[str]) -> dict[str, frozenset[str]]:
+    return {d: frozenset(json.loads(text)) for d, text in store.fold_data(FACTS, documents).items()}
+
+
+def _documents(duplicates: Iterable[NearDuplicate]) -> set[str]:
+    return {d for p in duplicates for d in (p.a.document, p.b.document)}
+
+
+def _order(d: NearDuplicate) -> tuple[str, int, int, str, int, int]:
+    return (d.a.document, d.a.start, d.a.end, d.b.document, d.b.start, d.b.end)
+
+
+def _union(sets: Iterable[frozenset[T]]) -> frozenset[T]:
+    return frozenset().union(*sets)

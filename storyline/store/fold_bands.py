@@ -1,0 +1,95 @@
+"""The near-duplicate and copy linkers' fold state and reads: each document's MinHash band keys, and the
+stored duplicates, copies and publication dates of given documents, by index.
+
+`fold_bands` lists the band keys of every linked document (storyline/link/duplicates.py,
+`document_bands`), so the stored documents that may share a passage with new ones are one index read away
+instead of a pass over the corpus; duplicates and copies are read by document through their indexes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping
+
+from storyline.model import Copy, Document, NearDuplicate, Span
+from storyline.store.load import document_from
+from storyline.store.stories import copy_from
+
+BANDS_SQL = """
+CREATE TABLE fold_bands (
+    band BIGINT NOT NULL,
+    document TEXT NOT NULL,
+    PRIMARY KEY (band, document)
+) WITHOUT ROWID;
+CREATE INDEX duplicates_a_document ON duplicates (a_document);
+CREATE INDEX duplicates_b_document ON duplicates (b_document)
+"""
+CHUNK = 500
+
+
+def _chunks(values: Iterable[object]) -> Iterable[list[object]]:
+    ordered = sorted(set(values))  # type: ignore[type-var]
+    for start in range(0, len(ordered), CHUNK):
+        yield ordered[start : start + CHUNK]
+
+
+def _marks(chunk: list[object]) -> str:
+    return ", ".join("?" * len(chunk))
+
+
+def documents_with_bands(conn: sqlite3.Connection, bands: Iterable[int]) -> set[str]:
+    """Ids of the linked documents with any of the band keys `bands`."""
+    found: set[str] = set()
+    for chunk in _chunks(bands):
+        sql = f"SELECT DISTINCT document FROM fold_bands WHERE band IN ({_marks(chunk)})"
+        found.update(row[0] for row in conn.execute(sql, chunk))
+    return found
+
+
+def save_bands(conn: sqlite3.Connection, bands: Mapping[str, frozenset[int]], *, full: bool) -> None:
+    """Write the band keys of documents (`full`: replacing every document's), in the caller's transaction."""
+    if full:
+        conn.execute("DELETE FROM fold_bands")
+    conn.executemany(
+        "INSERT OR IGNORE INTO fold_bands (band, document) VALUES (?, ?)",
+        ((band, document) for document in sorted(bands) for band in sorted(bands[document])),
+    )
+
+
+def duplicates_of(conn: sqlite3.Connection, documents: Iterable[str]) -> set[NearDuplicate]:
+    """The stored shared passages with a side in one of `documents`."""
+    found: set[NearDuplicate] = set()
+    for chunk in _chunks(documents):
+        for side in ("a", "b"):
+            sql = f"SELECT * FROM duplicates WHERE {side}_document IN ({_marks(chunk)})"
+            found.update(_duplicate(row) for row in conn.execute(sql, chunk))
+    return found
+
+
+def _duplicate(r: sqlite3.Row) -> NearDuplicate:
+    return NearDuplicate(
+        a=Span(document=r["a_document"], start=r["a_start"], end=r["a_end"]),
+        b=Span(document=r["b_document"], start=r["b_start"], end=r["b_end"]),
+        similarity=r["similarity"],
+        origin=r["origin"],
+        kind=r["kind"],
+    )
+
+
+def copies_of(conn: sqlite3.Connection, documents: Iterable[str]) -> dict[str, Copy]:
+    """The stored copies with `documents` as origin or copy, by id."""
+    found: dict[str, Copy] = {}
+    for chunk in _chunks(documents):
+        for side in ("origin", "copy"):
+            sql = f"SELECT * FROM copies WHERE {side} IN ({_marks(chunk)})"
+            found.update((row["id"], copy_from(row)) for row in conn.execute(sql, chunk))
+    return found
+
+
+def documents_of(conn: sqlite3.Connection, documents: Iterable[str]) -> dict[str, Document]:
+    """The stored documents (text, dates; no removed spans) of `documents`, by id."""
+    found: dict[str, Document] = {}
+    for chunk in _chunks(documents):
+        sql = f"SELECT * FROM documents WHERE id IN ({_marks(chunk)})"
+        found.update((row["id"], document_from(row)) for row in conn.execute(sql, chunk))
+    return found
