@@ -78,3 +78,27 @@ BACKGROUND_PHRASES: tuple[str, ...] = (
 )
 # Pronouns of the speaking person: a clause or a piece written in them is a voice, not a report.
 FIRST_SECOND_PERSON: frozenset[str] = frozenset(("i", "we", "you", "me", "us", "my", "our", "your"))
+# Verbs whose infinitive complement happens after them (commitments and intentions): "agreed to not seek
+# re-election in September", "pledged to withdraw by June" are plans, whatever the tense of the verb.
+PROSPECTIVE_VERBS: frozenset[str] = frozenset(
+    {
+        "agree",
+        "promise",
+        "pledge",
+        "vow",
+        "vote",
+        "threaten",
+        "offer",
+        "undertake",
+        "commit",
+        "decide",
+        "resolve",
+        "intend",
+        "hope",
+        "want",
+        "aim",
+        "seek",
+        "propose",
+        "prepare",
+    }
+)

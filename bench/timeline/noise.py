@@ -1,6 +1,6 @@
 """Timeline noise on Timeline17: entries from comments or furniture, entries dated outside the topic.
 
-Run: python -m bench.timeline.noise [--per-topic N] [--topics a,b] [--json OUT] [--sample OUT].
+Run: python -m bench.timeline.noise [--per-topic N] [--topics a,b] [--json OUT] [--sample OUT] [--seed N].
 For every topic: sample its articles (bench/timeline/corpus.py), clean, parse (bench parse cache),
 analyse and link them as the runner does, and measure over the topic's timeline:
 - noise: entries whose summary sentence lies in reader comments or page furniture, as the
@@ -176,7 +176,9 @@ def _timex_text(entry: TimelineEntry, analysis: DocumentAnalysis) -> str | None:
 
 def _sample_row(topic: str, analysis: DocumentAnalysis, event: object) -> dict[str, object]:
     timex = next((t for t in analysis.timexes if t.id == getattr(event, "timex", "")), None)
+    path = Path(analysis.document.source)
     return {
+        "id": f"{topic}/{path.parent.name}/{path.name}@{getattr(event, 'start', 0)}",
         "topic": topic,
         "source": analysis.document.source,
         "published": analysis.document.published.value,
@@ -191,6 +193,13 @@ def _sample_row(topic: str, analysis: DocumentAnalysis, event: object) -> dict[s
 def run(
     per_topic: int, names: list[str], sample_path: str | None, outside_path: str | None = None
 ) -> dict[str, dict[str, object]]:
+    return run_with_outside(per_topic, names, sample_path, outside_path)[0]
+
+
+def run_with_outside(
+    per_topic: int, names: list[str], sample_path: str | None, outside_path: str | None = None, seed: int = 17
+) -> tuple[dict[str, dict[str, object]], list[dict[str, object]]]:
+    """The per-topic counts and every outside entry (see `--outside`)."""
     nlp = load_pipeline(DEFAULT_MODEL)
     results: dict[str, dict[str, object]] = {}
     sample: list[dict[str, object]] = []
@@ -200,11 +209,11 @@ def run(
         results[name] = counts.__dict__
         print(name, json.dumps(counts.__dict__), flush=True)
     if sample_path:
-        rows = random.Random(17).sample(sample, min(len(sample), 200))
+        rows = random.Random(seed).sample(sample, min(len(sample), 200))
         Path(sample_path).write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
     if outside_path:
         Path(outside_path).write_text("\n".join(json.dumps(r) for r in outside) + "\n", "utf-8")
-    return results
+    return results, outside
 
 
 def main() -> None:
@@ -213,11 +222,12 @@ def main() -> None:
     parser.add_argument("--topics", default="")
     parser.add_argument("--json", default="")
     parser.add_argument("--sample", default="")
+    parser.add_argument("--seed", type=int, default=17, help="the --sample draw (17 in the sessions before)")
     parser.add_argument("--outside", default="")
     args = parser.parse_args()
     os.environ.setdefault("STORYLINE_PARSE_CACHE", "/work/cache/parses")
     names = [t for t in args.topics.split(",") if t] or topics()
-    results = run(args.per_topic, names, args.sample or None, args.outside or None)
+    results, _ = run_with_outside(args.per_topic, names, args.sample or None, args.outside or None, args.seed)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1), "utf-8")
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bench.machine import machine_line
 from bench.timeline.corpus import topics
+from bench.timeline.noise import outside_cause
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE.parent / "results" / "timeline.md"
@@ -86,7 +87,36 @@ def _causes(after: dict[str, Row]) -> str:
     return ", ".join(f"{cause} {count}" for cause, count in sorted(causes.items(), key=lambda c: -c[1]))
 
 
-def write(after: dict[str, Row], per_topic: int) -> None:
+JUDGED = HERE / "data" / "outside_judged.jsonl"
+
+
+def judged_lines(outside: list[Row], entries: int) -> list[str]:
+    """The engineer's verdicts (bench/timeline/data/outside_judged.jsonl, by entry id) on this run's
+    outside entries whose date storyline chose (not "stated relative"): right reading, wrong, unclear."""
+    if not JUDGED.exists() or not outside:
+        return []
+    verdicts = {}
+    for line in JUDGED.read_text("utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            verdicts[(row["id"], row["value"])] = row["verdict"]
+    chosen = [r for r in outside if outside_cause(str(r.get("expression") or "")) != "stated relative"]
+    tally = {"right": 0, "wrong": 0, "unclear": 0, "not judged": 0}
+    for row in chosen:
+        tally[verdicts.get((str(row["id"]), str(row["entry"])), "not judged")] += 1
+    wrong = tally["wrong"] + tally["unclear"]
+    return [
+        f"**Outside the span, not stated by the text, judged by reading** ({JUDGED.name}, one verdict per"
+        f" entry id and date): {len(chosen)} entries: right reading {tally['right']}, wrong"
+        f" {tally['wrong']}, unclear {tally['unclear']}, not judged {tally['not judged']}. Wrong or unclear:"
+        f" {wrong} of {entries} entries = **{_share(wrong, entries)}** (the goal < 2% is about wrong dates,"
+        " so this is the figure to compare with it; the metric column above counts right historical"
+        " readings too).",
+        "",
+    ]
+
+
+def write(after: dict[str, Row], per_topic: int, outside: list[Row] | None = None) -> None:
     before = json.loads((HERE / "baseline.json").read_text("utf-8"))
     lost = sum(_n(r, "article_lines_lost") for r in after.values())
     kept = sum(_n(r, "article_lines") for r in after.values())
@@ -109,6 +139,7 @@ def write(after: dict[str, Row], per_topic: int) -> None:
         "",
         f"Outside entries by cause (after): {_causes(after)}.",
         "",
+        *judged_lines(outside or [], sum(_n(r, "entries") for r in after.values())),
         "Article lines (4+ words, outside the judge's comments/furniture) dropped by cleaning:"
         f" {lost} of {kept}"
         ' (each read: comments the judge does not mark — CNN "| Report abuse |" threads, blog comment'
@@ -125,15 +156,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--per-topic", type=int, default=40)
     parser.add_argument("--from-json", default="", help="write the page from a saved run instead of running")
+    parser.add_argument("--outside", default="", help="with --from-json: that run's --outside file")
     args = parser.parse_args()
     if args.from_json:
         after = json.loads(Path(args.from_json).read_text("utf-8"))
+        lines = Path(args.outside).read_text("utf-8").splitlines() if args.outside else []
+        outside = [json.loads(line) for line in lines if line.strip()]
     else:
-        from bench.timeline.noise import run
+        from bench.timeline.noise import run_with_outside
 
         os.environ.setdefault("STORYLINE_PARSE_CACHE", "/work/cache/parses")
-        after = run(args.per_topic, topics(), None)
-    write(after, args.per_topic)
+        after, outside = run_with_outside(args.per_topic, topics(), None)
+    write(after, args.per_topic, outside)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,9 @@ from storyline.extract.quotes.lexicon import (
     IMPERSONAL_SUBJECTS,
     INDIRECT_VERBS,
     LABEL_VERBS,
+    NOT_A_SPEAKER,
     QUESTION_VERBS,
+    RELATIVE_SUBJECTS,
     SPEECH_VERBS,
 )
 from storyline.extract.quotes.nouns import noun_drafts
@@ -93,6 +95,8 @@ def _verb_drafts(
         subject = subject_of(verb)
         if subject is None or subject.lower_ in NO_SOURCE or subject.dep_ == "nsubjpass":
             continue
+        if not attitudes and _not_a_statement(verb, subject):
+            continue
         found = _content_for(verb, partials, attitudes)
         if found is None:
             continue
@@ -107,6 +111,23 @@ def _verb_drafts(
         _cut_before(drafts, verb, text)
         drafts.append(_draft(sent, (start, end), speaker_span(subject, verb), cue))
     return drafts
+
+
+def _credited(subject: Token | None, verb: Token) -> Token | None:
+    """The noun a relative clause's pronoun stands for (`Russia, which has said …` credits Russia)."""
+    head = verb.head
+    if subject is not None and subject.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
+        return head if head.pos_ in ("NOUN", "PROPN") else subject
+    return subject
+
+
+def _not_a_statement(verb: Token, subject: Token) -> bool:
+    """A negated saying (`can't say`, `has not said`), or one by the reader or by nobody."""
+    if any(child.dep_ == "neg" for child in verb.children):
+        return True
+    if subject.lower_ == "one":
+        return any(child.lower_ == "no" for child in subject.children)
+    return subject.lower_ in NOT_A_SPEAKER
 
 
 def _unsourced(verb: Token, attitudes: bool) -> Reading | None:

@@ -156,6 +156,13 @@ NON_SPEAKER_WORDS = frozenset(
 # Pronouns that cannot name a speaker outside their own quote.
 IMPERSONAL_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what", "who"})
 
+# Subjects that make a reporting verb the reader's or nobody's ("you know", "let's say", "few expect",
+# "no one can know"): not a statement in the precise default view (attribution mode keeps them).
+NOT_A_SPEAKER = frozenset({"you", "'s", "few", "nobody", "none", "noone"})
+
+# Relative pronouns whose clause credits the noun it qualifies ("Russia, which has already said …").
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
 # Prepositions kept inside a speaker phrase ("a spokesman for the president").
 SPEAKER_PREPOSITIONS = frozenset({"of", "for", "to"})
 

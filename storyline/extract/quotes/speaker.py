@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.extract.nlp import doc_text
+from storyline.extract.quotes.lexicon import RELATIVE_SUBJECTS
 from storyline.model import Mention
 from storyline.names.fold import fold_word as fold
 
@@ -58,17 +59,57 @@ def tidy_speaker(doc: Doc, span: tuple[int, int], mentions: Sequence[Mention]) -
 def resolve_speaker(doc: Doc, span: tuple[int, int], mentions: Sequence[Mention]) -> str | None:
     """Id of the name mention the speaker words resolve to: the mention at the phrase's head first,
     then person mentions in the phrase (last first), then a name mention sharing a word with it."""
-    start, end = span
+    start, end = _antecedent(doc, span) or span
     by_id = {m.id: m for m in mentions}
     inside = [m for m in mentions if m.start >= start and m.end <= end]
     head = _head_offset(doc, start, end)
     ordered = [m for m in inside if head is not None and m.start <= head < m.end]
-    ordered += sorted((m for m in inside if m.label == "PERSON"), key=lambda m: -m.start)
+    persons = [m for m in inside if m.label == "PERSON" and not _qualifies_a_noun(doc, m, head)]
+    ordered += sorted(persons, key=lambda m: -m.start)
     for mention in ordered:
         root = root_mention(mention, by_id)
         if root is not None:
             return root.id
-    return _by_surname(doc_text(doc)[start:end], start, mentions, by_id)
+    return _by_surname(_own_words(doc, start, end, head), start, mentions, by_id)
+
+
+def _antecedent(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
+    """For a relative pronoun (`Russia, which has said …`) the words of the noun its clause qualifies."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or len(words) != 1 or words[0].lower_ not in RELATIVE_SUBJECTS:
+        return None
+    clause = words[0].head
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun.left_edge.idx, noun.idx + len(noun)
+
+
+def _qualifies_a_noun(doc: Doc, mention: Mention, head: int | None) -> bool:
+    """A name inside a preposition of a common-noun head: `a spokesman for Gaddafi`, `research on Snorre`
+    speak for someone else, not as the person named."""
+    if head is None:
+        return False
+    head_token = _token_at(doc, head)
+    name = _token_at(doc, mention.start)
+    if head_token is None or name is None or head_token.pos_ != "NOUN":
+        return False
+    return any(t.dep_ == "prep" and t.head.i == head_token.i for t in name.ancestors)
+
+
+def _own_words(doc: Doc, start: int, end: int, head: int | None) -> str:
+    """The phrase's words without the prepositions of a common-noun head (`a spokesman [for Merkel]`)."""
+    head_token = _token_at(doc, head) if head is not None else None
+    if head_token is None or head_token.pos_ != "NOUN":
+        return doc_text(doc)[start:end]
+    others = {t.i for child in head_token.children if child.dep_ == "prep" for t in child.subtree}
+    words = doc.char_span(start, end, alignment_mode="expand")
+    return " ".join(t.text for t in words or () if t.i not in others)
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _by_surname(

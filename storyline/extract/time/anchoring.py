@@ -104,12 +104,14 @@ def advance(
     sentence: int,
     tense: Tense | None,
     quoted: bool,
+    sets_year: bool = True,
 ) -> Narrative:
-    """The narrative after an expression: explicit years set the narrative year, reported days the
-    reference time (not from quotations or future clauses, which do not move the story)."""
+    """The narrative after an expression: explicit years set the narrative year (unless `sets_year` is
+    False: a year of a noun or a reference point, "work in 2008", "since ... March 2011"), reported
+    days the reference time (not from quotations or future clauses, which do not move the story)."""
     if time is None:
         return state
-    if reading.explicit_year and time.granularity != "century":
+    if reading.explicit_year and sets_year and time.granularity != "century":
         state = replace(state, year=int(time.start[:4]), year_sentence=sentence)
     reported = not quoted and tense != "future" and reading.type in ("DATE", "TIME")
     if reported and time.granularity in ("day", "month"):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.time.normalize import Tense
+from storyline.words import PROSPECTIVE_VERBS
 
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won't|'ll|going to|(?:is|are|was|were) (?:due |scheduled |set |expected |planned )?to"
@@ -91,6 +92,8 @@ def tense_of(text: str, doc: Doc | None, start: int, end: int, sentence: tuple[i
     if doc is not None and doc.has_annotation("DEP"):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
+            if _names_a_known_event(span):
+                return None
             found = _parse_tense(span)
             if found is not None:
                 return found
@@ -100,6 +103,37 @@ def tense_of(text: str, doc: Doc | None, start: int, end: int, sentence: tuple[i
     if _PAST_WORDS.search(clause):
         return "past"
     return None
+
+
+def background_year(doc: Doc | None, start: int, end: int) -> bool:
+    """A written year that qualifies a noun or a reference point, not the story's time: "a bonus for
+    work in 2008, which Citigroup paid him in January", "9,000 have died since protests began in March
+    2011. In February, the government put the toll at 3,838": it does not set the narrative year."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root, verb = span.root, _governing_verb(span)
+    if verb is not None and _since_phrase(span, verb):
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("in", "for") and prep.head.pos_ == "NOUN"
+
+
+def _names_a_known_event(span: Span) -> bool:
+    """A date between "the" and a noun names an event the reader knows ("casualties from the April 20
+    rig explosion", "the 20 April blast"): the tense of the clause around it does not date it."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        before is not None
+        and before.lower_ == "the"
+        and after is not None
+        and (after.pos_ in ("NOUN", "PROPN") or after.dep_ in ("compound", "amod", "nmod"))
+        and span.text[:1].isupper()
+    )
 
 
 def _governing_verb(span: Span) -> Token | None:
@@ -115,7 +149,28 @@ def _governing_verb(span: Span) -> Token | None:
 
 def _parse_tense(span: Span) -> Tense | None:
     verb = _governing_verb(span)
-    return None if verb is None else _verb_tense(verb, depth=0)
+    if verb is None:
+        return None
+    if _since_phrase(span, verb):
+        return "past"  # "since the explosion on April 20": a point in the past, whatever the clause
+    return _verb_tense(verb, depth=0)
+
+
+def _since_phrase(span: Span, verb: Token) -> bool:
+    """The date hangs from the verb through a "since" phrase ("his third trip since the explosion on
+    April 20", "have been killed since the protests started in mid-March")."""
+    token = span.root
+    for _ in range(8):
+        if token.lower_ == "since" or (token.pos_ in ("VERB", "AUX") and _mark(token) == "since"):
+            return True
+        if token.i == verb.i or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _mark(verb: Token) -> str:
+    return next((c.lower_ for c in verb.children if c.dep_ == "mark"), "")
 
 
 def _present_plan(head: Token) -> bool:
@@ -136,28 +191,79 @@ def _present_passive(verb: Token, auxes: list[Token]) -> bool:
     """A passive in the present ("is scheduled", "are supposed"), not "was"/"has been" + participle."""
     if verb.tag_ != "VBN" or any(w.lemma_ == "have" or w.tag_ == "VBD" for w in auxes):
         return False
-    return any(w.dep_ == "auxpass" and w.tag_ in ("VBZ", "VBP") for w in auxes)
+    passive = any(w.dep_ == "auxpass" for w in auxes)  # "is being watched": "being" is the auxpass
+    return passive and any(w.lemma_ == "be" and w.tag_ in ("VBZ", "VBP") for w in auxes)
 
 
 def _verb_tense(verb: Token, depth: int) -> Tense | None:
-    """Future for will/shall, "is to" and plans in the present ("is scheduled to", "is scheduled for");
-    "present" (read as "nearest") for other modals, past plans and other present passives;
-    an infinitive takes the tense of the verb it complements ("declined to comment Saturday")."""
+    """Future for will/shall, modals (not with "have": "would have paid" is past), "is to", plans in the
+    present ("is scheduled to") and commitments ("agreed to not seek re-election in September");
+    "present" (read as "nearest") for past plans ("was due to");
+    an infinitive or gerund complement takes the tense of the verb it complements ("declined to comment
+    Saturday", "would begin withdrawing in September"), and so does a bare conjoined verb ("should
+    engage ... and hold elections in September") and a participle of a noun ("the jab given over the
+    winter works well")."""
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     lowered = {w.lower_ for w in auxes} | {verb.lower_}
     if lowered & {"will", "shall", "'ll", "wo"}:
         return "future"
     if any(w.tag_ == "MD" for w in auxes):
-        return "past" if lowered & {"have", "has", "had"} else "present"
-    if _infinitive(verb, auxes) and verb.head.i != verb.i and depth < 3:
-        head = verb.head
+        return "past" if lowered & {"have", "has", "had", "'ve"} else "future"
+    if depth < 3 and verb.head.i != verb.i:
+        handled, inherited = _inherited(verb, auxes, depth)
+        if handled:
+            return inherited
+    return _own_tense(verb, auxes)
+
+
+def _inherited(verb: Token, auxes: list[Token], depth: int) -> tuple[bool, Tense | None]:
+    """(True, the tense a complement takes from the verb above it), or (False, None) when it has its own."""
+    head = verb.head
+    if _infinitive(verb, auxes) or (verb.dep_ == "xcomp" and verb.tag_ == "VBG"):
         if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
-            return "future"
-        if head.lemma_ in _FUTURE_VERBS and _present_plan(head):
-            return "future"  # "is scheduled to close Monday", "plans to meet Friday"
-        if head.lemma_ in _FUTURE_VERBS or head.lemma_ == "be":
-            return "present"
-        return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "present"
+            return True, "future"
+        if head.lemma_ in _FUTURE_VERBS:
+            return True, _plan_tense(head, depth)
+        if head.lemma_ in PROSPECTIVE_VERBS:
+            return True, "future"
+        if head.lemma_ == "be":
+            return True, "present"
+        return True, _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX") else "present"
+    if verb.dep_ == "conj" and not auxes and verb.tag_ == "VB" and head.pos_ in ("VERB", "AUX"):
+        return True, _verb_tense(head, depth + 1)  # "should engage ... and hold": hold shares "should"
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not auxes:
+        above = _verb_above(head)
+        return True, _verb_tense(above, depth + 1) if above is not None else None
+    return False, None
+
+
+def _plan_tense(head: Token, depth: int) -> Tense | None:
+    """A plan verb's complement: future when the plan is in the present ("is scheduled to", "plans
+    to"), or a bare participle in a clause that is not past ("with the season expected to start
+    around June"); "present" (nearest) for a plan in the past ("was due to")."""
+    if _present_plan(head):
+        return "future"
+    bare = head.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    above = _verb_above(head.head) if bare and head.head.i != head.i else None
+    if above is not None and _verb_tense(above, depth + 1) != "past":
+        return "future"
+    return "present"
+
+
+def _verb_above(token: Token) -> Token | None:
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _own_tense(verb: Token, auxes: list[Token]) -> Tense | None:
+    """Past for a past form or a perfect ("said", "has declared"); for a present passive or progressive
+    ("is being watched") present, future for a plan ("is scheduled for"); present for the present and
+    a gerund."""
     tags = {w.tag_ for w in auxes} | {verb.tag_}
     if _present_passive(verb, auxes):
         return "future" if verb.lemma_ in _FUTURE_VERBS else "present"

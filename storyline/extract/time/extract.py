@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import partial
 
 from spacy.tokens import Doc
 
-from storyline.extract.time.anchoring import Narrative, advance, anchor_for, parse_day
-from storyline.extract.time.context import Layout, layout, tense_of
+from storyline.extract.time.anchoring import Anchor, Narrative, advance, anchor_for, parse_day
+from storyline.extract.time.context import Layout, background_year, layout, tense_of
 from storyline.extract.time.cues import forward_cue
 from storyline.extract.time.normalize import Context, resolve
+from storyline.extract.time.shared_year import closing_year
 from storyline.extract.time.spacy_source import with_spacy_spans
 from storyline.extract.time.tagger import Candidate, tag
 from storyline.extract.time.years import without_non_years
@@ -29,10 +32,27 @@ def times_in(
     frame = layout(text, doc)
     state = Narrative(publication=anchor)
     found: list[TimeExpression] = []
-    for candidate in with_spacy_spans(text, doc, without_non_years(text, tag(text), anchor, doc)):
-        expression, state = _normalize(text, doc, frame, candidate, state, document, today)
+    candidates = list(with_spacy_spans(text, doc, without_non_years(text, tag(text), anchor, doc)))
+    for index, candidate in enumerate(candidates):
+        shared = closing_year(text, candidates, index, partial(_own_year, state=state, frame=frame))
+        expression, state = _normalize(text, doc, frame, candidate, state, document, today, shared)
         found.append(expression)
     return found
+
+
+def _own_year(candidate: Candidate, state: Narrative, frame: Layout) -> int | None:
+    """The year an expression fixes by itself: written ("2008", "March 2008"), relative to the
+    publication ("last year", "August of last year") or to the narrative ("that year")."""
+    reading = candidate.reading
+    if reading.value is not None:
+        return int(reading.value[:4]) if re.match(r"\d{4}(?:-|$)", reading.value) else None
+    if reading.year_offset is not None and state.publication is not None:
+        return state.publication.year + reading.year_offset
+    if reading.unit == "year":
+        anchor = anchor_for(reading, state, frame.sentence_of(candidate.start))
+        value, _ = resolve(reading, Context(anchor.day))
+        return int(value) if value.isdigit() and len(value) == 4 else None
+    return None
 
 
 def _sentence_bounds(frame: Layout, index: int, length: int) -> tuple[int, int]:
@@ -48,6 +68,7 @@ def _normalize(
     state: Narrative,
     document: str,
     today: dt.date | None,
+    shared_year: int | None = None,
 ) -> tuple[TimeExpression, Narrative]:
     reading = candidate.reading
     sentence = frame.sentence_of(candidate.start)
@@ -55,7 +76,11 @@ def _normalize(
     tense = tense_of(text, doc, candidate.start, candidate.end, bounds)
     anchor = anchor_for(reading, state, sentence)
     ahead = reading.partial and reading.month is not None and forward_cue(text, candidate.start, bounds[0])
-    value, time = resolve(reading, Context(anchor.day, tense, anchor.year_hint, today, ahead))
+    if shared_year is not None:  # "on 15 October and 9 November that year": the list's closing year
+        anchor = Anchor(state.publication, "narrative-year", shared_year)
+        value, time = resolve(reading, Context(None, tense, shared_year, today))
+    else:
+        value, time = resolve(reading, Context(anchor.day, tense, anchor.year_hint, today, ahead))
     rule = anchor.rule if "X" not in value or reading.type in ("DURATION", "SET") else "none"
     if anchor.day is None and rule == "none" and "X" not in value and reading.weekday is not None:
         rule = "weekday-date"
@@ -75,4 +100,5 @@ def _normalize(
     quoted = frame.quoted(candidate.start, candidate.end)
     if ahead and anchor.day is not None and time is not None and time.start > anchor.day.isoformat():
         tense = "future"  # a cued upcoming date is a plan: it does not move the story
-    return expression, advance(state, reading, time, sentence, tense, quoted)
+    sets_year = not (reading.explicit_year and background_year(doc, candidate.start, candidate.end))
+    return expression, advance(state, reading, time, sentence, tense, quoted, sets_year)

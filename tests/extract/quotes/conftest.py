@@ -21,11 +21,14 @@ from storyline.model import Document, Mention, Quote, TimeExpression
 @pytest.fixture(scope="session")
 def run(nlp: Language) -> Run:
     def _run(
-        text: str, timexes: Sequence[TimeExpression] = (), published: str | None = "2021-03-30"
+        text: str,
+        timexes: Sequence[TimeExpression] = (),
+        published: str | None = "2021-03-30",
+        attitudes: bool = False,
     ) -> tuple[Document, tuple[Mention, ...], tuple[Quote, ...]]:
         document = make_document(text, published)
         doc = nlp(text)
         mentions = resolve_references(document, doc, name_mentions(document, doc))
-        return document, mentions, extract_quotes(document, doc, mentions, timexes)
+        return document, mentions, extract_quotes(document, doc, mentions, timexes, attitudes=attitudes)
 
     return _run
