@@ -37,16 +37,23 @@ def quote_fields(row: Row) -> str:
     """The judged fields of a quote, for a side-by-side line."""
     said = f"{row['said_on_value'] or '-'}({row['said_on_from']})"
     span = norm(row["text"])
-    speaker = norm(row["speaker_text"])[:40]
+    speaker = f"{norm(row['speaker_text'])[:40]} -> {row['speaker_name'] or '-'}"
     return f"{row['kind']} speaker={speaker} cue={row['cue_text']} said_on={said} span={span[:30]}..."
+
+
+LINKED = (
+    "SELECT q.*, e.name AS speaker_name FROM quotes AS q "
+    "JOIN quote_links AS l ON l.document = q.document AND l.ord = q.ord "
+    "LEFT JOIN entities AS e ON e.id = l.speaker "
+)
 
 
 def recheck_quote(item: str, old: sqlite3.Connection, new: sqlite3.Connection) -> tuple[str, str]:
     """Status and old -> new fields of one judged quote, matched by source and content text."""
-    before = old.execute("SELECT * FROM quotes WHERE id = ?", (item,)).fetchone()
+    before = old.execute(LINKED + "WHERE q.id = ?", (item,)).fetchone()
     source = sources(old)[before["document"]]
     ids = [i for i, s in sources(new).items() if s == source]
-    rows = new.execute(f"SELECT * FROM quotes WHERE document IN ({','.join('?' * len(ids))})", ids).fetchall()
+    rows = new.execute(LINKED + f"WHERE q.document IN ({','.join('?' * len(ids))})", ids).fetchall()
     text = norm(before["text"])
     found = [r for r in rows if norm(r["text"]) == text] or [
         r for r in rows if text[:40] in norm(r["text"]) or norm(r["text"])[:40] in text
@@ -87,17 +94,22 @@ def entity_fields(conn: sqlite3.Connection, entity: str) -> tuple[str, frozenset
     return name, aliases
 
 
+def holders(conn: sqlite3.Connection, aliases: frozenset[str]) -> list[tuple[str, frozenset[str]]]:
+    """Name and aliases of every entity holding one of these aliases (ignoring case)."""
+    folded = sorted({a.lower() for a in aliases})
+    sql = f"SELECT DISTINCT entity FROM entity_aliases WHERE lower(alias) IN ({','.join('?' * len(folded))})"
+    return sorted((entity_fields(conn, e) for (e,) in conn.execute(sql, folded)), key=lambda f: sorted(f[1]))
+
+
 def recheck_entity(item: str, old: sqlite3.Connection, new: sqlite3.Connection) -> tuple[str, str]:
-    """Status of one judged entity: the new entities holding its aliases, and how many hold each."""
-    name, aliases = entity_fields(old, item)
-    marks = ",".join("?" * len(aliases))
-    holders = new.execute(
-        f"SELECT DISTINCT entity FROM entity_aliases WHERE alias IN ({marks})", sorted(aliases)
-    )
-    found = [entity_fields(new, e) for (e,) in holders]
-    shown = " | ".join(f"{n}: {'|'.join(sorted(a))}" for n, a in sorted(found, key=lambda f: f[0]))
-    status = "same" if len(found) == 1 and found[0] == (name, aliases) else "changed"
-    return status, f"{name}: {'|'.join(sorted(aliases))}  ->  {shown}"
+    """Status of one judged entity: same when the entities sharing its aliases are the same as before."""
+    _, aliases = entity_fields(old, item)
+    before, after = holders(old, aliases), holders(new, aliases)
+
+    def shown(found: list[tuple[str, frozenset[str]]]) -> str:
+        return " | ".join(f"{n}: {'|'.join(sorted(a))}" for n, a in found)
+
+    return ("same", shown(before)) if before == after else ("changed", f"{shown(before)}  ->  {shown(after)}")
 
 
 def brief_days(db: Path) -> dict[str, str]:
@@ -131,7 +143,12 @@ def main() -> None:
     parser.add_argument("--new", type=Path, required=True)
     args = parser.parse_args()
     old, new = connect(args.old), connect(args.new)
-    checks = {"quote": recheck_quote, "timeline": recheck_entry, "entity": recheck_entity}
+    checks = {
+        "quote": recheck_quote,
+        "speaker": recheck_quote,
+        "timeline": recheck_entry,
+        "entity": recheck_entity,
+    }
     with args.verdicts.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     old_days = judged_days(rows, old)

@@ -35,8 +35,7 @@ from storyline.store import open_store
 ROOT = Path(__file__).resolve().parents[2]
 RESULT = ROOT / "bench" / "results" / "scale_fold.md"
 ADDED = 100
-LINKERS = ("fold_entities", "update_statements", "update_timeline", "find_near_duplicates", "link_copies",
-           "fold_stories")  # fmt: skip
+LINKERS = ("fold_entities", "fold_statements", "fold_timeline", "fold_copies", "fold_stories")
 
 
 def dated_demo() -> list[DocumentAnalysis]:

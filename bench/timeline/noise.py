@@ -81,7 +81,7 @@ def measure(
     counts = Counts(documents=len(topic.documents))
     analyses = list(analyses_of(topic, nlp))
     by_id = {a.document.id: a for a in analyses}
-    spans = {a.document.id: noise_spans(a.document.raw_text) for a in analyses}
+    spans = {a.document.id: noise_spans(a.document.raw_text, a.document.source) for a in analyses}
     for analysis in analyses:
         _count_lines(analysis.document, spans[analysis.document.id], counts)
         for event in analysis.events:

@@ -122,7 +122,11 @@ def content_words(text: str) -> frozenset[str]:
 
 
 def _published(analysis: DocumentAnalysis) -> dt.date | None:
-    value = analysis.document.published.value
+    return published_day(analysis.document.published.value)
+
+
+def published_day(value: str | None) -> dt.date | None:
+    """The day of a publication date value (None: unknown or coarser than a day)."""
     try:
         return dt.date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
     except ValueError:
@@ -137,7 +141,7 @@ def _item(event: Event, entity_of: dict[str, str], published: dt.date | None = N
 
 def vocabulary(items: Sequence[_Item], names: dict[str, frozenset[str]] | None = None) -> Vocabulary:
     """Words and entities in more than COMMON_SHARE of the events (and in more than MIN_COMMON)."""
-    limit = max(float(MIN_COMMON), COMMON_SHARE * len(items))
+    limit = vocabulary_limit(len(items))
     words: Counter[str] = Counter(w for item in items for w in item.words)
     found: Counter[str] = Counter(e for item in items for e in item.entities)
     return Vocabulary(
@@ -145,6 +149,11 @@ def vocabulary(items: Sequence[_Item], names: dict[str, frozenset[str]] | None =
         entities=frozenset(e for e, n in found.items() if n > limit),
         names=names or {},
     )
+
+
+def vocabulary_limit(events: int) -> float:
+    """How many of `events` events a word or entity must be in, strictly more, to be common."""
+    return max(float(MIN_COMMON), COMMON_SHARE * events)
 
 
 def _precise(item: _Item) -> bool:

@@ -390,3 +390,35 @@ ORG_NOUNS: frozenset[str] = frozenset(
      "magazine", "agency", "outlet", "website", "portal", "party", "movement", "company", "firm", "bank",
      "group", "fund", "foundation", "club"}
 )  # fmt: skip
+
+# Sentence adverbs and connectives NER sometimes takes into a name at a sentence start ("Probably
+# Hayward", "Meanwhile Obama"): a name never begins with one of them.
+LEADING_NON_NAMES: frozenset[str] = frozenset(
+    {
+        "probably", "perhaps", "maybe", "meanwhile", "however", "also", "even", "only", "now", "then",
+        "still", "yet", "why", "how", "when", "where", "what", "indeed", "instead", "moreover", "thus",
+        "so", "but", "and", "or", "if", "while", "although", "though", "unlike", "like", "dear", "thanks",
+        "besides", "clearly", "certainly", "surely", "apparently", "reportedly", "nonetheless",
+    }
+)  # fmt: skip
+
+# Auxiliaries that open a question before a name ("Will the National Council …", "Did the UN …"); a
+# name may start with "Will" (Will Smith), so they are cut only before an article.
+LEADING_AUXILIARIES: frozenset[str] = frozenset(
+    {
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+    }
+)

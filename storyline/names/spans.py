@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from storyline.names.lexicon import LEADING_AUXILIARIES, LEADING_NON_NAMES
+
 _LEAD = re.compile(r"^(?:(?:[Tt]he|[Aa]n?)\s+|[\s\"'“”‘’«»(\[*#@—–-]+)+")
 _TRAIL = re.compile(r"(?:['’`]s|(?<=s)['’`]|[\s\"'“”‘’«»)\].,;:!?…*—–-])+$")
 _WORD = re.compile(r"[^\s\"“”«»()\[\],;:!?…]+")
@@ -38,14 +40,29 @@ def words(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[i
 
 def trim(span: NameSpan, text: str) -> NameSpan | None:
     """The span without a leading "the", quotes or punctuation, nor a trailing possessive; None if empty."""
-    piece = span.text(text)
-    lead = _LEAD.match(piece)
-    start = span.start + (lead.end() if lead else 0)
+    start = _lead_end(span, text)
     trail = _TRAIL.search(text, start, span.end)
     end = trail.start() if trail else span.end
     if end <= start:
         return None
     return replace(span, start=start, end=end)
+
+
+def _lead_end(span: NameSpan, text: str) -> int:
+    """Where the name proper starts: past articles, quotes, punctuation and a sentence adverb or a
+    question's auxiliary that NER took in ("Probably Hayward", "Will the National Council")."""
+    start = span.start
+    while True:
+        lead = _LEAD.match(text[start : span.end])
+        start += lead.end() if lead else 0
+        words = text[start : span.end].split(None, 2)
+        if len(words) < 2:
+            return start
+        first, second = words[0].lower(), words[1].lower()
+        if first in LEADING_NON_NAMES or (first in LEADING_AUXILIARIES and second in ("the", "a", "an")):
+            start = text.index(words[1], start + len(words[0]))
+            continue
+        return start
 
 
 def without_overlaps(spans: Iterable[NameSpan], preferred: Iterable[NameSpan]) -> list[NameSpan]:

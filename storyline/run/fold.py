@@ -18,19 +18,22 @@ now date.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from storyline.link.dating import infer_publication_dates
 from storyline.link.statement_fold import update_statements
 from storyline.link.timeline_fold import update_timeline
 from storyline.model import CorpusLinks, DocumentAnalysis, Entity, NearDuplicate, Span
 from storyline.run.fold_copies import CopyFold, fold_copies, merged_copies
-from storyline.run.fold_entities import fold_entities, fold_rows, merged_entities
-from storyline.run.fold_stories import GROUPS, fold_stories, merged_stories
+from storyline.run.fold_entities import EntityFold, fold_entities, fold_rows, merged_entities
+from storyline.run.fold_statements import fold_statements
+from storyline.run.fold_stories import GROUPS, StoryFold, fold_stories, merged_stories
 from storyline.run.fold_stories import LINKER as STORIES
+from storyline.run.fold_timeline import LINKER as TIMELINE
+from storyline.run.fold_timeline import all_timeline_rows, fold_timeline
 from storyline.run.relink import LINK_STATE, relink
 from storyline.settings import Settings
-from storyline.store import Store
+from storyline.store import FoldRows, Store
 
 
 def link_new(store: Store, settings: Settings) -> set[str]:
@@ -40,25 +43,78 @@ def link_new(store: Store, settings: Settings) -> set[str]:
         return set()
     if store.link_state() != LINK_STATE or store.corpus_dated() or store.keyed_documents(pending):
         return relink(store, settings)  # links of another version, or a document analysed again
-    new_analyses = store.analyses_of(pending)
-    entity_fold = fold_entities(store, new_analyses, store.corrections())
-    story_fold = fold_stories(store, new_analyses)
-    copy_fold = fold_copies(store, new_analyses, settings.min_near_duplicate)
+    new = store.analyses_of(pending)
+    folds = _Folds(
+        entities=fold_entities(store, new, store.corrections()),
+        stories=fold_stories(store, new),
+        copies=fold_copies(store, new, settings.min_near_duplicate),
+    )
+    if store.reads.has_undated():  # the corpus may date a document: every analysis is read
+        return _fold_reading_all(store, settings, new, folds)
+    old_entities = tuple(store.reads.entities_by_id(folds.entities.replaced))
+    fresh = folds.entities.entities
+    timeline = fold_timeline(store, new, old_entities, fresh)
+    statements = fold_statements(store, new, old_entities, fresh)
+    changed = {s.id for s in folds.stories.stories} | folds.stories.removed
+    old = CorpusLinks(
+        entities=old_entities,
+        statements=statements.replaced,
+        timeline=timeline.replaced,
+        copies=folds.copies.replaced,
+        stories=tuple(store.reads.stories_by_id(changed)),
+    )
+    links = CorpusLinks(
+        entities=fresh,
+        statements=statements.statements,
+        timeline=timeline.entries,
+        duplicates=folds.copies.duplicates,
+        copies=folds.copies.copies,
+        stories=folds.stories.stories,
+    )
+    rows = replace(folds.rows(new), blocks={**folds.rows(new).blocks, TIMELINE: timeline.blocks})
+    store.save_link_changes(old, links, LINK_STATE, replace(rows, counts=timeline.counts))
+    return set()
+
+
+@dataclass(frozen=True, slots=True)
+class _Folds:
+    """The folds that read the store by index whatever the corpus: entities, stories, copies."""
+
+    entities: EntityFold
+    stories: StoryFold
+    copies: CopyFold
+
+    def rows(self, new: Sequence[DocumentAnalysis]) -> FoldRows:
+        rows = fold_rows(self.entities, new)
+        copy_rows = self.copies.rows
+        keys = {**rows.keys, **copy_rows.keys, STORIES: self.stories.names, GROUPS: self.stories.groups}
+        data = {**copy_rows.data, STORIES: self.stories.data}
+        return replace(rows, keys=keys, data=data, bands=copy_rows.bands)
+
+
+def _fold_reading_all(
+    store: Store, settings: Settings, new: Sequence[DocumentAnalysis], folds: _Folds
+) -> set[str]:
+    """The fold over every stored analysis (a corpus with undated documents: the corpus may date one)."""
     analyses = list(store.load_analyses())
     old = store.load_links()
-    entities = merged_entities(old.entities, entity_fold)
-    new = replace(
-        fold_links(analyses, pending, old, entities, copy_fold),
-        stories=merged_stories(old.stories, story_fold),
+    entities = merged_entities(old.entities, folds.entities)
+    pending = {a.document.id for a in new}
+    links = replace(
+        fold_links(analyses, pending, old, entities, folds.copies),
+        stories=merged_stories(old.stories, folds.stories),
     )
-    if _corpus_dates(analyses, new):
+    if _corpus_dates(analyses, links):
         return relink(store, settings)
-    rows = fold_rows(entity_fold, new_analyses)
-    copy_rows = copy_fold.rows
-    keys = {**rows.keys, **copy_rows.keys, STORIES: story_fold.names, GROUPS: story_fold.groups}
-    data = {**copy_rows.data, STORIES: story_fold.data}
-    rows = replace(rows, keys=keys, data=data, bands=copy_rows.bands)
-    store.save_link_changes(old, new, LINK_STATE, rows)
+    timeline = all_timeline_rows(analyses, entities)
+    new_blocks = {
+        k: v for k, v in timeline.blocks[TIMELINE].items() if k in {e.id for a in new for e in a.events}
+    }
+    rows = folds.rows(new)
+    rows = replace(
+        rows, blocks={**rows.blocks, TIMELINE: new_blocks}, counts=timeline.counts, counts_full=True
+    )
+    store.save_link_changes(old, links, LINK_STATE, rows)
     return set()
 
 

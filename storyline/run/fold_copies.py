@@ -32,12 +32,12 @@ FACTS = "copy-facts"  # fold_data: each document's facts, as a JSON list
 
 @dataclass(frozen=True, slots=True)
 class CopyFold:
-    """The new documents' passages, the copies of the scope, the stored copy ids they replace, and the
+    """The new documents' passages, the copies of the scope, the stored copies they replace, and the
     fold state to write for the new documents."""
 
     duplicates: tuple[NearDuplicate, ...]
     copies: tuple[Copy, ...]
-    replaced: frozenset[str]
+    replaced: tuple[Copy, ...]
     rows: FoldRows
 
 
@@ -58,7 +58,7 @@ def fold_copies(store: Store, new: Sequence[DocumentAnalysis], threshold: float)
     return CopyFold(
         duplicates=tuple(sorted(fresh, key=_order)),
         copies=copies_in(inputs, sorted(duplicates, key=_order), scope),
-        replaced=frozenset(old),
+        replaced=tuple(old[key] for key in sorted(old)),
         rows=copy_fold_rows(new, new_facts, bands, full=False),
     )
 
@@ -118,7 +118,8 @@ def all_copy_rows(analyses: Sequence[DocumentAnalysis]) -> FoldRows:
 
 def merged_copies(stored: Iterable[Copy], fold: CopyFold) -> tuple[Copy, ...]:
     """The stored copies with the fold's replacing those of its scope, sorted by (origin, copy)."""
-    kept = [c for c in stored if c.id not in fold.replaced]
+    replaced = {c.id for c in fold.replaced}
+    kept = [c for c in stored if c.id not in replaced]
     return tuple(sorted([*kept, *fold.copies], key=lambda c: (c.origin, c.copy)))
 
 

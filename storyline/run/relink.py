@@ -18,11 +18,12 @@ from storyline.run.fold_copies import all_copy_rows
 from storyline.run.fold_entities import entity_fold_rows
 from storyline.run.fold_stories import GROUPS, all_story_keys
 from storyline.run.fold_stories import LINKER as STORIES
+from storyline.run.fold_timeline import all_timeline_rows
 from storyline.run.link import link_corpus
 from storyline.settings import Settings
 from storyline.store import Store
 
-LINK_STATE = {"linkers": "fold-6"}  # what made the stored links (run/fold.py; 6: band keys, copy facts)
+LINK_STATE = {"linkers": "fold-7"}  # what made the stored links (run/fold.py; 7: timeline blocks and counts)
 
 
 def relink(store: Store, settings: Settings) -> set[str]:
@@ -52,7 +53,9 @@ def relink(store: Store, settings: Settings) -> set[str]:
     names, data, groups = all_story_keys(final)
     copy_rows = all_copy_rows(final)
     keys = {**rows.keys, **copy_rows.keys, STORIES: names, GROUPS: groups}
-    rows = replace(rows, keys=keys, data={**copy_rows.data, STORIES: data}, bands=copy_rows.bands)
+    timeline = all_timeline_rows(final, links.entities)
+    rows = replace(rows, keys=keys, data={**copy_rows.data, STORIES: data}, bands=copy_rows.bands,
+                   blocks={**rows.blocks, **timeline.blocks}, counts=timeline.counts)  # fmt: skip
     store.save_links(links, LINK_STATE, rows)
     return set(dated)
 

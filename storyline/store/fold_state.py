@@ -15,6 +15,7 @@ from typing import Any
 
 from storyline.model import DocumentAnalysis
 from storyline.store.fold_bands import save_bands
+from storyline.store.fold_reads import save_counts
 from storyline.store.load import load_analysis
 
 FOLD_SQL = """
@@ -57,6 +58,8 @@ class FoldRows:
     gone: Mapping[str, frozenset[str]] = field(default_factory=dict)
     data: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # linker -> document -> data
     bands: Mapping[str, frozenset[int]] = field(default_factory=dict)  # document -> MinHash band keys
+    counts: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # linker -> key -> count
+    counts_full: bool = False  # `counts` replace every stored count
     full: bool = False
 
 
@@ -147,6 +150,7 @@ def save_fold_rows(conn: sqlite3.Connection, rows: FoldRows) -> None:
         for table in ("fold_keys", "fold_blocks", "fold_data"):
             conn.execute(f"DELETE FROM {table}")
     save_bands(conn, rows.bands, full=rows.full)
+    save_counts(conn, rows.counts, full=rows.full or rows.counts_full)
     for linker, data in rows.data.items():
         conn.executemany(
             "INSERT INTO fold_data (linker, document, data) VALUES (?, ?, ?) "

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from storyline.errors import ForeignDatabase, StoreError
 from storyline.store.connection import atomic
 from storyline.store.fold_bands import BANDS_SQL
+from storyline.store.fold_reads import COUNTS_SQL
 from storyline.store.fold_state import FOLD_DATA_SQL, FOLD_SQL
 from storyline.store.postgres import is_postgres
 from storyline.store.schema import CORE, FTS, LINKS_PENDING, VIEWS
@@ -68,6 +69,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0015_web2_outlet_index", OUTLET_INDEX),
     Migration("0016_fold_data", FOLD_DATA_SQL),
     Migration("0017_fold3_bands", BANDS_SQL),
+    Migration("0018_fold3_counts", COUNTS_SQL),
 )
 FIRST = MIGRATIONS[0].name
 

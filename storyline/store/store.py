@@ -18,7 +18,7 @@ from storyline.model import (
     NearDuplicate,
     Rejected,
 )
-from storyline.store import fold_bands, fold_state, journal, load, read, write, write_changes
+from storyline.store import fold_bands, fold_reads, fold_state, journal, load, read, write, write_changes
 from storyline.store.connection import MEMORY, atomic, connect, use_wal
 from storyline.store.fold_state import NO_FOLD_ROWS, FoldRows
 from storyline.store.migrations import check_schema, migrate
@@ -139,6 +139,11 @@ class Store:
     def copies_of(self, documents: Iterable[str]) -> dict[str, Copy]:
         """The stored copies with an origin or copy in `documents`, by id."""
         return fold_bands.copies_of(self.conn, documents)
+
+    @property
+    def reads(self) -> fold_reads.FoldReads:
+        """The incremental link step's reads by index (storyline/store/fold_reads.py)."""
+        return fold_reads.FoldReads(self.conn)
 
     def load_entities(self) -> list[Entity]:
         """Every stored entity, by id."""

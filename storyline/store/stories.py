@@ -135,22 +135,26 @@ def load_copies(conn: sqlite3.Connection) -> list[Copy]:
     return [copy_from(r) for r in conn.execute("SELECT * FROM copies ORDER BY origin, copy")]
 
 
+def story_from(r: sqlite3.Row, documents: list[str]) -> Story:
+    """A stories row (with its documents) as its record."""
+    return Story(
+        id=r["id"],
+        label=r["label"],
+        entities=tuple(json.loads(r["entities"])),
+        terms=tuple(json.loads(r["terms"])),
+        documents=tuple(documents),
+        start=r["start"],
+        end=r["end"],
+        parent=r["parent"],
+    )
+
+
 def load_stories(conn: sqlite3.Connection) -> list[Story]:
     members: dict[str, list[str]] = {}
     for story, document in conn.execute("SELECT story, document FROM story_documents ORDER BY story, ord"):
         members.setdefault(story, []).append(document)
     return [
-        Story(
-            id=r["id"],
-            label=r["label"],
-            entities=tuple(json.loads(r["entities"])),
-            terms=tuple(json.loads(r["terms"])),
-            documents=tuple(members.get(r["id"], [])),
-            start=r["start"],
-            end=r["end"],
-            parent=r["parent"],
-        )
-        for r in conn.execute("SELECT * FROM stories ORDER BY id")
+        story_from(r, members.get(r["id"], [])) for r in conn.execute("SELECT * FROM stories ORDER BY id")
     ]
 
 

@@ -9,7 +9,7 @@ from storyline.extract.mentions import extract_mentions
 from storyline.model import Document, Mention, OffsetMap, make_id
 from storyline.names.context import cut_shares
 from storyline.names.ner_fixes import drop_furniture, relabel_surnames, split_titled_persons
-from storyline.names.spans import NameSpan
+from storyline.names.spans import NameSpan, trim
 from tests.conftest import seed_text
 
 
@@ -193,3 +193,18 @@ def test_a_vote_share_is_cut_off_a_name(nlp: Language) -> None:
     glued = "The count gave Lukashenko 80.1 per cent and her 10.1 per cent."
     (span,) = cut_shares([NameSpan(15, 39, "ORG")], glued)
     assert span.text(glued) == "Lukashenko" and span.rule == "ner"
+
+
+@pytest.mark.parametrize(
+    ("span_text", "name"),
+    [
+        ("Probably Hayward", "Hayward"),
+        ("Meanwhile Obama", "Obama"),
+        ("Will the National Transitional Council", "National Transitional Council"),
+        ("Will Smith", "Will Smith"),
+        ("Said Ali Zeidan", "Said Ali Zeidan"),
+    ],
+)
+def test_a_name_does_not_start_with_a_sentence_adverb(span_text: str, name: str) -> None:
+    trimmed = trim(NameSpan(0, len(span_text), "PERSON"), span_text)
+    assert trimmed is not None and trimmed.text(span_text) == name

@@ -132,8 +132,13 @@ def _copied(demo: list[DocumentAnalysis]) -> list[DocumentAnalysis]:
     return [*with_footer, *demo[5:8], *copies]
 
 
+def _dated(demo: list[DocumentAnalysis]) -> list[DocumentAnalysis]:
+    """The dated demo articles: with no undated document, the fold reads the store only by index."""
+    return [a for a in demo if a.document.published.value is not None]
+
+
 def test_fold_finds_the_same_copies_and_duplicates(demo: list[DocumentAnalysis]) -> None:
-    corpus = _copied(demo)
+    corpus = _copied(_dated(demo))
     reference = full(corpus)
     assert len(reference["links"].copies) >= 6 and len(reference["links"].duplicates) >= 16
     order = corpus[:]
@@ -141,3 +146,28 @@ def test_fold_finds_the_same_copies_and_duplicates(demo: list[DocumentAnalysis])
     for batches in ([[a] for a in order], [order[:4], order[4:9], order[9:]]):
         with folded(batches) as store:
             assert snapshot(store) == reference
+
+
+def _never(*args: Any, **kwargs: Any) -> Any:
+    raise AssertionError("the fold read every analysis")
+
+
+@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 10_000), cuts=st.lists(st.integers(0, 30), max_size=4))
+def test_fold_by_index_equals_full_relink_in_any_order(
+    demo: list[DocumentAnalysis], seed: int, cuts: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dated = _dated(demo)
+    reference = full(dated)
+    order = dated[:]
+    random.Random(seed).shuffle(order)
+    batches = _batches(order, cuts)
+    with folded(batches[:1]) as store:  # the first link step of a db is a full relink
+        with monkeypatch.context() as patch:
+            patch.setattr(Store, "load_analyses", _never)
+            patch.setattr(Store, "load_links", _never)
+            for batch in batches[1:]:
+                for analysis in batch:
+                    store.save_analysis(analysis)
+                assert link_new(store, Settings()) == set()
+        assert snapshot(store) == reference

@@ -37,10 +37,22 @@ def _initials_of(records: list[NameRecord]) -> dict[str, set[str]]:
     for record in records:
         if record.mention.label != "ORG" or record.abbreviation:
             continue
+        capitals = _capital_words(record.mention.text)
         for letters in acronyms(record.block):
-            if len(letters) >= 2:
+            if len(letters) >= 2 and not _coincidence(letters, capitals):
                 found[letters].add(record.block)
     return found
+
+
+def _capital_words(text: str) -> list[str]:
+    return [word.lower() for word in re.findall(r"[A-ZА-Я]{2,}", text)]
+
+
+def _coincidence(letters: str, capitals: list[str]) -> bool:
+    """Initials that do not stand for the name: the abbreviation is a word of it ("BP Pipelines" is
+    a part of BP, not what "BP" stands for), or they take one letter of an acronym in it ("BGC
+    Partners" is not "BP")."""
+    return letters in capitals or any(len(word) >= 3 and word not in letters for word in capitals)
 
 
 def one_name(keys: set[str]) -> str | None:

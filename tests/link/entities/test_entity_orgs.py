@@ -115,3 +115,14 @@ def test_a_place_and_its_people_and_two_countries_bodies_stay_apart() -> None:
     assert not _together(entities, "North America", "North American")
     assert not _together(entities, "Chinese Center for Disease Control", "US Center for Disease Control")
     assert not _together(entities, "CDC", "US Center for Disease Control")  # ambiguous: two countries' CDC
+
+
+def test_an_acronym_is_not_a_name_that_contains_it_or_one_letter_of_another_acronym() -> None:
+    docs = [
+        analysis([("BP", "ORG"), ("BP Pipelines", "ORG"), ("BP", "ORG")]),
+        analysis([("BGC Partners", "ORG"), ("BP", "ORG")]),
+        analysis([("BP", "ORG")]),
+    ]
+    entities = link_entities(docs, [])
+    (bp,) = [e for e in entities if "BP" in e.aliases]
+    assert bp.name == "BP" and "BP Pipelines" not in bp.aliases and "BGC Partners" not in bp.aliases

@@ -1,0 +1,173 @@
+"""Reads of the incremental link step by index: the stored records a fold needs, never the whole corpus.
+
+Entities, statements, timeline entries and stories by id or by what they hold, events by id with their
+document's publication date, the quotes of given speakers, the owners of given mentions, and the
+timeline's stored counts (`fold_counts`: per linker, how many timeline events have each word or entity,
+and the number of events under the empty key).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from storyline.model import Entity, Event, Quote, Statement, Story, TimelineEntry
+from storyline.store.load import event_from, load_entities, load_timeline, quote_from, statement_from
+from storyline.store.stories import story_from
+
+COUNTS_SQL = """
+CREATE TABLE fold_counts (
+    linker TEXT NOT NULL,
+    key TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (linker, key)
+) WITHOUT ROWID;
+CREATE INDEX fold_counts_count ON fold_counts (linker, count);
+CREATE INDEX quotes_speaker ON quotes (speaker)
+"""
+CHUNK = 500
+
+
+def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
+    ordered = sorted(set(values))
+    for start in range(0, len(ordered), CHUNK):
+        yield ordered[start : start + CHUNK]
+
+
+def _rows(conn: sqlite3.Connection, sql: str, values: Iterable[str], *params: Any) -> list[Any]:
+    """Rows of `sql` (`{marks}` where the IN list goes, `params` before it) for all `values`."""
+    rows: list[Any] = []
+    for chunk in _chunks(values):
+        rows.extend(conn.execute(sql.format(marks=", ".join("?" * len(chunk))), (*params, *chunk)))
+    return rows
+
+
+def entities_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[Entity]:
+    """The stored entities among `ids`, by id."""
+    found: list[Entity] = []
+    for chunk in _chunks(ids):
+        found.extend(load_entities(conn, f"WHERE e.id IN ({', '.join('?' * len(chunk))})", tuple(chunk)))
+    return sorted(found, key=lambda e: e.id)
+
+
+def owners_of(conn: sqlite3.Connection, mentions: Iterable[str]) -> dict[str, str]:
+    """Each of `mentions` in a stored entity → that entity's id."""
+    sql = "SELECT mention, entity FROM entity_mentions WHERE mention IN ({marks})"
+    return {row[0]: row[1] for row in _rows(conn, sql, mentions)}
+
+
+def events_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[tuple[Event, str | None]]:
+    """The stored events among `ids`, each with its document's publication date value."""
+    sql = (
+        "SELECT e.*, d.published AS published FROM events AS e JOIN documents AS d ON d.id = e.document "
+        "WHERE e.id IN ({marks})"
+    )
+    return [(event_from(row), row["published"]) for row in _rows(conn, sql, ids)]
+
+
+def quotes_of(conn: sqlite3.Connection, mentions: Iterable[str], speakers: Iterable[str]) -> list[Quote]:
+    """The stored quotes whose speaker mention is among `mentions` or whose speaker is among `speakers`."""
+    select = "SELECT *, speaker AS linked_speaker, statement AS linked_statement FROM quotes WHERE"
+    rows = _rows(conn, select + " speaker_mention IN ({marks})", mentions)
+    rows += _rows(conn, select + " speaker IN ({marks})", speakers)
+    return sorted({quote_from(row) for row in rows}, key=lambda q: q.id)
+
+
+def statements_of(conn: sqlite3.Connection, speakers: Iterable[str]) -> list[Statement]:
+    """The stored statements of `speakers`."""
+    rows = _rows(conn, "SELECT * FROM statements WHERE speaker IN ({marks})", speakers)
+    quotes: dict[str, list[Any]] = {}
+    sql = "SELECT statement, quote FROM statement_quotes WHERE statement IN ({marks}) ORDER BY statement, ord"
+    for row in _rows(conn, sql, [r["id"] for r in rows]):
+        quotes.setdefault(row[0], []).append(row)
+    return [statement_from(r, quotes.get(r["id"], [])) for r in rows]
+
+
+def entries_with_events(conn: sqlite3.Connection, events: Iterable[str]) -> list[TimelineEntry]:
+    """The stored timeline entries citing any of `events`."""
+    ids = {
+        row[0] for row in _rows(conn, "SELECT entry FROM timeline_events WHERE event IN ({marks})", events)
+    }
+    found: list[TimelineEntry] = []
+    for chunk in _chunks(ids):
+        found.extend(load_timeline(conn, f"WHERE t.id IN ({', '.join('?' * len(chunk))})", tuple(chunk)))
+    return found
+
+
+def stories_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[Story]:
+    """The stored stories among `ids`."""
+    rows = _rows(conn, "SELECT * FROM stories WHERE id IN ({marks})", ids)
+    members: dict[str, list[str]] = {}
+    sql = "SELECT story, document FROM story_documents WHERE story IN ({marks}) ORDER BY story, ord"
+    for row in _rows(conn, sql, [r["id"] for r in rows]):
+        members.setdefault(row[0], []).append(row[1])
+    return [story_from(r, members.get(r["id"], [])) for r in rows]
+
+
+def counts_of(conn: sqlite3.Connection, linker: str, keys: Iterable[str]) -> dict[str, int]:
+    """The stored counts of `keys` for `linker` (those with a row)."""
+    sql = "SELECT key, count FROM fold_counts WHERE linker = ? AND key IN ({marks})"
+    return {row[0]: row[1] for row in _rows(conn, sql, keys, linker)}
+
+
+def keys_counted_between(conn: sqlite3.Connection, linker: str, low: float, high: float) -> set[str]:
+    """Keys of `linker` whose count is above `low` and at most `high`."""
+    sql = "SELECT key FROM fold_counts WHERE linker = ? AND count > ? AND count <= ?"
+    return {row[0] for row in conn.execute(sql, (linker, low, high))}
+
+
+def save_counts(conn: sqlite3.Connection, counts: Mapping[str, Mapping[str, int]], *, full: bool) -> None:
+    """Write counts (linker → key → count; 0 deletes), in the caller's transaction; `full` replaces all."""
+    if full:
+        conn.execute("DELETE FROM fold_counts")
+    for linker, found in counts.items():
+        conn.executemany(
+            "DELETE FROM fold_counts WHERE linker = ? AND key = ?", [(linker, k) for k in sorted(found)]
+        )
+        conn.executemany(
+            "INSERT INTO fold_counts (linker, key, count) VALUES (?, ?, ?)",
+            [(linker, k, n) for k, n in sorted(found.items()) if n > 0],
+        )
+
+
+def has_undated(conn: sqlite3.Connection) -> bool:
+    """Whether a stored document has no publication date (the corpus may date it: a full pass)."""
+    return conn.execute("SELECT 1 FROM documents WHERE published IS NULL LIMIT 1").fetchone() is not None
+
+
+class FoldReads:
+    """The reads above on one connection (`Store.reads`)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def entities_by_id(self, ids: Iterable[str]) -> list[Entity]:
+        return entities_by_id(self.conn, ids)
+
+    def owners_of(self, mentions: Iterable[str]) -> dict[str, str]:
+        return owners_of(self.conn, mentions)
+
+    def events_by_id(self, ids: Iterable[str]) -> list[tuple[Event, str | None]]:
+        return events_by_id(self.conn, ids)
+
+    def quotes_of(self, mentions: Iterable[str], speakers: Iterable[str]) -> list[Quote]:
+        return quotes_of(self.conn, mentions, speakers)
+
+    def statements_of(self, speakers: Iterable[str]) -> list[Statement]:
+        return statements_of(self.conn, speakers)
+
+    def entries_with_events(self, events: Iterable[str]) -> list[TimelineEntry]:
+        return entries_with_events(self.conn, events)
+
+    def stories_by_id(self, ids: Iterable[str]) -> list[Story]:
+        return stories_by_id(self.conn, ids)
+
+    def counts_of(self, linker: str, keys: Iterable[str]) -> dict[str, int]:
+        return counts_of(self.conn, linker, keys)
+
+    def keys_counted_between(self, linker: str, low: float, high: float) -> set[str]:
+        return keys_counted_between(self.conn, linker, low, high)
+
+    def has_undated(self) -> bool:
+        return has_undated(self.conn)
