@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 SEMANTIC := .venv-semantic
-.PHONY: install system-deps demo test lint typecheck unit semantic bench screenshots clean
+.PHONY: install system-deps demo test lint typecheck unit semantic bench bench-engine screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -53,6 +53,10 @@ bench: install               ## long measurements; writes BENCHMARKS.md (see ben
 	$(BIN)/python -m bench.run_all
 	$(MAKE) $(SEMANTIC)/.installed && $(SEMANTIC)/bin/python -m bench.search.run
 	$(BIN)/python -m bench.run_all --assemble-only
+
+ENGINE_SIDES ?= spacy1,ours1,spacy2,ours2,stages
+bench-engine: install        ## ingest throughput next to spaCy alone (bench/results/scale_engine.md); on a quiet machine
+	$(BIN)/python -m bench.scale.engine.run --limit 40 --rounds 2 --sides $(ENGINE_SIDES)
 
 screenshots: install         ## the README's screenshots, taken by the browser tests
 	STORYLINE_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q tests/serve/test_browser.py

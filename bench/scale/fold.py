@@ -2,12 +2,12 @@
 
 The dbs are built by systematic variation of the dated demo articles (bench/scale/vary.py: new ids,
 a letter substitution per group of copies, dates shifted per group), written through the store's write
-path; no parsing. For each size N: N documents are stored and linked with a full `relink` (timed:
-"full relink"), then 100 more varied documents are stored and `link_new` (the step `storyline ingest`
-runs) folds them in, in a fresh process (timed, with that process's peak RSS and a per-linker split).
-Results go to bench/results/scale_fold.md.
+path; no parsing. One db grows by folding batches of BATCH documents (the first linked by a full
+`relink`, every later one by `link_new`, timed); at each size N a copy of it gets 100 more varied
+documents, folded in by `link_new` (the step `storyline ingest` runs) in a fresh process (timed, with that
+process's peak RSS and a per-linker split). Results go to bench/results/scale_fold.md.
 
-Run: nice -n 10 python -m bench.scale.fold [--sizes 1000,10000]
+Run: nice -n 10 python -m bench.scale.fold [--sizes 1000,3000,10000] [--batch 500]
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -35,6 +36,7 @@ from storyline.store import open_store
 ROOT = Path(__file__).resolve().parents[2]
 RESULT = ROOT / "bench" / "results" / "scale_fold.md"
 ADDED = 100
+BATCH = 500
 LINKERS = ("fold_entities", "fold_statements", "fold_timeline", "fold_copies", "fold_stories")
 
 
@@ -53,16 +55,19 @@ def copies(base: list[DocumentAnalysis], first: int, count: int) -> Iterator[Doc
         copy += 1
 
 
-def build(db: Path, base: list[DocumentAnalysis], size: int) -> dict[str, float]:
-    """A db of `size` varied documents, linked by a full relink (timed)."""
-    started = time.perf_counter()
+def build(db: Path, base: list[DocumentAnalysis], start: int, size: int, batch: int) -> dict[str, float]:
+    """Grow the db at `db` from `start` to `size` varied documents, folding `batch` at a time (timed)."""
+    spent = {"write": 0.0, "link": 0.0}
     with open_store(db) as store:
-        for analysis in copies(base, 0, size):
-            store.save_analysis(analysis)
-        written = time.perf_counter() - started
-        started = time.perf_counter()
-        relink(store, Settings())
-        return {"write": written, "relink": time.perf_counter() - started}
+        for first in range(start, size, batch):
+            started = time.perf_counter()
+            for index in range(first, min(size, first + batch)):
+                store.save_analysis(varied(base[index % len(base)], index // len(base)))
+            spent["write"] += time.perf_counter() - started
+            started = time.perf_counter()
+            relink(store, Settings()) if first == 0 else fold.link_new(store, Settings())
+            spent["link"] += time.perf_counter() - started
+    return spent
 
 
 def _timed(name: str, spent: dict[str, float]) -> None:
@@ -95,29 +100,45 @@ def add(db: Path, base: list[DocumentAnalysis], size: int) -> dict[str, Any]:
     return {"seconds": seconds, "peak_mb": peak, "linkers": spent}
 
 
-def measure(base: list[DocumentAnalysis], size: int, folder: Path) -> dict[str, Any]:
-    db = folder / f"scale{size}.db"
-    built = build(db, base, size)
-    child = subprocess.run(
-        [sys.executable, "-m", "bench.scale.fold", "--add", str(db), "--size", str(size)],
-        check=False, capture_output=True, text=True, cwd=ROOT,
-    )  # fmt: skip
+def measure(db: Path, size: int) -> dict[str, Any]:
+    """Add ADDED documents to a copy of the db of `size` documents, in a fresh process."""
+    trial = db.with_suffix(".trial.db")
+    shutil.copyfile(db, trial)
+    try:
+        child = subprocess.run(
+            [sys.executable, "-m", "bench.scale.fold", "--add", str(trial), "--size", str(size)],
+            check=False, capture_output=True, text=True, cwd=ROOT,
+        )  # fmt: skip
+    finally:
+        trial.unlink()
     if child.returncode:
         raise SystemExit(child.stderr)
-    return {"size": size, **built, **json.loads(child.stdout.strip().splitlines()[-1])}
+    return {"size": size, **json.loads(child.stdout.strip().splitlines()[-1])}
 
 
 def row(result: dict[str, Any]) -> str:
     split = ", ".join(f"{k.split('_')[-1]} {v:.1f}" for k, v in sorted(result["linkers"].items()))
     return (
-        f"| {result['size']:,} | {result['relink']:.1f} | {result['seconds']:.1f} | {result['peak_mb']:.0f} "
-        f"| {split} |"
+        f"| {result['size']:,} | {result['build_link']:.0f} | {result['db_mb']:.0f} "
+        f"| {result['seconds']:.1f} | {result['peak_mb']:.0f} | {split} |"
     )
+
+
+def grow(base: list[DocumentAnalysis], sizes: list[int], batch: int, folder: Path) -> Iterator[str]:
+    """One row per size: the db grown to it by folding, then 100 added to a copy."""
+    db = folder / "scale.db"
+    done, linked = 0, 0.0
+    for size in sizes:
+        linked += build(db, base, done, size, batch)["link"]
+        done = size
+        result = measure(db, size)
+        yield row({**result, "build_link": linked, "db_mb": db.stat().st_size / 2**20})
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--sizes", default="1000,3000,10000")
+    parser.add_argument("--batch", type=int, default=BATCH)
     parser.add_argument("--add", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -125,23 +146,32 @@ def main() -> None:
     if args.add:
         print(json.dumps(add(Path(args.add), base, args.size)))
         return
-    rows = []
+    rows: list[str] = []
+    sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory(dir="/tmp") as folder:
-        for size in (int(s) for s in args.sizes.split(",")):
-            rows.append(row(measure(base, size, Path(folder))))
-            print(rows[-1], flush=True)
+        for line in grow(base, sizes, args.batch, Path(folder)):
+            rows.append(line)
+            print(line, flush=True)
+            write(args, len(base), rows)  # each size as soon as it is measured
+
+
+def write(args: argparse.Namespace, articles: int, rows: list[str]) -> None:
     lines = [
         "## Scale: adding 100 documents (incremental link step)",
         "",
-        f"`nice -n 10 python -m bench.scale.fold --sizes {args.sizes}` on {machine_line()}.",
-        f"Dbs built from the {len(base)} dated demo articles by systematic variation (bench/scale/vary.py:",
+        f"`nice -n 10 python -m bench.scale.fold --sizes {args.sizes} --batch {args.batch}`",
+        f"on {machine_line()}.",
+        f"Dbs built from the {articles} dated demo articles by systematic variation (bench/scale/vary.py:",
         f"new ids; one letter substitution per group of {GROUP} copies, so names and words are new and",
         f"offsets kept; dates moved {SHIFT_DAYS} days per group), written through the store (no parsing).",
-        f"Full relink of N documents next to `link_new` folding {ADDED} more in (a fresh process: its peak",
-        "RSS includes loading the db); the split is seconds per linker inside `link_new`.",
+        f"One db grows by folding batches of {args.batch} varied documents (the first by a full relink,",
+        f"then `link_new`); at each size N a copy gets {ADDED} more (a fresh group: new names, new dates),",
+        "folded in by `link_new` in a fresh process (its peak RSS includes Python, numpy and the db's",
+        "pages it reads); the split is seconds per linker inside `link_new`.",
         "",
-        "| documents N | full relink of N (s) | add 100: link_new (s) | add 100: peak RSS (MB) | split (s) |",
-        "|---:|---:|---:|---:|---|",
+        "| documents N | building to N: link steps (s, total) | db (MB) | add 100: link_new (s) "
+        "| add 100: peak RSS (MB) | split (s) |",
+        "|---:|---:|---:|---:|---:|---|",
         *rows,
         "",
     ]

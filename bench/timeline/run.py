@@ -1,8 +1,9 @@
 """Timeline noise on every Timeline17 topic, before (bench/timeline/baseline.json) and after, to markdown.
 
-Run: python -m bench.timeline.run [--per-topic 40] [--json OUT]. The baseline is the same benchmark run
-on main at 55e6a4f (before the lede-only news of the day and the direction rules of 2026-12-01; the
-older fe397c5 baseline, before comment cutting, is in git history), kept as numbers only.
+Run: python -m bench.timeline.run [--per-topic 40] [--from-json RUN --outside OUTSIDE]. The baseline
+is the same benchmark run on main at ad1a10d (start of the third session of 2026-12-01, before the
+clause rules of noise3; the older 55e6a4f and fe397c5 baselines are in git history), kept as numbers
+only.
 Writes bench/results/timeline.md; the read-and-judged figures (date support of 50 day-dated events,
 event recall on a few articles) are kept in bench/timeline/judged.md and copied in.
 """
@@ -126,7 +127,8 @@ def write(after: dict[str, Row], per_topic: int, outside: list[Row] | None = Non
         "",
         f"`python -m bench.timeline.run --per-topic {per_topic}` on {machine_line()}.",
         f"Up to {per_topic} articles per topic (every k-th file by path), dated by their folder;",
-        "before = main at 55e6a4f, after = this code. Comments and furniture are judged by the",
+        "before = main at ad1a10d (start of the third session), after = this code. Comments and furniture",
+        "are judged by the",
         "benchmark's own outlet-specific marks (bench/timeline/oracle.py), not by the cleaner's rules;",
         "an entry counts when its summary sentence lies in them. Outside the span: the entry's interval",
         "misses the topic's first-to-last folder day; \"no year written\" is last session's rule (a year",

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from storyline.clean.head import head_breaks
 from storyline.clean.lines import line_cuts
 from storyline.clean.offsets import Cut, Kept
 from storyline.clean.patterns import INLINE, INVISIBLE, LONE_CR, REPLACEMENTS
+from storyline.clean.treebank import REASON as TREEBANK
+from storyline.clean.treebank import read_treebank
 from storyline.clean.whitespace import blank_run_cuts, trailing_space_cuts
 from storyline.errors import EmptyInput
 from storyline.model import Document, RawDocument, Rejected, make_id
 
+_NOT_SHOWN = frozenset({"whitespace", TREEBANK})  # normalisation, not boilerplate: not listed as removed
+
 
 def clean_document(raw: RawDocument) -> Document | Rejected:
     """The cleaned Document of `raw`, or a Rejected when nothing but boilerplate is left."""
-    work = working_text(raw.raw_text)
-    kept = clean_pieces(work, raw)
+    work, treebank = read_treebank(working_text(raw.raw_text))
+    work = head_breaks(work)
+    kept = clean_pieces(work, raw, treebank)
     text = kept.text(work)
     if not text:
         return Rejected(
@@ -35,7 +41,7 @@ def clean_document(raw: RawDocument) -> Document | Rejected:
         url=raw.url,
         language=raw.language,
         published=raw.published,
-        removed=tuple(span for span in kept.removed if span.reason != "whitespace"),
+        removed=tuple(span for span in kept.removed if span.reason not in _NOT_SHOWN),
     )
 
 
@@ -44,9 +50,12 @@ def working_text(raw_text: str) -> str:
     return LONE_CR.sub("\n", raw_text.translate(REPLACEMENTS))
 
 
-def clean_pieces(work: str, raw: RawDocument) -> Kept:
-    """The kept pieces of `work` after each cleaning pass; every pass sees the previous pass's text."""
-    kept = Kept.whole(len(work)).drop(_raw_cuts(work, raw))
+def clean_pieces(work: str, raw: RawDocument, treebank: list[Cut] | None = None) -> Kept:
+    """The kept pieces of `work` after each cleaning pass; every pass sees the previous pass's text.
+
+    `treebank` holds the cuts of read_treebank (the rest of each PTB bracket token, in `work` offsets).
+    """
+    kept = Kept.whole(len(work)).drop([*_raw_cuts(work, raw), *(treebank or ())])
     text = kept.text(work)
     kept = kept.drop(line_cuts(text, title=raw.title, outlet=raw.outlet))
     kept = kept.drop(trailing_space_cuts(kept.text(work)))

@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 
 from storyline.clean.comments import comment_section_start, is_comment_notice
+from storyline.clean.footers import footer_cuts
 from storyline.clean.furniture import furniture_reason, prefix_cuts
+from storyline.clean.head import head_cuts
 from storyline.clean.offsets import Cut
 from storyline.clean.patterns import BYLINE, COMMENT_FORM, LINES, RELATED_LABEL, TIMESTAMP
 
@@ -58,7 +60,10 @@ def line_cuts(text: str, *, title: str | None = None, outlet: str | None = None)
         lines = lines[:index]
         if head.text[:column].strip():  # the line's text before the section stays a line of its own
             lines.append(Line(head.start, head.start + column, head.start + column, head.text[:column]))
-    cuts.extend(prefix_cuts([(line.start, line.text) for line in lines]))
+    pairs = [(line.start, line.text) for line in lines]
+    cuts.extend(prefix_cuts(pairs))
+    cuts.extend(head_cuts(pairs))
+    cuts.extend(footer_cuts(pairs, len(text)))
     index = 0
     while index < len(lines):
         line = lines[index]

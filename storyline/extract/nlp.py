@@ -9,11 +9,14 @@ import warnings
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from storyline.errors import InputError, ModelNotInstalled
+from storyline.extract.attributes import speed_up_attribute_ruler
 from storyline.model import Document, Rejected
 from storyline.settings import DEFAULT_MODEL, KNOWN_MODELS, MAX_DOCUMENT_CHARS
 
@@ -24,11 +27,17 @@ _BREAKS = ("\n\n", "\n", " ")  # where a part may end, best first: paragraph, li
 
 @Language.component(PARAGRAPH_COMPONENT)
 def mark_paragraph_starts(doc: Doc) -> Doc:
-    """Start a sentence after every line break: news paragraphs and headlines never share a sentence."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+    """Start a sentence after every line break: news paragraphs and headlines never share a sentence.
+
+    A line break is always a space token of its own (a token's trailing whitespace is one space at
+    most), so only the space tokens are looked at; the starts are written in one `from_array` (setting
+    `Token.is_sent_start` one by one checks the whole Doc each time).
+    """
+    starts = [i + 1 for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist() if "\n" in doc[i].text]
+    if starts:
+        values = doc.to_array(SENT_START)
+        values[starts] = 1
+        doc.from_array([SENT_START], values)  # type: ignore[arg-type]
     return doc
 
 
@@ -44,6 +53,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
         raise not_installed(name)
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    speed_up_attribute_ruler(nlp)  # the same attributes, set by table look-up instead of the Matcher
     return nlp
 
 

@@ -94,10 +94,11 @@ def timeline_items(
     return items, vocabulary(items, names)
 
 
-def sweep(items: Sequence[_Item], common: Vocabulary) -> list[list[_Item]]:
-    """Clusters of `items` (sorted by start), each joined only by an event `joins_entry` accepts."""
-    clusters: list[list[_Item]] = []
-    open_clusters: list[tuple[dt.date, list[_Item]]] = []  # (latest end, cluster) still overlappable
+def sweep(items: Sequence[_Item], common: Vocabulary, start: Sequence[list[_Item]] = ()) -> list[list[_Item]]:
+    """Clusters of `items` (sorted by start), each joined only by an event `joins_entry` accepts; `start`:
+    the clusters of the events before `items`, in the order they were made (a sweep picked up midway)."""
+    clusters: list[list[_Item]] = [list(c) for c in start]
+    open_clusters = [(max(i.end for i in c), c) for c in clusters]  # (latest end, cluster) overlappable
     for item in items:  # sorted by start: a cluster ending before this item can never overlap again
         open_clusters = [(end, c) for end, c in open_clusters if end >= item.start]
         home = next((k for k, (_, c) in enumerate(open_clusters) if joins_entry(item, c, common)), None)

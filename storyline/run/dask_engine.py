@@ -18,7 +18,7 @@ from distributed import Client, LocalCluster, WorkerPlugin
 from storyline.errors import ConfigError
 from storyline.extract.nlp import load_pipeline
 from storyline.model import Document
-from storyline.run.engines import Result, task_documents
+from storyline.run.engines import TASK_CHARS, Result, task_documents
 from storyline.run.worker import analyze_batch
 from storyline.settings import Settings
 
@@ -44,6 +44,7 @@ class DaskEngine:
     def __init__(self, settings: Settings) -> None:
         self.model, self.batch_size = settings.model, settings.batch_size
         self.task_documents = task_documents(settings)
+        self.task_chars: int | None = TASK_CHARS
         self._cluster: LocalCluster | None = None
         if settings.scheduler:
             address: Any = settings.scheduler

@@ -20,6 +20,7 @@ from storyline.run.worker import Outcome, analyze_batch, prepare_worker
 from storyline.settings import ENGINES, Settings
 
 TASK_DOCUMENTS = 4
+TASK_CHARS = 6_000  # a task ends once its texts reach this: ~0.2 s of work, far above its ~5 ms overhead
 
 
 class Result(Protocol):
@@ -32,10 +33,12 @@ class Result(Protocol):
 
 class Engine(Protocol):
     """Runs `analyze_batch` on batches; `workers` tells how many batches may usefully be in flight,
-    `task_documents` how many documents one batch (one task) holds."""
+    `task_documents` how many documents one batch (one task) holds at most, `task_chars` how many
+    characters of text end a batch early (None: only the count)."""
 
     workers: int
     task_documents: int
+    task_chars: int | None
 
     def submit(self, documents: Sequence[Document]) -> Result: ...
 
@@ -48,6 +51,7 @@ class InProcess:
     """The work done right here, batch by batch (one process, or input too small for a pool)."""
 
     workers = 1
+    task_chars: int | None = None  # one spaCy batch of batch_size documents: nothing to balance
 
     def __init__(self, settings: Settings) -> None:
         self.model, self.batch_size = settings.model, settings.batch_size
@@ -75,6 +79,7 @@ class LocalPool:
         self.model, self.batch_size = settings.model, settings.batch_size
         self.workers = settings.n_process
         self.task_documents = task_documents(settings)
+        self.task_chars: int | None = TASK_CHARS
         load_pipeline(self.model)  # forked workers inherit it instead of loading it again
         self._pool = self._start()
 

@@ -12,11 +12,21 @@ entry stays: nothing it depends on changed. The result equals `build_timeline` o
 
 from __future__ import annotations
 
-from collections import Counter
+import datetime as dt
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.link.timeline import _Item, _item, content_words, published_day, timeline_items
+from storyline.link.timeline import (
+    _entry,
+    _Item,
+    _item,
+    _precise,
+    content_words,
+    published_day,
+    sweep,
+    timeline_items,
+)
 from storyline.link.timeline import vocabulary_limit as limit_of
 from storyline.link.timeline_fold import counted_vocabulary, entries_of, event_keys, time_keys
 from storyline.model import DocumentAnalysis, Entity, TimelineEntry
@@ -67,18 +77,77 @@ def fold_timeline(
     flipped |= {"m:" + m for e in store.reads.entities_by_id(counts.flipped(ENTITIES)) for m in e.mentions}
     flipped |= {"m:" + m for e in fresh if e.id in counts.flipped(ENTITIES) for m in e.mentions}
     dirty = {**affected, **_events_with(store, flipped)}
-    closure = _closure(store, {k for keys in dirty.values() for k in keys} | _time_keys(new_items))
-    items = sorted([*new_items, *_stored_items(store, closure - {i.event.id for i in new_items}, owners)],
-                   key=lambda i: (i.start, i.end, i.event.document, i.event.start))  # fmt: skip
+    seeds = sorted([*new_items, *_stored_items(store, set(dirty), owners)], key=_key)
+    coarse = _closure(store, {k for i in seeds if not _precise(i) for k in time_keys(i)})
+    coarse |= {i.event.id for i in new_items if not _precise(i)}
+    groups = _forward(store, [i for i in seeds if _precise(i)], new_items)
+    loaded = {i.event.id: i for i in _stored_items(store, coarse | _union(g[1] for g in groups), owners)}
+    loaded.update((i.event.id, i) for i in new_items)
+    starts = [_started(store, seed, {loaded[e] for e in events}, owners) for seed, events in groups]
+    items = [*loaded.values(), *(i for start in starts for c in start for i in c)]
     words = counts.of(store, WORDS, {w for i in items for w in i.words})
     entities = counts.of(store, ENTITIES, {e for i in items for e in i.entities})
     common = counted_vocabulary(items, words, entities, counts.events, _names(store, items, fresh))
+    entries = entries_of(sorted((loaded[e] for e in coarse), key=_key), common)
+    for (seed, events), start in zip(groups, starts, strict=True):
+        later = sorted((loaded[e] for e in events if _key(loaded[e]) >= _key(seed)), key=_key)
+        entries.extend(_entry(cluster) for cluster in sweep(later, common, start))
+    stored = set(loaded) - {i.event.id for i in new_items} | {
+        i.event.id for s in starts for c in s for i in c
+    }
     return TimelineFold(
-        entries=tuple(entries_of(items, common)),
-        replaced=tuple(store.reads.entries_with_events(closure)),
+        entries=tuple(entries),
+        replaced=tuple(store.reads.entries_with_events(stored)),
         blocks={i.event.id: event_keys(i) for i in new_items},
         counts=counts.changed(),
     )
+
+
+def _key(item: _Item) -> tuple[dt.date, dt.date, str, int]:
+    """The sweep's order (storyline/link/timeline.py, `timeline_items`)."""
+    return (item.start, item.end, item.event.document, item.event.start)
+
+
+def _forward(store: Store, seeds: Sequence[_Item], new: Sequence[_Item]) -> list[tuple[_Item, set[str]]]:
+    """For each stretch of precise events a seed is in, from the earliest seed on: the seed and the events
+    (stored and new) sharing a day with it or with each other from its first day on. The sweep of that
+    stretch before the seed is what it was (nothing before the seed changed)."""
+    new_by_day: dict[str, set[str]] = defaultdict(set)
+    for item in new:
+        if _precise(item):
+            for key in time_keys(item):
+                new_by_day[key].add(item.event.id)
+    new_keys = {i.event.id: time_keys(i) for i in new}
+    groups: list[tuple[_Item, set[str]]] = []
+    covered: set[str] = set()
+    for seed in seeds:
+        if seed.event.id in covered:
+            continue
+        first = "d:" + seed.start.isoformat()
+        wanted, searched, events = set(time_keys(seed)), set[str](), {seed.event.id}
+        while wanted - searched:
+            keys = wanted - searched
+            found = dict(store.records_in_blocks(LINKER, keys))
+            found.update((e, new_keys[e]) for k in keys for e in new_by_day.get(k, ()))
+            searched |= keys
+            events.update(found)
+            wanted |= {k for ks in found.values() for k in ks if k.startswith("d:") and k >= first}
+        groups.append((seed, events))
+        covered |= events
+    return groups
+
+
+def _started(store: Store, seed: _Item, items: set[_Item], owners: _Owners) -> list[list[_Item]]:
+    """The clusters still open when the sweep reaches `seed`: the stored entries of the events before it
+    that cover its first day, with their members before it, in the order the sweep made them."""
+    before = [i for i in items if _key(i) < _key(seed)]
+    entries = store.reads.entries_with_events({i.event.id for i in before})
+    known = {i.event.id: i for i in items}
+    missing = {e for entry in entries for e in entry.events} - known.keys()
+    known.update((i.event.id, i) for i in _stored_items(store, missing, owners))
+    clusters = [sorted((known[e] for e in entry.events if _key(known[e]) < _key(seed)), key=_key)
+                for entry in entries]  # fmt: skip
+    return sorted((c for c in clusters if c), key=lambda c: _key(c[0]))
 
 
 def all_timeline_rows(analyses: Sequence[DocumentAnalysis], entities: Sequence[Entity]) -> FoldRows:
@@ -97,6 +166,10 @@ def _renamed(old: Sequence[Entity], fresh: Sequence[Entity]) -> set[str]:
     before = {e.id: content_words(" ".join(e.aliases)) for e in old}
     changed = {e.id for e in fresh if e.id in before and before[e.id] != content_words(" ".join(e.aliases))}
     return {m for e in [*old, *fresh] if e.id in changed for m in e.mentions}
+
+
+def _union(sets: Iterable[set[str]]) -> set[str]:
+    return set().union(*sets)
 
 
 def _events_with(store: Store, keys: set[str]) -> dict[str, frozenset[str]]:

@@ -108,7 +108,7 @@ def _analyze(
     if not head:
         return
     engine = open_engine(settings, small=len(head) <= settings.batch_size)
-    work = batches(itertools.chain(head, stream), engine.task_documents)
+    work = batches(itertools.chain(head, stream), engine.task_documents, engine.task_chars)
     finished = False
     try:
         if on_progress:

@@ -28,10 +28,32 @@ class _Task:
     result: Result
 
 
-def batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    """Consecutive lists of at most `size` documents, drawn lazily from `documents`."""
+def batches(
+    documents: Iterable[Document], size: int, max_chars: int | None = None
+) -> Iterator[list[Document]]:
+    """Consecutive lists of at most `size` documents, drawn lazily from `documents`.
+
+    With `max_chars`, a list also ends once its texts reach that many characters (a long article is a
+    task of its own, short ones share one), so tasks take about the same time and no worker idles long.
+    """
     stream = iter(documents)
+    if max_chars is not None:
+        yield from _by_chars(stream, size, max_chars)
+        return
     while batch := list(itertools.islice(stream, size)):
+        yield batch
+
+
+def _by_chars(stream: Iterator[Document], size: int, max_chars: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    chars = 0
+    for document in stream:
+        batch.append(document)
+        chars += len(document.text)
+        if len(batch) >= size or chars >= max_chars:
+            yield batch
+            batch, chars = [], 0
+    if batch:
         yield batch
 
 

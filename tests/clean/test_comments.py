@@ -48,12 +48,12 @@ def test_a_comment_signature_inside_a_line_opens_the_section() -> None:
 def test_a_moderation_notice_opens_the_section_at_its_column() -> None:
     text = (
         ARTICLE
-        + "(Reporting by A. Writer) We welcome comments that advance the story through relevant opinion .\n"
+        + "It reopens on Monday . We welcome comments that advance the story through relevant opinion .\n"
         "Views expressed in the comments do not represent those of the paper .\n"
         "The mayor should resign over this .\n"
     )
     document = cleaned(text)
-    assert document.text == ARTICLE + "(Reporting by A. Writer)"
+    assert document.text == ARTICLE + "It reopens on Monday ."
     assert reasons(document) == ["reader comments"]
 
 

@@ -171,3 +171,13 @@ def test_fold_by_index_equals_full_relink_in_any_order(
                     store.save_analysis(analysis)
                 assert link_new(store, Settings()) == set()
         assert snapshot(store) == reference
+
+
+def test_fold_picks_the_sweep_up_midway(demo: list[DocumentAnalysis]) -> None:
+    """Groups of varied copies (new words, dates moved a week per group) chain into long stretches of
+    time; events arriving inside one resume its sweep from the entries open there."""
+    corpus = [varied(a, k) for k in (0, 1, 4, 5, 8) for a in _dated(demo)[:10]]
+    order = corpus[:]
+    random.Random(3).shuffle(order)
+    with folded(_batches(order, [8, 19, 31])) as store:
+        assert snapshot(store) == full(corpus)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from concurrent.futures import Future
+from dataclasses import replace
 
 from storyline.model import Document, OffsetMap, Rejected
 from storyline.run.engines import Result
@@ -28,6 +29,7 @@ class FakeEngine:
 
     workers = 2
     task_documents = 2
+    task_chars = None
 
     def __init__(self, slow: frozenset[str] = frozenset(), fails: frozenset[str] = frozenset()) -> None:
         self.slow, self.fails = slow, fails
@@ -68,3 +70,13 @@ def test_a_failing_task_is_split_and_only_the_bad_document_is_rejected() -> None
     assert [(r.source, r.code) for r in rejected] == [("3.txt", "E900")]
     assert sorted(o for o in outcomes if isinstance(o, str)) == ["0.txt", "1.txt", "2.txt", "4.txt", "5.txt"]
     assert [len(docs) for docs, _ in engine.futures].count(1) == 3  # 2 alone, then 3 alone twice
+
+
+def test_batches_end_at_a_character_budget() -> None:
+    """A long text is a task of its own; short ones share a task up to the count."""
+    docs = [document(n) for n in (1, 2, 3, 4, 5, 6, 7)]  # texts of 6 characters each
+    long = replace(document(8), text="x" * 50)
+    sizes = [[d.id for d in batch] for batch in batches([*docs[:2], long, *docs[2:]], 3, max_chars=12)]
+    assert sizes == [["d1", "d2"], ["d8"], ["d3", "d4"], ["d5", "d6"], ["d7"]]
+    assert [len(b) for b in batches(docs, 3, max_chars=1_000)] == [3, 3, 1]
+    assert [len(b) for b in batches(docs, 3)] == [3, 3, 1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 NAMES = {
-    "spacy1": "spaCy alone, `nlp.pipe`, 1 process",
+    "spacy1": "spaCy alone (`spacy.load`), `nlp.pipe`, 1 process",
     "spacy2": "spaCy alone, `nlp.pipe(n_process=2)`",
     "ours1": "storyline ingest, `--processes 1`",
     "ours2": "storyline ingest, defaults (2 processes here)",
@@ -108,8 +108,32 @@ def projection(results: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
+def stage_table(side: dict[str, Any] | None) -> list[str]:
+    """CPU seconds per stage in one process (the `stages` side), as a share of plain spaCy's parse."""
+    if side is None:
+        return []
+    stages: dict[str, float] = side["stages"]
+    spacy_s = next(v for k, v in stages.items() if k.startswith("spaCy alone"))
+    ours = {k: v for k, v in stages.items() if not k.startswith("spaCy alone")}
+    docs = side["docs"]
+    lines = [
+        f"### Where the CPU goes (one process, {docs} articles, CPU seconds; load {side['load'][0]:.1f})",
+        "",
+        "| stage | CPU s | ms / document | share of spaCy alone |",
+        "|---|---:|---:|---:|",
+    ]
+    for name, seconds in [*stages.items(), ("storyline, all stages", sum(ours.values()))]:
+        lines.append(
+            f"| {name} | {seconds:.2f} | {seconds / docs * 1000:.0f} | {seconds / spacy_s * 100:.0f}% |"
+        )
+    ratio = spacy_s / sum(ours.values())
+    lines += ["", f"- storyline / spaCy alone by these stage CPU seconds: **{ratio:.2f}×** (goal ≥ 0.8×)"]
+    return lines
+
+
 def render(results: dict[str, dict[str, Any]], limit: int, rounds: int, machine: str) -> str:
-    sides = ",".join(results)
+    stages = results.pop("stages", None)
+    sides = ",".join([*results, *(["stages"] if stages else [])])
     return "\n".join(
         [
             "## Scale: ingest throughput on every core and on Dask",
@@ -127,6 +151,8 @@ def render(results: dict[str, dict[str, Any]], limit: int, rounds: int, machine:
             *goals(results),
             "",
             *cpu_view(results),
+            "",
+            *stage_table(stages),
             "",
             "### 1M articles on a cluster (on paper)",
             "",

@@ -26,14 +26,20 @@ from bench.machine import machine_line, peak_rss_mb
 from bench.scale.engine.report import render
 
 RESULTS = Path(__file__).resolve().parents[2] / "results" / "scale_engine.md"
-SIDES = ("spacy1", "ours1", "spacy2", "ours2", "dask1", "dask2")
+SIDES = ("spacy1", "ours1", "spacy2", "ours2", "dask1", "dask2", "stages")
 
 
 def run_spacy(paths: list[Path], processes: int) -> dict[str, Any]:
-    from storyline.extract.nlp import load_pipeline
+    """spaCy alone: the pipeline package exactly as `spacy.load` gives it (none of storyline's changes)."""
+    import warnings
+
+    import spacy
+
     from storyline.settings import Settings
 
-    nlp = load_pipeline(Settings().model)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*\[W095\].*")
+        nlp = spacy.load(Settings().model)
     texts = [p.read_text("utf-8", errors="replace") for p in paths]
     started, cpu = time.perf_counter(), cpu_seconds()
     for _doc in nlp.pipe(texts, batch_size=Settings().batch_size, n_process=processes):
@@ -122,6 +128,11 @@ def run_dask(paths: list[Path], workers: int) -> dict[str, Any]:
 
 def child(side: str, limit: int) -> None:
     paths = pick_articles(limit)
+    if side == "stages":
+        from bench.scale.engine.stages import measure_stages
+
+        print(json.dumps({"stages": measure_stages(paths), "docs": len(paths), "process_s": 0.0}))
+        return
     processes = int(side[-1])
     if side.startswith("spacy"):
         result = run_spacy(paths, processes)
@@ -145,6 +156,11 @@ def measure(side: str, limit: int) -> dict[str, Any]:
     return result
 
 
+def _total(result: dict[str, Any]) -> float:
+    """What makes a round the fastest: process time, or for the stage side its summed CPU."""
+    return float(result["process_s"] or sum(result.get("stages", {}).values()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=120)
@@ -161,7 +177,7 @@ def main() -> None:
     for _ in range(args.rounds):
         for side in args.sides.split(","):
             result = measure(side, args.limit)
-            if side not in results or result["process_s"] < results[side]["process_s"]:
+            if side not in results or _total(result) < _total(results[side]):
                 results[side] = result
     text = render(results, args.limit, args.rounds, machine_line())
     RESULTS.write_text(text, "utf-8")

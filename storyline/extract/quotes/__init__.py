@@ -58,6 +58,8 @@ def extract_quotes(
     indirect = [d for d in found + labelled if not _touches(d, quoted)]
     for draft in indirect:
         _relay_tail(text, draft)
+    if attitudes:
+        indirect = _univocal(indirect)
     drafts = sorted((d for d in direct + indirect if sound(d, text)), key=lambda d: (d.start, d.end))
     quotes: dict[tuple[int, int], Quote] = {}
     for draft in drafts:
@@ -79,6 +81,16 @@ def _carry_dates(quotes: list[Quote]) -> tuple[Quote, ...]:
         if earlier and earlier[-1].said_on_from == "text":
             quotes[index] = replace(quote, said_on=earlier[-1].said_on, said_on_from="text")
     return tuple(quotes)
+
+
+def _univocal(drafts: list[Draft]) -> list[Draft]:
+    """One attribution per word, as PolNeAR annotates: reported speech whose cue lies inside another's
+    content is part of that content ("Devine said Sanders plans to remain …" is Devine's only)."""
+    return [
+        d
+        for d in drafts
+        if d.cue is None or not any(o is not d and o.start <= d.cue[0] < o.end for o in drafts)
+    ]
 
 
 def _overlaps(a: Draft, b: Draft) -> bool:

@@ -150,9 +150,27 @@ def _cyrillic(text: str, close: int) -> Attribution | None:
     return Attribution(speaker=match.span("who"), cue=match.span("cue"), relay=None, region=region)
 
 
+SIGNED = re.compile(
+    r"[^\S\n]*(?P<cue>[―—–-])[^\S\n]*(?P<who>[A-Z][\w.'’\-]*(?:[^\S\n]+[A-Z][\w.'’\-]*){0,4})"
+    r"[^\S\n]*\.?[^\S\n]*(?=\n|$)"
+)
+
+
+def _signed(text: str, close: int) -> Attribution | None:
+    """`“…” ― Carla Sanchez` ending its paragraph: a testimonial signed with a dash and a name."""
+    match = SIGNED.match(text, close)
+    if match is None:
+        return None
+    start, end = match.span("who")
+    if text[end - 1] == "." and not ABBREVIATION.search(text[max(start, end - 4) : end]):
+        end -= 1  # the sentence's full stop, not an initial's
+    return Attribution(speaker=(start, end), cue=match.span("cue"), relay=None, region=(close, match.end()))
+
+
 def trailer(doc: Doc, text: str, close: int) -> Attribution | None:
-    """Attribution after a closing mark: `,” Peskov said`, `” added D. Peskov`, `” RIA quoted him`."""
-    cyrillic = _cyrillic(text, close)
+    """Attribution after a closing mark: `,” Peskov said`, `” added D. Peskov`, `” RIA quoted him`,
+    `” ― Carla Sanchez`."""
+    cyrillic = _cyrillic(text, close) or _signed(text, close)
     if cyrillic is not None:
         return cyrillic
     region = (close, sentence_end(text, close))

@@ -16,6 +16,11 @@ MIN_WORDS = 4
 WORD = re.compile(r"\w+")
 BOUNDARY = frozenset(":,—–-.!?…")
 INHERIT_GAP = 400  # chars: a quote with no attribution takes the speaker of a quote this close before it
+# A speaker label in capitals opening a paragraph of a quoted transcript (`"WALLACE: Let's start …`).
+TURN = re.compile(
+    r"[\"“”]?[ \t]*(?P<label>[A-Z][A-Z.'’\-]+(?:[ \t]+[A-Z][A-Z.'’\-]+){0,2})(?P<cue>:)[ \t]+(?=\S)"
+)
+MARKS = '"“”'
 
 
 def paragraph_start(text: str, i: int) -> int:
@@ -91,9 +96,34 @@ def direct_drafts(doc: Doc, text: str, spans: tuple[QuotedSpan, ...]) -> list[Dr
         elif drafts and drafts[-1].speaker and span.open - drafts[-1].end < INHERIT_GAP:
             previous = drafts[-1]
             draft.speaker, draft.relay, draft.regions = previous.speaker, previous.relay, previous.regions
-        drafts.append(draft)
+        drafts.extend(_turns(text, draft) or [draft])
         floor = span.close
     return drafts
+
+
+def _turns(text: str, draft: Draft) -> list[Draft]:
+    """A quoted transcript whose paragraphs open with speaker labels in capitals (`"WALLACE: …`, `"PENCE:
+    …`): one quote per turn, credited to its label; unlabelled paragraphs go on with the turn before."""
+    turns: list[Draft] = []
+    at = draft.start
+    while at < draft.end:
+        line_end = text.find("\n", at, draft.end)
+        line_end = draft.end if line_end < 0 else line_end
+        match = TURN.match(text, at, line_end)
+        end = line_end
+        while end > at and (text[end - 1].isspace() or text[end - 1] in MARKS):
+            end -= 1
+        if match:
+            label = match.span("label")
+            turn = Draft(kind="direct", start=match.end(), end=end, speaker=label, cue=match.span("cue"))
+            turn.relay, turn.regions = draft.relay, (label,)
+            turns.append(turn)
+        elif turns and end > at:
+            turns[-1].end = end
+        elif end > at:
+            return []  # a paragraph before the first label: not a transcript
+        at = line_end + 1
+    return turns if len(turns) >= 2 else []
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from storyline.extract.quotes.lexicon import (
     CONTENT_PREPOSITIONS,
     INDIRECT_VERBS,
     SPEECH_FRAMES,
+    TRAINED_FRAMES,
 )
 
 CharSpan = tuple[int, int]
@@ -44,7 +45,7 @@ def frames_of(verb: Token, attitudes: bool) -> frozenset[str]:
     if lemma in INDIRECT_VERBS:
         frames |= {"ccomp"}
     if attitudes:
-        frames = frames | ATTITUDE_FRAMES.get(lemma, frozenset())
+        frames = frames | ATTITUDE_FRAMES.get(lemma, frozenset()) | TRAINED_FRAMES.get(lemma, frozenset())
     return frames
 
 

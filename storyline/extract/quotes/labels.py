@@ -29,9 +29,7 @@ def _is_speaker_label(doc: Doc, start: int, end: int) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in span):
         return False
-    named = any(e.label_ in SPEAKER_LABELS for e in span.ents) or any(
-        t.ent_type_ in SPEAKER_LABELS for t in span
-    )
+    named = any(t.ent_type_ in SPEAKER_LABELS for t in span)  # covers every entity inside the span
     words = [t for t in span if not t.is_punct]
     capitalised = all(t.text[:1].isupper() for t in words) and any(t.pos_ == "PROPN" for t in words)
     return named or capitalised or (span.text.isupper() and len(span.text) > 2) or _one_name(words)

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from storyline.extract.quotes.draft import CharSpan, Draft
 from storyline.extract.quotes.frames import frames_of
 from storyline.extract.quotes.lexicon import ATTITUDE_NOUNS, CLAIM_NOUNS
+from storyline.extract.quotes.stances import stance_reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +89,16 @@ def noun_reading(noun: Token, attitudes: bool) -> NounReading | None:
     return None
 
 
+def _stance(adjective: Token) -> NounReading | None:
+    found = stance_reading(adjective)
+    return NounReading(*found) if found else None
+
+
 def noun_drafts(sent: Span, taken: Sequence[CharSpan], attitudes: bool) -> list[Draft]:
     """Drafts for the content nouns of one sentence whose content no other draft or quote holds."""
     drafts = []
     for token in sent:
-        reading = noun_reading(token, attitudes)
+        reading = noun_reading(token, attitudes) or (_stance(token) if attitudes else None)
         if reading is None or any(a < reading.content[1] and reading.content[0] < b for a, b in taken):
             continue
         start, end = reading.content

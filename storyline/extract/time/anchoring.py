@@ -7,7 +7,10 @@ Rules (the name is stored as `TimeExpression.anchor_rule`):
   "On February 11") are resolved against the publication date.
 - "narrative-year": a partial expression in the same sentence as, or the sentence after, an explicit
   year ("At the end of 2018 … In late December") takes that year when it fits the tense; "that year",
-  "the same year", "the previous/following year" count from the last year written out.
+  "the same year", "the previous/following year" count from the last year written out. A year that
+  opens its sentence ("In 1998, ...", "Back in 1918 ...") starts a story: a past-tense month or season
+  up to STORY_REACH sentences after it (or after a "that year" naming it again) takes that year, even
+  decades before the publication.
 - "narrative": anaphoric expressions ("the same day", "a day earlier", "the next day, September 21",
   "at 8 pm") are resolved against the narrative reference time: the last day-precise date that was
   reported outside quotations in a non-future clause, or the publication date before any; a bare
@@ -22,6 +25,7 @@ Rules (the name is stored as `TimeExpression.anchor_rule`):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from storyline.extract.time.normalize import Tense
@@ -29,6 +33,9 @@ from storyline.extract.time.reading import Reading
 from storyline.model import TimeValue
 
 NARRATIVE_REACH = 3  # sentences a bare time of day may lie after the day it belongs to
+STORY_REACH = 2  # sentences an opening year ("In 1998, ...") dates the past months and seasons after it
+# a year that opens its sentence starts a story told in that year: "In 1998, ...", "Back in 1918 ..."
+STORY_OPENER = re.compile(r"^[\W_]*(?:(?:way\s+)?back\s+|as\s+early\s+as\s+)?(?:in|during|by)\s+$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +48,8 @@ class Narrative:
     year_sentence: int = -10
     reference_sentence: int = -10
     month: dt.date | None = None  # the last month or day reported: "In March … The following month"
+    story_year: int | None = None  # a year that opened a sentence ("Back in 1918, ...", "In 1998, ...")
+    story_sentence: int = -10
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,3 +128,30 @@ def advance(
     if reported and time.granularity == "day":
         state = replace(state, reference=dt.date.fromisoformat(time.start), reference_sentence=sentence)
     return state
+
+
+def with_story_year(
+    state: Narrative, reading: Reading, time: TimeValue | None, sentence: int, opens: bool
+) -> Narrative:
+    """The story year after an expression: set by a written year that opens its sentence (`opens`),
+    carried on by "that year", "the same year" naming it again."""
+    if time is None or time.granularity != "year":
+        return state
+    year = int(time.start[:4])
+    if opens and reading.explicit_year:
+        return replace(state, story_year=year, story_sentence=sentence)
+    if reading.relative_to == "narrative" and year == state.story_year:
+        return replace(state, story_sentence=sentence)
+    return state
+
+
+def old_story_year(state: Narrative, sentence: int) -> int | None:
+    """The story year for a past-tense month or season within STORY_REACH sentences of the year that
+    opened the story, when it lies over a year before the publication ("Back in 1918 the pandemic
+    began ... And over the winter period the world saw ..."; nearer years are the narrative year's)."""
+    year = state.story_year
+    if year is None or not 0 <= sentence - state.story_sentence <= STORY_REACH:
+        return None
+    if state.publication is not None and year >= state.publication.year - 1:
+        return None
+    return year

@@ -22,6 +22,9 @@ _PAST_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9])|\n+")
+_TARGET_DAY = re.compile(
+    r"\bfor\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.IGNORECASE
+)
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
 _FUTURE_VERBS = frozenset({"schedule", "plan", "set", "expect", "due", "intend", "go", "suppose", "slate"})
 
@@ -88,7 +91,10 @@ def _closing(text: str, start: int, closer: str) -> int:
 
 
 def tense_of(text: str, doc: Doc | None, start: int, end: int, sentence: tuple[int, int]) -> Tense | None:
-    """The tense of the clause an expression belongs to: its governing verb in the parse, else words."""
+    """The tense of the clause an expression belongs to: its governing verb in the parse, else words;
+    a weekday after "for" is a target, ahead ("organizing a march for Tuesday"; not "for Tuesday's")."""
+    if _TARGET_DAY.search(text[max(0, start - 6) : end]) and text[end : end + 2] not in ("'s", "’s"):
+        return "future"
     if doc is not None and doc.has_annotation("DEP"):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
@@ -262,9 +268,11 @@ def _verb_above(token: Token) -> Token | None:
 
 def _own_tense(verb: Token, auxes: list[Token]) -> Tense | None:
     """Past for a past form or a perfect ("said", "has declared"); for a present passive or progressive
-    ("is being watched") present, future for a plan ("is scheduled for"); present for the present and
-    a gerund."""
+    ("is being watched") present, future for a plan ("is scheduled for"); future for a present
+    progressive ("are meeting on Friday"); present for the present and a gerund."""
     tags = {w.tag_ for w in auxes} | {verb.tag_}
+    if verb.tag_ == "VBG" and any(w.lemma_ == "be" and w.tag_ in ("VBZ", "VBP") for w in auxes):
+        return "future"  # a present progressive with a date is an arrangement: "are calling for ... Saturday"
     if _present_passive(verb, auxes):
         return "future" if verb.lemma_ in _FUTURE_VERBS else "present"
     if "VBD" in tags or "VBN" in tags:

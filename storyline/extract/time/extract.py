@@ -8,11 +8,20 @@ from functools import partial
 
 from spacy.tokens import Doc
 
-from storyline.extract.time.anchoring import Anchor, Narrative, advance, anchor_for, parse_day
+from storyline.extract.time.anchoring import (
+    STORY_OPENER,
+    Anchor,
+    Narrative,
+    advance,
+    anchor_for,
+    old_story_year,
+    parse_day,
+    with_story_year,
+)
 from storyline.extract.time.context import Layout, background_year, layout, tense_of
 from storyline.extract.time.cues import forward_cue
 from storyline.extract.time.normalize import Context, resolve
-from storyline.extract.time.shared_year import closing_year
+from storyline.extract.time.shared_year import closing_year, month_level
 from storyline.extract.time.spacy_source import with_spacy_spans
 from storyline.extract.time.tagger import Candidate, tag
 from storyline.extract.time.years import without_non_years
@@ -76,6 +85,8 @@ def _normalize(
     tense = tense_of(text, doc, candidate.start, candidate.end, bounds)
     anchor = anchor_for(reading, state, sentence)
     ahead = reading.partial and reading.month is not None and forward_cue(text, candidate.start, bounds[0])
+    if shared_year is None and tense == "past" and month_level(reading):
+        shared_year = old_story_year(state, sentence)  # "Back in 1918 ... over the winter period"
     if shared_year is not None:  # "on 15 October and 9 November that year": the list's closing year
         anchor = Anchor(state.publication, "narrative-year", shared_year)
         value, time = resolve(reading, Context(None, tense, shared_year, today))
@@ -101,4 +112,6 @@ def _normalize(
     if ahead and anchor.day is not None and time is not None and time.start > anchor.day.isoformat():
         tense = "future"  # a cued upcoming date is a plan: it does not move the story
     sets_year = not (reading.explicit_year and background_year(doc, candidate.start, candidate.end))
-    return expression, advance(state, reading, time, sentence, tense, quoted, sets_year)
+    state = advance(state, reading, time, sentence, tense, quoted, sets_year)
+    opens = sets_year and bool(STORY_OPENER.search(text[bounds[0] : candidate.start]))
+    return expression, with_story_year(state, reading, time, sentence, opens)

@@ -104,10 +104,36 @@ def _season(match: re.Match[str]) -> Reading | None:
         return Reading(value=f"{match['y']}-{season}", explicit_year=True)
     if match["s"][0].isupper() and re.match(r"\s+[A-Z][a-z]", match.string[match.end() :]):
         return None  # part of a name: "the Spring River", "the Summer Olympics"
+    before = re.search(r"\b([A-Z][a-z]+)\s+$", match.string[max(0, match.start() - 30) : match.start()])
+    if match["s"][0].isupper() and before and before[1].lower() not in _SEASON_LEADS:
+        return None  # a name ending in a season: "the Arab Spring", "the Prague Spring"
     return Reading(season=season)
 
 
 _YEAR_OFFSETS = {"this": 0, "the": 0, "last": -1, "next": 1}
+
+# words that may open a season written with a capital: "In Spring", "Last Winter", "Early Summer"
+_SEASON_LEADS = frozenset(
+    {
+        "in",
+        "the",
+        "this",
+        "last",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "since",
+        "during",
+        "by",
+        "until",
+        "each",
+        "every",
+        "of",
+        "over",
+        "through",
+    }
+)
 
 
 def _quarter(match: re.Match[str]) -> Reading | None:

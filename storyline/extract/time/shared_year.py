@@ -18,7 +18,7 @@ from storyline.extract.time.tagger import Candidate
 _LINK = re.compile(r"[\s,]*(?:(?:and|or|to|through|-|–)[\s,]*)?(?:(?:of|in)\s+)?", re.IGNORECASE)
 
 
-def _month_level(reading: Reading) -> bool:
+def month_level(reading: Reading) -> bool:
     """A yearless month, month-day or season ("15 October", "July", "the winter")."""
     return (
         reading.partial
@@ -35,7 +35,7 @@ def closing_year(
 
     `year_of` gives the year a candidate fixes by itself (a written year, "last year", "that year"),
     or None when it fixes none."""
-    if not _month_level(candidates[index].reading):
+    if not month_level(candidates[index].reading):
         return None
     end = candidates[index].end
     for following in candidates[index + 1 :]:
@@ -44,7 +44,7 @@ def closing_year(
         year = year_of(following)
         if year is not None:
             return year
-        if not _month_level(following.reading):
+        if not month_level(following.reading):
             return None
         end = following.end
     return None

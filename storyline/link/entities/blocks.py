@@ -21,7 +21,7 @@ from storyline.link.entities.records import PERSON, NameRecord, read_record
 from storyline.link.entities.roles import build_role_table, is_qualified, modifiers, role_key
 from storyline.link.entities.variants import loose_key, typo_block
 from storyline.model import DocumentAnalysis, Entity
-from storyline.names.orgkey import acronyms
+from storyline.names.orgkey import acronyms, org_key
 
 _DEFINITION = re.compile(r"\s*\(([A-ZА-Я][A-ZА-Я0-9]{1,7})\)")
 
@@ -58,7 +58,11 @@ def _record_keys(record: NameRecord) -> set[str]:
     if record.mention.label == PERSON:
         if record.person is None:
             return set()
-        return {f"d:{record.document}"} if record.person.given_only else {f"p:{record.block}"}
+        if record.person.given_only:
+            return {f"d:{record.document}"}
+        if record.person.given_key is None and record.person.initial is None and org_key(record.alias):
+            return {f"p:{record.block}", f"o:{loose_key(org_key(record.alias))}"}  # maybe a place
+        return {f"p:{record.block}"}
     if record.abbreviation:
         return {f"a:{record.block}"}
     loose = loose_key(record.block)

@@ -9,6 +9,7 @@ second "… Peskov" makes a bare "Peskov" ambiguous.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from storyline.link.entities.assemble import assemble
@@ -18,6 +19,7 @@ from storyline.link.entities.records import PERSON, NameRecord, read_record
 from storyline.link.entities.variants import variant_roots
 from storyline.model import Correction, DocumentAnalysis, Entity
 from storyline.names import given_canonical
+from storyline.names.orgkey import org_key
 
 
 class EntityIndex:
@@ -93,4 +95,25 @@ class EntityIndex:
         """`assign` with every organisation/place key replaced by the root of its spellings."""
         places = {m for m in self.assign if self.records[m].mention.label != PERSON}
         roots = variant_roots({self.assign[m] for m in places if "|" not in self.assign[m]})
-        return {m: roots.get(key, key) if m in places else key for m, key in self.assign.items()}
+        joined = {m: roots.get(key, key) if m in places else key for m, key in self.assign.items()}
+        return self._bare_surnames_as_places(joined, roots)
+
+    def _bare_surnames_as_places(self, joined: dict[str, str], roots: dict[str, str]) -> dict[str, str]:
+        """A "person" known only by one word no one in the corpus has as a surname with a given name,
+        whose word is a place's or organisation's name mentioned at least as often, is that place: NER
+        tags "Misrata", "Sirte" or a dateline "BENGHAZI" PERSON in some articles."""
+        place_mentions = Counter(key for m, key in joined.items() if self.records[m].mention.label != PERSON)
+        bare: dict[str, list[str]] = {}
+        for mention_id, key in joined.items():
+            if (
+                self.records[mention_id].mention.label == PERSON
+                and key.endswith("|?")
+                and key.count("|") == 1
+            ):
+                bare.setdefault(key, []).append(mention_id)
+        for members in bare.values():
+            names = {org_key(self.records[m].alias) for m in members}
+            place = roots.get(names.pop()) if len(names) == 1 else None
+            if place is not None and place_mentions[place] >= len(members):
+                joined.update((m, place) for m in members)
+        return joined

@@ -78,3 +78,41 @@ def test_present_passives_and_participles_of_a_noun_are_not_past(
 ) -> None:
     start = text.index(span)
     assert tense_of(text, timex.nlp(text), start, start + len(span), (0, len(text))) == tense
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "span", "value"),
+    [
+        ("2009-04-30", "Back in 1918 the plague began in March. Many died. And over the winter the towns emptied.", "the winter", "1918-WI"),
+        ("2022-03-10", "In 2018 the firm was sold. In late December the new owners fired the board.", "late December", "2018-12"),
+        # a year inside the sentence is no story opener; a story ends after STORY_REACH sentences
+        ("2022-03-10", "The firm, sold in 2018, fired the board in late December.", "late December", "2021-12"),
+        ("2010-03-10", "In 1990 the firm was founded. It grew. It hired. It moved. Its shares fell in May.", "May", "2009-05"),
+    ],
+)  # fmt: skip
+def test_a_year_that_opens_a_sentence_dates_the_past_months_after_it(
+    timex: Any, anchor: str, text: str, span: str, value: str
+) -> None:
+    assert timex.one(text, anchor, span).value == value
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "span", "value"),
+    [
+        # a present progressive with a date is an arrangement; a weekday after "for" is a target
+        ("2011-02-17", "Opposition groups are calling for mass protests on Saturday.", "Saturday", "2011-02-19"),
+        ("2011-01-31", "Protesters said Monday that they were organizing a march around the city for Tuesday.", "Tuesday", "2011-02-01"),
+        ("2011-02-17", "He was arrested for Tuesday's attack.", "Tuesday", "2011-02-15"),
+    ],
+)  # fmt: skip
+def test_arrangements_and_targets_look_ahead(
+    timex: Any, anchor: str, text: str, span: str, value: str
+) -> None:
+    assert timex.one(text, anchor, span).value == value
+
+
+def test_a_name_ending_in_a_season_is_not_a_season(timex: Any) -> None:
+    found = timex.values(
+        "Protests in Tunisia launched the Arab Spring, and in Spring the movement grew.", "2011-06-10"
+    )
+    assert found == {"Spring": "2011-SP"}

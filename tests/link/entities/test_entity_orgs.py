@@ -126,3 +126,25 @@ def test_an_acronym_is_not_a_name_that_contains_it_or_one_letter_of_another_acro
     entities = link_entities(docs, [])
     (bp,) = [e for e in entities if "BP" in e.aliases]
     assert bp.name == "BP" and "BP Pipelines" not in bp.aliases and "BGC Partners" not in bp.aliases
+
+
+def test_a_one_word_person_no_one_has_as_a_surname_is_the_place_of_that_name() -> None:
+    docs = [
+        analysis([("Misrata", "GPE"), ("Misrata", "GPE")]),
+        analysis([("Misrata", "PERSON"), ("Misrata", "PERSON")], text="Misrata fell. Misrata held."),
+        analysis([("Sirte", "GPE")]),
+    ]
+    for order in itertools.permutations(docs):
+        entities = link_entities(list(order), [])
+        (misrata,) = [e for e in entities if "Misrata" in e.aliases]
+        assert misrata.type == "GPE" and len(misrata.mentions) == 4
+
+
+def test_a_surname_someone_has_with_a_given_name_stays_a_person() -> None:
+    docs = [
+        analysis([("Misrata", "GPE"), ("Misrata", "GPE")]),
+        analysis([("Misrata", "PERSON")], text="Misrata spoke."),
+        analysis([("Ali Misrata", "PERSON")]),
+    ]
+    types = sorted(e.type for e in link_entities(docs, []))
+    assert types == ["GPE", "PERSON"]

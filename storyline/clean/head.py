@@ -1,0 +1,97 @@
+"""A page's head: the stamp glued after the headline, sidebar teasers and photo captions above a dateline.
+
+- A stamp inside one of the first lines, after the headline ("Headline Thursday 29 April 2010 17.33 BST
+  The rig ...", "Headline TRIPOLI | Tue Mar 1 , 2011 6:36 pm EST TRIPOLI (Reuters) - ..."): the space
+  before it becomes a line break (a one-for-one replacement), so the headline is a line of its own and
+  the stamp opens a line, where the stamp rules cut it (furniture.py).
+- "Full Article" and its kin in the first lines end a sidebar: the text from the top of the page to the
+  label is cut (the page's own headline follows the label).
+- A "CITY | stamp" that opens the line of a wire dateline is cut as a byline (publication evidence).
+- Above a wire dateline ("TRIPOLI (Reuters) -"), a line that ends in a photo's date ("... walks into
+  Downing Street in London March 23 , 2011 .") or opens with a wire photo credit ("REUTERS/...") is a
+  caption, cut as a line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storyline.clean.offsets import Cut
+from storyline.clean.patterns import (
+    AGENCY_PHOTO_CREDIT,
+    BYLINE_STAMP_PREFIX,
+    CAPTION_DATE_END,
+    FULL_ARTICLE,
+    INLINE_STAMP,
+    STAMP_PREFIX,
+    UPDATED_PREFIX,
+    WIRE_DATELINE,
+)
+
+HEAD_LINES = 4  # non-blank lines at the top of a page that may hold its head
+HEADLINE_WORDS = 2  # words before an inline stamp for it to follow a headline
+Line = tuple[int, str]  # (start in the current text, line text without its newline)
+
+
+def head_breaks(work: str) -> str:
+    """`work` with a line break before a stamp that follows the headline in one of the first lines."""
+    chars: list[str] | None = None
+    for start, text in _head(_lines(work)):
+        stamp = INLINE_STAMP.search(text)
+        before = text[: stamp.start()] if stamp else ""
+        if stamp is None or len(before.split()) < HEADLINE_WORDS or _opens_with_stamp(text):
+            continue
+        chars = chars if chars is not None else list(work)
+        chars[start + stamp.start() - 1] = "\n"
+    return "".join(chars) if chars is not None else work
+
+
+def head_cuts(lines: Sequence[Line]) -> list[Cut]:
+    """Cuts for a sidebar that ends in "Full Article" and for photo captions above a wire dateline."""
+    head = _head(lines)
+    cuts: list[Cut] = []
+    for start, text in head:
+        label = FULL_ARTICLE.search(text)
+        if label:
+            cuts.append((head[0][0], start + label.end(), "related teaser"))
+    dateline = next((i for i, (_, text) in enumerate(head) if WIRE_DATELINE.search(text)), None)
+    if dateline is None:
+        return cuts
+    start, text = head[dateline]
+    stamp = BYLINE_STAMP_PREFIX.match(text)
+    if stamp:  # below a head break the stamp may open a line past the prefix rules' reach
+        cuts.append((start, start + stamp.end(), "byline"))
+    cuts.extend(
+        (start, start + len(text) + 1, "photo caption")
+        for start, text in head[:dateline]
+        if _caption_like(text)
+    )
+    return cuts
+
+
+def _opens_with_stamp(text: str) -> bool:
+    """Whether the line already opens with a stamp (the prefix rules cut it there) or with a city and "|"."""
+    body = text.lstrip()
+    return any(p.match(body) for p in (STAMP_PREFIX, BYLINE_STAMP_PREFIX, UPDATED_PREFIX)) or bool(
+        re.match(r"[A-Z][A-Z .,'/-]{0,40}\|", body)
+    )
+
+
+def _caption_like(text: str) -> bool:
+    stripped = text.strip()
+    return bool(CAPTION_DATE_END.search(stripped) or AGENCY_PHOTO_CREDIT.match(stripped))
+
+
+def _head(lines: Sequence[Line]) -> list[Line]:
+    """The first `HEAD_LINES` non-blank lines."""
+    return [line for line in lines if line[1].strip()][:HEAD_LINES]
+
+
+def _lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    start = 0
+    for line in text.split("\n"):
+        lines.append((start, line))
+        start += len(line) + 1
+    return lines
