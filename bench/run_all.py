@@ -22,6 +22,7 @@ AREAS = (
     "entities",
     "cli",
     "timeline",
+    "stories",
     "reliability",
     "scale",
     "scale.engine",

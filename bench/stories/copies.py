@@ -1,163 +1,186 @@
-"""Copies on real articles: restated passages planted in other articles, precision, recall, speed, memory.
+"""Copies on real articles: precision and recall on labelled pairs, speed and memory at 10k documents.
 
-Pairs are built from real Timeline17 articles (cleaned as ingest cleans them): a sentence of a donor
-article is planted, restated, inside a paragraph of a host article from another topic, in one of four
-ways — verbatim; inside a longer sentence ("As X reported, ... , officials said."); with a few words
-changed (a word dropped, one replaced, "said" -> "stated"); or with two consecutive sentences. Recall:
-planted pairs found with the host span covering the planted text and the origin span in the donor.
-Precision: among the copies `link_copies` reports (site furniture left out) between documents of
-different topics (real cross-topic copies are rare), the share that were planted — a lower bound, since
-a real agency paragraph in two topics' articles counts against it. Speed and peak memory (tracemalloc)
-of `find_near_duplicates` at 1k and 10k documents: Timeline17 and PolNeAR articles, topped up to 10k
-with paragraph-reordered Timeline17 copies (said so in the results).
-Run: python -m bench.stories.copies
+Labelled pairs (bench/stories/copies_pairs.py, from real Timeline17 articles): restated passages planted
+inside paragraphs of other articles and rewrites (same quotes and facts, other words) are positives;
+same-topic articles that are not copies and same-site articles of other topics that share only furniture
+are negatives. Every system (bench/stories/copies_systems.py) runs on the whole pool: the in-span
+Timeline17 articles plus the planted hosts and the rewrites; a pair counts as found when the system
+reports it, and a positive is found with the right origin when the donor is named the origin.
+Speed and peak memory (growth of the process's peak RSS during the call, each system and size in a fresh
+process): Timeline17 (every article) and PolNeAR articles, topped up to 10k with systematic variations of
+Timeline17 articles (paragraphs shuffled, a line added), next to the two baselines.
+Run: STORYLINE_PARSE_CACHE=/work/cache/parses python -m bench.stories.copies [--quality | --speed]
 """
 
 from __future__ import annotations
 
+import json
 import random
+import resource
+import subprocess
+import sys
 import time
-import tracemalloc
-from dataclasses import replace
+from collections import defaultdict
 
+from bench.parsecache import cached_pipe
+from bench.stories.copies_pairs import (
+    SEED,
+    Pair,
+    furniture_negatives,
+    new_document,
+    plant,
+    rewrites,
+    same_topic_negatives,
+)
+from bench.stories.copies_systems import Found, document_minhash, paragraph_hashes, storyline_copies
 from bench.stories.corpus import SHARED, T17, documents_of, t17_analyses, t17_topics
+from storyline.extract.nlp import load_pipeline
 from storyline.link.copies import link_copies
 from storyline.link.duplicates import find_near_duplicates
-from storyline.link.passages import sentence_spans
-from storyline.model import Document, DocumentAnalysis, OffsetMap, PublicationDate, make_id
+from storyline.model import Document, DocumentAnalysis, Rejected
+from storyline.run.analyze import analyze_or_reject
+from storyline.settings import DEFAULT_MODEL
 
-SEED = 12
-PLANTS = 200
-WAYS = ("verbatim", "inside a longer sentence", "words changed", "two sentences")
-
-
-def _doc(text: str, source: str, published: str | None) -> Document:
-    return Document(
-        id=make_id("doc", text), source=source, format="text", text=text, raw_text=text,
-        offset_map=OffsetMap.identity(len(text)),
-        published=PublicationDate(value=published, source="metadata" if published else "none"),
-    )  # fmt: skip
+SYSTEMS = ("storyline", "storyline, no furniture filter", "whole-document MinHash", "paragraph hashes")
+SIZES = (1000, 10000)
 
 
-def _restated(way: str, sentences: list[str], rng: random.Random) -> str:
-    first = sentences[0]
-    if way == "verbatim":
-        return first
-    if way == "inside a longer sentence":
-        return (
-            f"As the agency reported at the time, {first[0].lower()}{first[1:].rstrip('.')}, officials said."
-        )
-    if way == "two sentences":
-        return " ".join(sentences[:2])
-    words = first.split()
-    words.pop(rng.randrange(1, len(words) - 1))
-    words[rng.randrange(1, len(words) - 1)] = "reportedly"
-    return " ".join("stated" if w == "said" else w for w in words)
+def _analysed(documents: list[Document]) -> list[DocumentAnalysis]:
+    nlp = load_pipeline(DEFAULT_MODEL)
+    found = [
+        analyze_or_reject(d, doc)
+        for doc, d in cached_pipe(nlp, DEFAULT_MODEL, ((d.text, d) for d in documents))
+    ]
+    return [a for a in found if not isinstance(a, Rejected)]
 
 
-def plant(
-    corpus: dict[str, list[DocumentAnalysis]], rng: random.Random
-) -> tuple[list[DocumentAnalysis], list[tuple[str, str, str]]]:
-    """Host articles with a donor's passage planted; (donor id, host id, way) for each.
-
-    A host keeps its analysis (names and words, what furniture detection reads) with the new text."""
-    topics = sorted(corpus)
-    hosts, planted = [], []
-    for index in range(PLANTS):
-        donor_topic, host_topic = rng.sample(topics, 2)
-        donor, host = rng.choice(corpus[donor_topic]).document, rng.choice(corpus[host_topic])
-        spans = [s for s in sentence_spans(donor.text) if 12 <= len(donor.text[s[0] : s[1]].split()) <= 50]
-        if len(spans) < 3:
-            continue
-        at = rng.randrange(len(spans) - 1)
-        way = WAYS[index % len(WAYS)]
-        passage = _restated(way, [donor.text[a:b] for a, b in spans[at : at + 2]], rng)
-        cut = sentence_spans(host.document.text)
-        middle = cut[len(cut) // 2][1] if cut else len(host.document.text)
-        text = f"{host.document.text[:middle]} {passage}{host.document.text[middle:]}"
-        later = "2099-01-01"  # the host is published after every donor: the donor is the origin
-        hosts.append(replace(host, document=_doc(text, f"{host.document.source}#planted{index}", later)))
-        planted.append((donor.id, hosts[-1].document.id, way))
-    return hosts, planted
-
-
-def quality(threshold: float = 0.6) -> dict[str, object]:
-    """Recall on planted passages by way of restating; precision against the other cross-topic copies."""
+def labelled() -> tuple[list[DocumentAnalysis], list[Pair], int]:
+    """The pool of analyses, the labelled pairs, and how many same-topic pairs were real copies."""
     rng = random.Random(SEED)
     corpus = {t: t17_analyses(t) for t in t17_topics()}
-    topic_of = {
-        a.document.id: t.split("_")[0] for t, docs in corpus.items() for a in docs
-    }  # H1N1_bbc -> H1N1
-    source_topic = {a.document.source: topic_of[a.document.id] for docs in corpus.values() for a in docs}
     hosts, planted = plant(corpus, rng)
-    for host in hosts:
-        topic_of[host.document.id] = source_topic[host.document.source.split("#planted")[0]]
-    pool = list({a.document.id: a for docs in corpus.values() for a in docs}.values()) + hosts
-    duplicates = find_near_duplicates([a.document for a in pool], threshold)
-    copies = link_copies(pool, duplicates)
-    planted_pairs = {(d, h) for d, h, _ in planted}
-    found = {(c.origin, c.copy) for c in copies}
-    by_way = {way: [0, 0] for way in WAYS}
-    for donor, host, way in planted:
-        by_way[way][1] += 1
-        by_way[way][0] += (donor, host) in found
-    other = [
-        c for c in copies
-        if topic_of[c.origin] != topic_of[c.copy] and (c.origin, c.copy) not in planted_pairs
-    ]  # fmt: skip
-    raw = {
-        (p.a.document, p.b.document) for p in duplicates if topic_of[p.a.document] != topic_of[p.b.document]
+    rewritten, rewrite_pairs = rewrites(corpus, rng)
+    donors = sorted({p.first for p in planted + rewrite_pairs})
+    same_topic, skipped = same_topic_negatives(corpus, donors, rng)
+    pairs = planted + rewrite_pairs + same_topic + furniture_negatives(corpus, rng)
+    pool = list({a.document.id: a for docs in corpus.values() for a in docs}.values())
+    return pool + hosts + _analysed(rewritten), pairs, skipped
+
+
+def quality() -> tuple[dict[str, dict[str, list[int]]], int, int]:
+    """Per system, per pair kind: [found, found with the right origin, pairs]; documents; skipped."""
+    pool, pairs, skipped = labelled()
+    ours, raw = storyline_copies(pool)
+    documents = [a.document for a in pool]
+    found: dict[str, Found] = {
+        SYSTEMS[0]: ours,
+        SYSTEMS[1]: raw,
+        SYSTEMS[2]: document_minhash(documents),
+        SYSTEMS[3]: paragraph_hashes(documents),
     }
-    texts = {a.document.id: a.document.text for a in pool}
-    hits = sum(h for h, _ in by_way.values())
-    return {
-        "documents": len(pool),
-        "planted": len(planted),
-        "recall": hits / len(planted),
-        "by_way": by_way,
-        "cross-topic pairs with shared passages (before the furniture filter)": len(raw - planted_pairs),
-        "cross-topic copies not planted (after it)": len(other),
-        "precision (planted found / all cross-topic copies)": hits / (hits + len(other)),
-        "other_samples": [
-            [texts[c.copy][p.b.start : p.b.end][:120] for p in c.passages[:1]] or list(c.shared[:5])
-            for c in other[:12]
-        ],
-    }
+    counts: dict[str, dict[str, list[int]]] = {s: defaultdict(lambda: [0, 0, 0]) for s in SYSTEMS}
+    for system, pairs_found in found.items():
+        for pair in pairs:
+            cell = counts[system][pair.kind]
+            key = frozenset((pair.first, pair.second))
+            cell[0] += key in pairs_found
+            cell[1] += key in pairs_found and pairs_found[key] == pair.first
+            cell[2] += 1
+    return counts, len(pool), skipped
+
+
+def quality_table(counts: dict[str, dict[str, list[int]]]) -> list[str]:
+    kinds = list(counts[SYSTEMS[0]])
+    lines = ["| pairs | " + " | ".join(SYSTEMS) + " |", "|---" * (len(SYSTEMS) + 1) + "|"]
+    for kind in kinds:
+        n = counts[SYSTEMS[0]][kind][2]
+        lines.append(f"| {kind} ({n}) | " + " | ".join(_cell(kind, counts[s][kind]) for s in SYSTEMS) + " |")
+    for name, value in (("**recall**", _recall), ("**precision**", _precision)):
+        lines.append(f"| {name} | " + " | ".join(f"**{value(counts[s]):.3f}**" for s in SYSTEMS) + " |")
+    return lines
+
+
+def _cell(kind: str, cell: list[int]) -> str:
+    """Positives: found (with the donor as origin); negatives: reported as copies."""
+    return f"{cell[0]} reported" if _is_negative(kind) else f"{cell[0]} ({cell[1]})"
+
+
+def _recall(system: dict[str, list[int]]) -> float:
+    positives = [c for k, c in system.items() if not _is_negative(k)]
+    return sum(c[0] for c in positives) / sum(c[2] for c in positives)
+
+
+def _precision(system: dict[str, list[int]]) -> float:
+    hits = sum(c[0] for k, c in system.items() if not _is_negative(k))
+    wrong = sum(c[0] for k, c in system.items() if _is_negative(k))
+    return hits / (hits + wrong) if hits + wrong else 0.0
+
+
+def _is_negative(kind: str) -> bool:
+    return kind.startswith(("same topic", "same-site"))
 
 
 def scale_corpus(size: int) -> list[Document]:
-    """Real Timeline17 + PolNeAR articles, topped up with paragraph-reordered Timeline17 copies."""
+    """Real Timeline17 + PolNeAR articles, topped up with paragraph-shuffled Timeline17 variations."""
     real = [d for t in t17_topics() for d in documents_of(T17 / t / "InputDocs")]
-    for path in sorted((SHARED / "polnear").glob("*/text/*.txt")):
-        text = path.read_text("utf-8")
-        real.append(_doc(text, str(path), None))
+    real += [
+        new_document(p.read_text("utf-8"), str(p), None)
+        for p in sorted((SHARED / "polnear").glob("*/text/*.txt"))
+    ]
     docs, rng, n = list(real), random.Random(SEED), 0
     while len(docs) < size:
         base = real[n % len(real)]
         paragraphs = base.text.split("\n")
         rng.shuffle(paragraphs)
-        docs.append(
-            _doc("\n".join(paragraphs) + f"\n(reordered copy {n})", base.source + f"#reordered{n}", None)
-        )
+        text = "\n".join(paragraphs) + f"\n(variation {n} of an earlier article)"
+        docs.append(new_document(text, base.source + f"#variation{n}", base.published.value))
         n += 1
     return docs[:size]
 
 
-def speed(sizes: tuple[int, ...] = (1000, 10000)) -> list[tuple[int, float, float, int]]:
-    rows = []
-    corpus = scale_corpus(max(sizes))
-    for size in sizes:
-        tracemalloc.start()
-        started = time.perf_counter()
-        pairs = find_near_duplicates(corpus[:size])
-        seconds = time.perf_counter() - started
-        peak = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-        rows.append((size, seconds, peak / 2**20, len(pairs)))
-    return rows
+def speed_one(system: str, size: int) -> dict[str, float]:
+    """Seconds and peak-RSS growth (MiB) of one system on the first `size` documents, in this process."""
+    corpus = scale_corpus(size)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    started = time.perf_counter()
+    if system == "storyline":
+        duplicates = find_near_duplicates(corpus)
+        found = len(link_copies([DocumentAnalysis(document=d) for d in corpus], duplicates))
+    else:
+        found = len((document_minhash if system == SYSTEMS[2] else paragraph_hashes)(corpus))
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {"seconds": seconds, "peak_mib": (peak - before) / 1024, "found": found, "documents": len(corpus)}
+
+
+def speed_table() -> list[str]:
+    lines = ["| documents | system | seconds | documents / s | peak memory growth (MiB) | pairs found |",
+             "|---|---|---|---|---|---|"]  # fmt: skip
+    for size in SIZES:
+        for system in ("storyline", SYSTEMS[2], SYSTEMS[3]):
+            command = [sys.executable, "-m", "bench.stories.copies", "--speed-one", system, str(size)]
+            out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            row = json.loads(out.strip().splitlines()[-1])
+            rate = row["documents"] / row["seconds"]
+            lines.append(
+                f"| {row['documents']:,} | {system} | {row['seconds']:.1f} | {rate:,.0f} "
+                f"| {row['peak_mib']:,.0f} | {row['found']:,} |"
+            )
+            print(lines[-1], flush=True)
+    return lines
+
+
+def main(args: list[str]) -> None:
+    if args[:1] == ["--speed-one"]:
+        print(json.dumps(speed_one(args[1], int(args[2]))))
+        return
+    if args[:1] != ["--speed"]:
+        counts, documents, skipped = quality()
+        print(f"pool: {documents} documents; same-topic pairs sharing a verbatim run left out: {skipped}")
+        print("\n".join(quality_table(counts)), flush=True)
+    if args[:1] != ["--quality"]:
+        print("\n".join(speed_table()))
 
 
 if __name__ == "__main__":
-    print(quality())
-    for row in speed():
-        print("documents {}: {:.1f} s, peak {:.0f} MiB, {} passage pairs".format(*row))
+    main(sys.argv[1:])

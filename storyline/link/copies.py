@@ -8,10 +8,11 @@ least MIN_OVERLAP. Facts are exact strings, so candidates come from an inverted 
 more than COMMON documents are too common to point at one source and are skipped).
 
 Site furniture is not a copy: a passage shared with FURNITURE or more documents that are unrelated to
-its own (they do not share the names and words a story link needs, storyline/link/stories.py) is the
-site's footer, comment policy or sign-off line repeated under unrelated articles, and is left out of
-the copies (the near-duplicate records keep it). A wire paragraph recycled into articles on one story
-is shared with related documents and stays a copy.
+its own and to each other (they do not share the names and words a story link needs,
+storyline/link/stories.py) is the site's footer, comment policy or sign-off line repeated under
+unrelated articles, and is left out of the copies (the near-duplicate records keep it). A wire
+paragraph recycled into articles on one story is shared with related documents and stays a copy,
+also in an article of another story: the documents it came from are related to each other.
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ def origin_key(document: Document) -> tuple[bool, str, str]:
 def find_furniture(
     duplicates: Sequence[NearDuplicate], keys: Mapping[str, StoryKeys]
 ) -> set[tuple[str, int]]:
-    """(document, passage start) of passages shared with FURNITURE or more unrelated documents."""
+    """(document, passage start) of passages shared with FURNITURE or more mutually unrelated documents."""
     partners: dict[tuple[str, int], set[str]] = defaultdict(set)
     for passage in duplicates:
         partners[_side(passage.a)].add(passage.b.document)
@@ -106,9 +107,23 @@ def find_furniture(
     return {
         side
         for side, others in partners.items()
-        if len(others) >= FURNITURE
-        and sum(1 for other in others if not linked(keys[side[0]], keys[other], STORY)) >= FURNITURE
+        if len(others) >= FURNITURE and _unrelated(keys[side[0]], sorted(others), keys) >= FURNITURE
     }
+
+
+def _unrelated(own: StoryKeys, others: Sequence[str], keys: Mapping[str, StoryKeys]) -> int:
+    """How many of `others` (up to FURNITURE) are unrelated to `own` and to each other (greedy, in order).
+
+    Furniture sits under articles of many stories; a wire passage recycled into one unrelated article is
+    held by documents of one story, which are related to each other and count once."""
+    chosen: list[StoryKeys] = []
+    for other in others:
+        candidate = keys[other]
+        if not linked(own, candidate, STORY) and not any(linked(c, candidate, STORY) for c in chosen):
+            chosen.append(candidate)
+            if len(chosen) == FURNITURE:
+                break
+    return len(chosen)
 
 
 def _side(span: Span) -> tuple[str, int]:

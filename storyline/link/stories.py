@@ -2,7 +2,8 @@
 
 Each document is reduced to keys that depend on it alone (storyline/link/story_keys.py): its most
 frequent names and content words and its publication date. Two documents are linked when they share
-at least STORY.names names and STORY.keys names and words together, weighted by how many they share;
+at least STORY.names names and STORY.keys names and words together (a short document with few keys
+needs fewer: a STORY.share of the smaller key set, at least one name), weighted by how many they share;
 a connected group of links is split into stories by Louvain communities (storyline/link/story_graph.py),
 so the clusters depend only on which documents there are, never on the order they came in. A group is
 refolded whole when a new document links to it. Inside a story, links between documents published
@@ -14,6 +15,7 @@ documents to a stored state and returns only the stories that changed; `build_st
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -25,14 +27,18 @@ from storyline.model import DocumentAnalysis, Story, make_id
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """When two documents are linked: shared names, shared names plus words, and (optionally) days apart."""
+    """When two documents are linked: shared names, shared names plus words, and (optionally) days apart.
+
+    With `share` below 1, a document with few keys (a short text, few names) needs fewer: at most
+    `share` of the smaller key set (rounded up), and as many names as the one with fewer names has."""
 
     names: int
     keys: int
     days: int | None = None
+    share: float = 1.0
 
 
-STORY = Rule(names=2, keys=6)
+STORY = Rule(names=2, keys=6, share=0.2)
 SUB_STORY = Rule(names=3, keys=7, days=31)
 LABEL_NAMES, LABEL_TERMS, TOP = 3, 3, 8
 
@@ -93,7 +99,8 @@ def update_stories(state: StoryState, new: Iterable[DocumentAnalysis]) -> StoryU
 def linked(a: StoryKeys, b: StoryKeys, rule: Rule) -> bool:
     """Whether two documents share enough names and words (and, with `rule.days`, dates close enough)."""
     names = len(a.names & b.names)
-    if names < rule.names or names + len(a.terms & b.terms) < rule.keys:
+    need_names, need_keys = needed(a, b, rule)
+    if names < need_names or names + len(a.terms & b.terms) < need_keys:
         return False
     if rule.days is None or a.published is None or b.published is None:
         return True
@@ -101,11 +108,22 @@ def linked(a: StoryKeys, b: StoryKeys, rule: Rule) -> bool:
     return gap.days <= rule.days
 
 
+def needed(a: StoryKeys, b: StoryKeys, rule: Rule) -> tuple[int, int]:
+    """(names, names plus words) two documents must share under `rule` (fewer for short documents)."""
+    if rule.share >= 1:
+        return rule.names, rule.keys
+    smaller = min(len(a.names) + len(a.terms), len(b.names) + len(b.terms))
+    keys = min(rule.keys, max(1, math.ceil(rule.share * smaller)))
+    return min(rule.names, max(1, min(len(a.names), len(b.names)))), keys
+
+
 def _neighbours(state: StoryState, keys: StoryKeys, rule: Rule) -> list[str]:
     """Documents linked to `keys` (found through the name index: a link needs shared names)."""
     counts = Counter(d for n in keys.names for d in state.by_name.get(n, ()) if d != keys.document)
     return sorted(
-        d for d, shared in counts.items() if shared >= rule.names and linked(keys, state.keys[d], rule)
+        d
+        for d, shared in counts.items()
+        if shared >= needed(keys, state.keys[d], rule)[0] and linked(keys, state.keys[d], rule)
     )
 
 

@@ -6,7 +6,10 @@ group is split into communities of the weighted link graph by Louvain modularity
 a fixed seed on a graph built in sorted order: the same documents give the same communities whatever
 order they arrived in. A community of fewer than MIN_STORY documents is not a story of its own: it
 joins the community it has the most link weight to (modularity splits even a small chain of five
-articles on one story, and a tiny split-off is an episode, not another story).
+articles on one story, and a tiny split-off is an episode, not another story). Two communities whose
+links between them are dense — at least DENSE of the link density inside the sparser of the two — are
+one story after all and are joined (its episodes stay its sub-stories): modularity splits a story
+whose articles fall in two well-linked halves, and a chain between two stories is a few links, sparse.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ Edge = tuple[str, str, float]  # (document, other document with a larger id, wei
 RESOLUTION = 1.0  # Louvain's modularity resolution (1.0: the standard modularity)
 SEED = 0
 MIN_STORY = 5
+DENSE = 0.05
+COVER = 0.2
 
 
 def components(documents: Iterable[str], edges: Iterable[Edge]) -> list[list[str]]:
@@ -49,7 +54,7 @@ def communities(group: list[str], edges: Iterable[Edge]) -> list[list[str]]:
     if graph.number_of_edges() == 0:
         return [[d] for d in sorted(group)]
     found = nx.community.louvain_communities(graph, weight="weight", resolution=RESOLUTION, seed=SEED)
-    return _absorb_small([sorted(c) for c in found], graph)
+    return _join_dense(_absorb_small([sorted(c) for c in found], graph), graph)
 
 
 def _absorb_small(found: list[list[str]], graph: nx.Graph) -> list[list[str]]:
@@ -68,3 +73,41 @@ def _absorb_small(found: list[list[str]], graph: nx.Graph) -> list[list[str]]:
 
 def _between(graph: nx.Graph, small: list[str], other: set[str]) -> float:
     return float(sum(graph[a][b]["weight"] for a in small for b in graph[a] if b in other))
+
+
+def _join_dense(found: list[list[str]], graph: nx.Graph) -> list[list[str]]:
+    """Join the two communities with the densest links between them (relative to inside) while >= DENSE."""
+    groups = [set(c) for c in found]
+    while len(groups) > 1:
+        best = max(_pairs(groups, graph), default=None)
+        if best is None or best[0] < DENSE:
+            break
+        _, i, j = best
+        groups[-i] |= groups.pop(-j)
+    return sorted((sorted(g) for g in groups), key=lambda c: c[0])
+
+
+def _pairs(groups: list[set[str]], graph: nx.Graph) -> list[tuple[float, int, int]]:
+    """(between density / the sparser inside density, -i, -j) for each pair of communities linked by
+    at least COVER of the members of each (one bridging article linked to everything is not enough)."""
+    index = {d: n for n, g in enumerate(groups) for d in g}
+    between: dict[tuple[int, int], int] = {}
+    ends: dict[tuple[int, int], set[str]] = {}
+    inside = [0] * len(groups)
+    for a, b in graph.edges():
+        i, j = sorted((index[a], index[b]))
+        if i == j:
+            inside[i] += 1
+        else:
+            between[(i, j)] = between.get((i, j), 0) + 1
+            ends.setdefault((i, j), set()).update((a, b))
+    density = [inside[n] / (len(g) * (len(g) - 1) / 2) if len(g) > 1 else 1.0 for n, g in enumerate(groups)]
+    found = []
+    for (i, j), links in sorted(between.items()):
+        cover = min(
+            len(ends[(i, j)] & groups[i]) / len(groups[i]), len(ends[(i, j)] & groups[j]) / len(groups[j])
+        )
+        sparser = min(density[i], density[j])
+        if cover >= COVER and sparser:
+            found.append((links / (len(groups[i]) * len(groups[j])) / sparser, -i, -j))
+    return found

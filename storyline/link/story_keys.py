@@ -3,7 +3,8 @@
 Keys depend on the document alone (no corpus statistics), so a document's keys never change as others
 arrive and story links can be folded in incrementally. A person is keyed by the last word of the name
 ("Obama" for "Barack Obama"), other names by all their words; words are lower-cased, alphabetic, at least
-MIN_LETTERS letters and not stop words.
+MIN_LETTERS letters and not stop words. Among keys seen equally often the earlier in the text wins (most
+words of a long article occur once; an alphabetical tie-break kept "according", "across", "again").
 """
 
 from __future__ import annotations
@@ -71,4 +72,5 @@ def name_key(text: str, label: str) -> str:
 
 
 def _top(counts: Counter[str], limit: int) -> list[str]:
-    return [key for key, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]]
+    """The `limit` most frequent keys; ties go to the one the text has first (the lede over the tail)."""
+    return [key for key, _ in sorted(counts.items(), key=lambda item: -item[1])[:limit]]

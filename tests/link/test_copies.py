@@ -125,3 +125,31 @@ def test_a_footer_under_unrelated_articles_is_furniture_but_a_shared_story_passa
     assert len({p.a.document for p in duplicates} | {p.b.document for p in duplicates}) == 6  # footers found
     copies = link_copies(everything, duplicates)
     assert [(c.origin, c.copy) for c in copies] == [(wire[0].document.id, wire[1].document.id)]
+
+
+def named(text: str, names: list[str], published: str) -> DocumentAnalysis:
+    """An analysis whose mentions are `names` (GPEs), found in `text` in order."""
+    bare = analysis(text, published)
+    mentions, position = [], 0
+    for name in names:
+        start = text.index(name, position)
+        position = start + len(name)
+        mention = Mention(
+            id=make_id("mention", bare.document.id, start),
+            document=bare.document.id, start=start, end=position, text=name, label="GPE",
+        )  # fmt: skip
+        mentions.append(mention)
+    return DocumentAnalysis(document=bare.document, mentions=tuple(mentions))
+
+
+def test_a_wire_passage_of_one_story_recycled_into_an_unrelated_article_stays_a_copy() -> None:
+    places = ["Kazan", "Minsk", "Moscow", "Belarus", "Russia"]
+    lead = "Officials from Kazan, Minsk, Moscow, Belarus and Russia met again."
+    wire = [
+        named(f"{lead} {tail}\n{LINES[0]}", places, f"2021-04-1{i}")
+        for i, tail in enumerate(("Talks went on.", "Talks ended.", "Talks resumed."))
+    ]
+    unrelated = analysis(f"{TOPICS[0]}\n{LINES[0]}", "2021-04-20")
+    everything = [*wire, unrelated]
+    copies = link_copies(everything, find_near_duplicates([a.document for a in everything]))
+    assert (wire[0].document.id, unrelated.document.id) in {(c.origin, c.copy) for c in copies}

@@ -99,3 +99,31 @@ def test_a_bridging_article_does_not_chain_two_stories_into_one() -> None:
     assert sorted(len(s.documents) for s in top) == [6, 7]
     by_tag = {a.document.id: a.document.source for a in [*corpus, bridge]}
     assert all(len({by_tag[d][0] for d in s.documents if by_tag[d] != "bridge"}) == 1 for s in top)
+
+
+def test_short_documents_link_on_fewer_keys_long_ones_still_need_two_names() -> None:
+    short = [analysis(["Cook"], "climber fell mountain ridge", f"2021-05-0{i}", f"s{i}") for i in (1, 2)]
+    assert len({s.id for s in build_stories(short) if s.parent is None}) == 1
+    words = "climber fell mountain ridge rescue helicopter weather storm night brother"
+    places = (["Alder", "Birch"], ["Cedar", "Dover"])
+    long = [analysis(["Cook", *p], words, f"2021-05-0{i}", f"long{i}") for i, p in enumerate(places)]
+    assert len([s for s in build_stories(long) if s.parent is None]) == 2
+
+
+def test_key_ties_go_to_the_word_the_text_has_first() -> None:
+    from storyline.link.story_keys import TERMS_PER_DOCUMENT, story_keys
+
+    words = [f"zeta{chr(97 + i)}word" for i in range(TERMS_PER_DOCUMENT)] + ["alphaword", "betaword"]
+    keys = story_keys(analysis([], " ".join(words), "2021-05-01", "ties"))
+    assert "alphaword" not in keys.terms and "zetaaword" in keys.terms
+
+
+def test_two_densely_linked_halves_are_one_story_a_sparse_bridge_is_not() -> None:
+    from storyline.link.story_graph import communities
+
+    a, b = [f"a{i}" for i in range(6)], [f"b{i}" for i in range(6)]
+    inside = [(x, y, 10.0) for half in (a, b) for i, x in enumerate(half) for y in half[i + 1 :]]
+    across = [(x, y, 1.0) for i, x in enumerate(a) for y in b[i : i + 2]]
+    assert communities(a + b, inside + across) == [sorted(a + b)]
+    bridge = [("a0", y, 1.0) for y in b]
+    assert len(communities(a + b, inside + bridge)) == 2

@@ -249,7 +249,7 @@ def _colon_clause(tokens: list[Token], region: CharSpan) -> Attribution | None:
     """`X put it bluntly: “`, `she addressed him directly:` — the clause's subject, or a bare `— X:` label."""
     roots = [t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     subjects = [c for r in roots[-1:] for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects and _names_someone(subjects[0]):
+    if subjects and (_names_someone(subjects[0]) or _speaking_noun(subjects[0], roots[-1])):
         subject = subjects[0]
         words = [t for t in tokens if subject.left_edge.i <= t.i <= subject.right_edge.i]
         verb = roots[-1]
@@ -258,8 +258,16 @@ def _colon_clause(tokens: list[Token], region: CharSpan) -> Attribution | None:
             return Attribution(
                 speaker=speaker, cue=(verb.idx, verb.idx + len(verb)), relay=None, region=region
             )
+    if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+        return None  # `The reason is simple: “…”`: a clause, not a label
     speaker = _phrase([t for t in tokens if t.text not in ("—", "–", "-")])
     return Attribution(speaker=speaker, cue=None, relay=None, region=region) if speaker else None
+
+
+def _speaking_noun(subject: Token, verb: Token) -> bool:
+    """`one fan ponders: “…”`, `the report concludes: “…”`: a noun subject of a full verb before the colon
+    (not of a copula: `The reason is simple: …`)."""
+    return subject.pos_ == "NOUN" and verb.pos_ == "VERB" and subject.lower_ not in IMPERSONAL_SUBJECTS
 
 
 def _names_someone(subject: Token) -> bool:

@@ -16,6 +16,7 @@ from storyline.extract.quotes.lexicon import (
     CONTENT_NOUNS,
     CONTENT_PREPOSITIONS,
     INDIRECT_VERBS,
+    PHRASAL_PREPOSITIONS,
     SPEECH_FRAMES,
     TRAINED_FRAMES,
 )
@@ -66,13 +67,21 @@ def content_of(verb: Token, attitudes: bool = False) -> Content | None:
             return Content(child, _edges(child, child), cue)
         if child.dep_ == "dobj" and "dobj" in frames and not _is_pronoun_object(child):
             return Content(child, _edges(child, _last_complement(verb, child, frames)), cue)
-        if child.dep_ == "prep" and f"prep:{child.lower_}" in frames:
+        if child.dep_ == "prep" and f"prep:{child.lower_}" in frames and _placed(verb, child):
             objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
             if objects:
                 phrase = (cue[0], child.idx + len(child)) if child.i - verb.i <= 2 else cue
                 last = _last_complement(verb, child, frames)
                 return Content(objects[0], (objects[0].left_edge.idx, _edges(last, last)[1]), phrase)
     return None
+
+
+def _placed(verb: Token, prep: Token) -> bool:
+    """A phrasal verb's preposition follows it ("called for a ban", "called publicly for"); "can call
+    0800 123 for information" is no call for anything."""
+    between = verb.doc[verb.i + 1 : prep.i]
+    phrasal = prep.lower_ in PHRASAL_PREPOSITIONS.get(verb.lemma_.lower(), ())
+    return not phrasal or all(t.pos_ in ("ADV", "PART") for t in between)
 
 
 def _is_pronoun_object(obj: Token) -> bool:

@@ -17,6 +17,8 @@ from storyline.extract.quotes.lexicon import (
     NOT_A_SPEAKER,
     QUESTION_VERBS,
     RELATIVE_SUBJECTS,
+    RELAY_VERBS,
+    SOURCE_NOUNS,
     SPEECH_VERBS,
 )
 from storyline.extract.quotes.nouns import noun_drafts
@@ -90,9 +92,10 @@ def _verb_drafts(
                 content = reading.content if reading.question else _trim(text, reading.content)
                 drafts.append(_draft(sent, content, reading.source, reading.cue))
             continue
-        if verb.lemma_.lower() in QUESTION_VERBS and verb.tag_ == "VBN":
+        if (verb.lemma_.lower() in QUESTION_VERBS and verb.tag_ == "VBN") or _relays_saying(verb):
             continue  # `Asked whether …, the mayor said`: the mayor was asked, he did not ask
-        subject = subject_of(verb)
+        relayed = _as_saying(verb)
+        subject = relayed or subject_of(verb)
         if subject is None or subject.lower_ in NO_SOURCE or subject.dep_ == "nsubjpass":
             continue
         if not attitudes and _not_a_statement(verb, subject):
@@ -110,7 +113,30 @@ def _verb_drafts(
             continue
         _cut_before(drafts, verb, text)
         drafts.append(_draft(sent, (start, end), speaker_span(subject, verb), cue))
+        drafts[-1].relay = _relay_text(verb, text) if relayed is not None else None
     return drafts
+
+
+def _relays_saying(verb: Token) -> bool:
+    """`NTV cited unnamed sources as saying that …`: the relay verb is not the statement, the saying is."""
+    return verb.lemma_.lower() in RELAY_VERBS and any(
+        child.dep_ == "prep" and child.lower_ == "as" and any(g.dep_ == "pcomp" for g in child.children)
+        for child in verb.children
+    )
+
+
+def _as_saying(verb: Token) -> Token | None:
+    """The source a relay verb names for its `as saying` (its object: "unnamed sources"), or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in RELAY_VERBS:
+        return None
+    objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+    return objects[0] if objects and objects[0].lower_ not in IMPERSONAL_SUBJECTS else None
+
+
+def _relay_text(verb: Token, text: str) -> str | None:
+    outlet = subject_of(verb.head.head)
+    return text[slice(*_subtree(outlet))].strip(" ,") if outlet is not None else None
 
 
 def _credited(subject: Token | None, verb: Token) -> Token | None:
@@ -231,7 +257,10 @@ def _labelled(verb: Token, partials: Sequence[CharSpan]) -> Token | None:
     """`called Belarus ‘Russia’s closest ally’`, `called a merger far-fetched`: a labelling verb whose
     object holds a partial quote or has an object predicate."""
     start, end = _right_of(verb)
-    if any(c.dep_ == "oprd" or (c.dep_ == "dobj" and _ends_in_label(c)) for c in verb.children):
+    if any(
+        (c.dep_ == "oprd" and c.pos_ != "NUM") or (c.dep_ == "dobj" and _ends_in_label(c))
+        for c in verb.children
+    ):
         return verb
     return verb if any(start <= p[0] and p[1] <= end for p in partials) else None
 
@@ -353,12 +382,32 @@ def _sentence_drafts(
     called …`), X is the outlet relaying it."""
     according = _according(sent, text)
     verbs = _verb_drafts(sent, text, quoted, partials, attitudes)
+    if according and verbs and attitudes:
+        return according + verbs  # PolNeAR's reading: the outer attribution (one per word, see _univocal)
     if according and verbs and according[0].speaker:
         outlet = text[according[0].speaker[0] : according[0].speaker[1]]
         for draft in verbs:
             draft.relay = draft.relay or outlet
         return verbs
+    if not according and not verbs and attitudes:
+        return _in_source(sent, text)
     return according or verbs
+
+
+def _in_source(sent: Span, text: str) -> list[Draft]:
+    """`In the latest poll, Clinton led by 5 points`: a sentence opened by a source of information
+    (PolNeAR's attribution; the phrase is source and cue, the rest of the clause the content)."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or first.lower_ != "in" or first.dep_ != "prep":
+        return []
+    objects = [c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_NOUNS]
+    after = first.right_edge.i + 1
+    if not objects or after >= len(sent.doc) or sent.doc[after].text != ",":
+        return []
+    phrase = (first.idx, first.right_edge.idx + len(first.right_edge))
+    clause = (sent.start_char, sent.end_char)
+    source = (objects[0].left_edge.idx, phrase[1])
+    return [_around(clause, text, phrase, source, (first.idx, first.idx + len(first)))]
 
 
 def _strip_sentence(sent: Span) -> Span:

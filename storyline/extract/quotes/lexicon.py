@@ -158,6 +158,19 @@ TRAINED_FRAMES: dict[str, frozenset[str]] = {
     }.items()
 }  # fmt: skip
 
+# Prepositions of a phrasal reporting verb, which must follow the verb to make the phrase ("called for").
+PHRASAL_PREPOSITIONS: dict[str, frozenset[str]] = {"call": frozenset({"for", "on", "upon"})}
+
+# Sources of information that open a sentence as `In NOUN, …` ("In the latest poll, Clinton led …").
+SOURCE_NOUNS = frozenset(
+    {
+        "poll", "survey", "study", "report", "analysis", "statement", "interview", "speech", "letter", "memo",
+        "filing", "ad", "advertisement", "video", "book", "editorial", "column", "essay", "article", "review",
+        "audit", "testimony", "complaint", "lawsuit", "ruling", "document", "tweet", "post", "email",
+        "census", "forecast", "projection", "assessment", "op-ed", "remarks", "address", "memoir", "opinion",
+    }
+)  # fmt: skip
+
 # Adjectives of a stance after a copula and the complements that carry its target ("critical of the
 # deal", "eager to debate", "sure that …"); the frames of at least 3 uses in PolNeAR's train split, at
 # least 40% of them annotated as attributions, and their near synonyms. Only with `attitudes=True`.

@@ -75,3 +75,41 @@ def test_stance_adjective_after_a_copula(run: Run, nlp: Language) -> None:
     assert _rows(_with_attitudes(nlp, text)) == [
         ("The harbour workers", "have been critical of", "the new ferry contract")
     ]
+
+
+def test_relay_verb_with_as_saying_credits_its_object(run: Run) -> None:
+    quotes = run("Radio Nordland later cited unnamed harbour officials as saying that the ferry had sunk.")[2]
+    assert [(q.speaker_text, q.cue_text, q.relay, q.text) for q in quotes] == [
+        ("unnamed harbour officials", "saying", "Radio Nordland", "the ferry had sunk")
+    ]
+
+
+def test_call_for_needs_the_preposition_after_the_verb(run: Run) -> None:
+    assert run("Residents can call 0800 151 351 for recorded information about the ferry.")[2] == ()
+    assert run("Residents can call 08001513513 for recorded information about the ferry.")[2] == ()
+    assert _rows(run("The council called for a ban on cars in the harbour.")[2]) == [
+        ("The council", "called for", "a ban on cars in the harbour")
+    ]
+
+
+def test_noun_subject_of_a_verb_before_a_colon(run: Run) -> None:
+    quotes = run(
+        'On the club website, one fan ponders: "Surely the council will not close the harbour now."'
+    )[2]
+    assert _rows(quotes) == [("one fan", "ponders", "Surely the council will not close the harbour now.")]
+
+
+def test_a_clause_before_a_colon_is_no_label(run: Run) -> None:
+    quotes = run('The reason is simple: "We have no money left for the ferry at all."')[2]
+    assert [q.speaker_text for q in quotes] == [None]
+
+
+def test_according_to_and_a_poll_opening_in_attribution_mode(run: Run, nlp: Language) -> None:
+    text = "According to lawyers for the family, police have said the ferry was late."
+    assert _rows(run(text)[2]) == [("police", "said", "the ferry was late")]
+    assert _rows(_with_attitudes(nlp, text)) == [
+        ("lawyers for the family", "According to", "police have said the ferry was late.")
+    ]
+    assert _rows(_with_attitudes(nlp, "In the latest poll, Holm led Berg by five points among voters.")) == [
+        ("the latest poll", "In", "Holm led Berg by five points among voters.")
+    ]
