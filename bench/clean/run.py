@@ -4,7 +4,8 @@ Run: python -m bench.clean.run [--limit N]. Data: ../shared/bench/article-extrac
 pages, gold article bodies). Metric as that benchmark defines it (its evaluate.py): 4-word shingles of
 `\\w+` tokens, per-page TP/FP/FN normalised to sum 1, precision and recall averaged over pages, F1 from
 the two averages. Both sides run in this process, page by page, on the same bytes; the published
-trafilatura output shipped with the benchmark is scored too, as a check of this harness.
+trafilatura output shipped with the benchmark is scored too, as a check of this harness. The Timeline17
+plain-text part of bench/results/clean.md is bench/clean/t17.py.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any
 
 import trafilatura
 
+from bench.clean import t17
 from bench.machine import machine_line
 from storyline.clean import clean_document
 from storyline.ingest.html import read_html
@@ -139,6 +141,8 @@ def main() -> None:
     if not DATA.is_dir():
         sys.exit(f"no benchmark data at {DATA}")
     text = report(args.limit)
+    if t17.DATA.is_dir():
+        text += "\n" + t17.report()
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(text + "\n", "utf-8")
     print(text)

@@ -23,9 +23,15 @@ from bench.reading.sample import connect
 Row = dict[str, Any]
 
 
+PTB = (("-LRB-", "("), ("-RRB-", ")"), ("\\/", "/"), ("``", '"'), ("''", '"'))
+
+
 def norm(text: str | None) -> str:
-    """Whitespace-folded text for matching."""
-    return " ".join((text or "").split())
+    """Whitespace-folded text for matching, with PTB brackets, quotes and escaped slashes undone."""
+    folded = text or ""
+    for token, plain in PTB:
+        folded = folded.replace(token, plain)
+    return " ".join(folded.split())
 
 
 def sources(conn: sqlite3.Connection) -> dict[str, str]:
