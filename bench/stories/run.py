@@ -32,12 +32,14 @@ def t17_section(cv: bool) -> list[str]:
     results = t17.run(topics)
     if cv:
         means, notes = tune.cross_validate(topics)
-        CV.write_text(json.dumps({"means": means, "notes": notes, "on": machine_line()}, indent=1) + "\n")
+        run = {"means": means, "notes": notes, "on": machine_line(), "analyses": "analyses of this run"}
+        CV.write_text(json.dumps(run, indent=1) + "\n")
     kept = json.loads(CV.read_text("utf-8")) if CV.exists() else None
     table = t17.table(results).splitlines()
     if kept is not None:
         row = " | ".join(f"{kept['means'][k]:.3f}" for k in t17.KEYS)
-        table.insert(2, f"| **storyline brief, 2-fold CV by topic (held-out; the headline)** | 19 | {row} |")
+        label = f"storyline brief, 2-fold CV by topic (held-out; the headline; {kept['analyses']})"
+        table.insert(2, f"| **{label}** | 19 | {row} |")
         table[3] = table[3].replace("| storyline |", "| storyline brief, product defaults |")
     published = [
         "| news-tls DATEWISE (published, Gholipour Ghalandari & Ifrim 2020) | 19 | 0.544 "
@@ -80,20 +82,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cv", action="store_true", help="re-run the cross-validation (12 settings)")
     parser.add_argument("--skip", default="", help="comma-separated sections to leave out")
+    parser.add_argument("--parts", default="/tmp/storyline-stories-parts", help="where sections are kept")
     args = parser.parse_args()
-    skip = set(args.skip.split(","))
-    parts = [
-        "## Stories: timeline summaries, story clusters, copies (issue 12)",
-        "",
-        f"Measured on {machine_line()}.",
-        "",
-    ]
-    if "t17" not in skip:
-        parts += [*t17_section(args.cv), ""]
-    if "clusters" not in skip:
-        parts += [*clusters_section(), ""]
-    if "copies" not in skip:
-        parts += copies_section("speed" not in skip)
+    skip, kept = set(args.skip.split(",")), Path(args.parts)
+    kept.mkdir(parents=True, exist_ok=True)
+    sections = {
+        "t17": lambda: t17_section(args.cv),
+        "clusters": clusters_section,
+        "copies": lambda: copies_section("speed" not in skip),
+    }
+    parts = ["## Stories: timeline summaries, story clusters, copies (issue 12)", ""]
+    for name, build in sections.items():
+        path = kept / f"{name}.md"
+        if name not in skip:
+            path.write_text("\n".join([f"Measured on {machine_line()}.", "", *build()]) + "\n", "utf-8")
+        if path.exists():
+            parts += [*path.read_text("utf-8").splitlines(), ""]
     RESULTS.write_text("\n".join(parts).rstrip() + "\n", "utf-8")
     print(f"wrote {RESULTS}")
 

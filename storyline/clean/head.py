@@ -42,6 +42,8 @@ def head_breaks(work: str) -> str:
         before = text[: stamp.start()] if stamp else ""
         if stamp is None or len(before.split()) < HEADLINE_WORDS or _opens_with_stamp(text):
             continue
+        if before.rstrip().endswith("|"):  # "ZAWIYAH , Libya | Sat Jun 11 ...": the stamp follows a place
+            continue
         chars = chars if chars is not None else list(work)
         chars[start + stamp.start() - 1] = "\n"
     return "".join(chars) if chars is not None else work

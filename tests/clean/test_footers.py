@@ -115,3 +115,10 @@ def test_article_sentences_that_mention_versions_and_photographs_stay() -> None:
         "He said the original plan was better .\n"
     )
     assert cleaned(text).text == text.strip()
+
+
+def test_a_stamp_after_a_place_and_a_bar_gets_no_break() -> None:
+    text = (
+        "ZAWIYAH , Libya | Sat Jun 11 , 2011 3:12 pm EDT ZAWIYAH , Libya -LRB- Reuters -RRB- - Rebels ran .\n"
+    )
+    assert cleaned(text).text.startswith("ZAWIYAH , Libya | Sat Jun 11")

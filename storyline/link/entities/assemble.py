@@ -16,6 +16,7 @@ from storyline.model import Correction, Entity, make_id
 from storyline.names import fold_text
 
 Groups = dict[str, list[NameRecord]]
+ABBREVIATION_LEAD = 10
 
 
 def assemble(
@@ -58,8 +59,15 @@ def entity_id(key: str, members: Sequence[NameRecord]) -> str:
 
 
 def display_name(members: Sequence[NameRecord]) -> str:
-    """The most frequent full form (given name + surname, or a non-abbreviated name); ties alphabetical."""
-    full = [r.alias for r in members if _is_full_form(r)] or [r.alias for r in members]
+    """The most frequent full form (given name + surname, or a non-abbreviated name); ties alphabetical.
+    An abbreviation written ABBREVIATION_LEAD times as often as every full form together is the name the
+    corpus knows the organisation by ("BP", not the rare "Beyond Petroleum")."""
+    full = [r.alias for r in members if _is_full_form(r)]
+    short = [r.alias for r in members if not _is_full_form(r)]
+    if not full or (
+        short and members[0].mention.label != PERSON and len(short) >= ABBREVIATION_LEAD * len(full)
+    ):
+        full = short
     counts = Counter(full)
     return min(counts, key=lambda alias: (-counts[alias], alias))
 

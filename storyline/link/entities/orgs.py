@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 
 from storyline.link.entities.records import NameRecord
 from storyline.link.entities.variants import variant_roots
-from storyline.names.orgkey import acronyms
+from storyline.names.orgkey import acronyms, bare_name
 
+_ACRONYM_WORD = re.compile(r"\b(?:[A-ZА-Я]\.){2,}|\b[A-ZА-Я]{2,}\b")
 _DEFINITION = re.compile(r"\s*\(([A-ZА-Я][A-ZА-Я0-9]{1,7})\)")
 
 
@@ -37,22 +38,27 @@ def _initials_of(records: list[NameRecord]) -> dict[str, set[str]]:
     for record in records:
         if record.mention.label != "ORG" or record.abbreviation:
             continue
-        capitals = _capital_words(record.mention.text)
+        capitals = _capital_words(record.mention.text, country_first=bool(bare_name(record.block)))
         for letters in acronyms(record.block):
             if len(letters) >= 2 and not _coincidence(letters, capitals):
                 found[letters].add(record.block)
     return found
 
 
-def _capital_words(text: str) -> list[str]:
-    return [word.lower() for word in re.findall(r"[A-ZА-Я]{2,}", text)]
+def _capital_words(text: str, country_first: bool) -> list[str]:
+    """The acronyms written inside a name, lowercase, without dots ("U.S. Northeast" → us); a
+    leading country word the name can drop ("US Centers for …") is left out when `country_first`."""
+    words = [w.replace(".", "").lower() for w in _ACRONYM_WORD.findall(text)]
+    if country_first and words and text.lstrip()[:1].lower() == words[0][:1]:
+        return words[1:]
+    return words
 
 
 def _coincidence(letters: str, capitals: list[str]) -> bool:
     """Initials that do not stand for the name: the abbreviation is a word of it ("BP Pipelines" is
     a part of BP, not what "BP" stands for), or they take one letter of an acronym in it ("BGC
     Partners" is not "BP")."""
-    return letters in capitals or any(len(word) >= 3 and word not in letters for word in capitals)
+    return letters in capitals or any(len(word) >= 2 and word not in letters for word in capitals)
 
 
 def one_name(keys: set[str]) -> str | None:

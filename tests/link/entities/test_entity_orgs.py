@@ -122,8 +122,11 @@ def test_an_acronym_is_not_a_name_that_contains_it_or_one_letter_of_another_acro
         analysis([("BP", "ORG"), ("BP Pipelines", "ORG"), ("BP", "ORG")]),
         analysis([("BGC Partners", "ORG"), ("BP", "ORG")]),
         analysis([("BP", "ORG")]),
+        analysis([("U.S. Northeast", "ORG"), ("United Nations", "ORG")]),
+        analysis([("U.N", "ORG")]),
     ]
     entities = link_entities(docs, [])
+    assert _together(entities, "U.N", "United Nations")
     (bp,) = [e for e in entities if "BP" in e.aliases]
     assert bp.name == "BP" and "BP Pipelines" not in bp.aliases and "BGC Partners" not in bp.aliases
 
@@ -148,3 +151,10 @@ def test_a_surname_someone_has_with_a_given_name_stays_a_person() -> None:
     ]
     types = sorted(e.type for e in link_entities(docs, []))
     assert types == ["GPE", "PERSON"]
+
+
+def test_an_abbreviation_the_corpus_mostly_writes_is_the_display_name() -> None:
+    many = analysis([("BP", "ORG")] * 10, text=" ".join(["BP said."] * 10))
+    docs = [many, analysis([("Beyond Petroleum", "ORG"), ("BP", "ORG")])]
+    (bp,) = link_entities(docs, [])
+    assert bp.name == "BP" and "Beyond Petroleum" in bp.aliases
