@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from storyline.errors import InputError, ModelNotInstalled
 from storyline.extract.attributes import speed_up_attribute_ruler
+from storyline.extract.lemmas import remember_lemmas
 from storyline.model import Document, Rejected
 from storyline.settings import DEFAULT_MODEL, KNOWN_MODELS, MAX_DOCUMENT_CHARS
 
@@ -54,6 +55,7 @@ def load_pipeline(name: str = DEFAULT_MODEL) -> Language:
     if "parser" in nlp.pipe_names and PARAGRAPH_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
     speed_up_attribute_ruler(nlp)  # the same attributes, set by table look-up instead of the Matcher
+    remember_lemmas(nlp)  # the same lemmas, each (word, POS, morphology) worked out once
     return nlp
 
 

@@ -50,8 +50,14 @@ def same_word(a: str, b: str) -> bool:
 
 
 def shared_words(a: frozenset[str], b: frozenset[str]) -> set[str]:
-    """Words of `a` that have a match in `b`."""
-    return {w for w in a if w in b or any(same_word(w, v) for v in b)}
+    """Words of `a` that have a match in `b`.
+
+    Two different words match only when both have the first MIN_STEM letters of the shorter one's
+    stem in common, so each word of `a` is compared only with the words of `b` that begin alike."""
+    by_start: dict[str, list[str]] = {}
+    for v in b:
+        by_start.setdefault(v[:MIN_STEM], []).append(v)
+    return {w for w in a if w in b or any(same_word(w, v) for v in by_start.get(w[:MIN_STEM], ()))}
 
 
 def similarity(a: frozenset[str], b: frozenset[str], idf: dict[str, float] | None = None) -> float:

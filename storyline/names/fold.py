@@ -19,6 +19,7 @@ ISO 9's â/û/ŝ read as ya/yu/shch), doubles collapse; the ending is classified
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -85,6 +86,7 @@ def fold_word(word: str) -> str:
     return anyascii(word).lower().strip(".,'’\"")
 
 
+@lru_cache(maxsize=65_536)  # a pure function of the word, asked about the same names again and again
 def name_key(word: str) -> str:
     """The romanization-blind key of one name word (a hyphenated word folds part by part).
 

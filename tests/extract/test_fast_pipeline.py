@@ -1,4 +1,4 @@
-"""The pipeline's speed-ups give what spaCy gives: the attribute table and the paragraph starts."""
+"""The pipeline's speed-ups give what spaCy gives: attribute table, lemma memory, paragraph starts."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from storyline.extract.attributes import AttributeTable, compile_ruler
+from storyline.extract.lemmas import LemmaMemo
 from storyline.extract.nlp import mark_paragraph_starts
 
 WRITTEN = [POS, TAG, DEP, LEMMA, MORPH]
@@ -101,3 +102,19 @@ def test_paragraph_starts_follow_line_breaks_only() -> None:
     doc = mark_paragraph_starts(doc)
     assert [t.i for t in doc if t.is_sent_start] == [0, 3]
     assert doc.to_array(SENT_START).tolist()[5:] == [0, 0]
+
+
+def test_the_lemma_memory_gives_the_lemmatizers_own_lemmas(nlp: Language) -> None:
+    memo = nlp.get_pipe("lemmatizer")
+    assert isinstance(memo, LemmaMemo) and memo.lemmatizer is not None
+    text = "She said the ministers were meeting; the meeting met. Gonna say it: he's saying what they said."
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "lemmatizer":
+            break
+        doc = component(doc)
+    for _ in range(2):  # the second time from the memory
+        reference = memo.lemmatizer(Doc(doc.vocab).from_bytes(doc.to_bytes()))
+        fast = memo(Doc(doc.vocab).from_bytes(doc.to_bytes()))
+        assert [t.lemma_ for t in fast] == [t.lemma_ for t in reference]
+    assert [t.lemma_ for t in fast][:4] == ["she", "say", "the", "minister"]

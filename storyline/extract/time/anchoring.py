@@ -15,7 +15,9 @@ Rules (the name is stored as `TimeExpression.anchor_rule`):
   "at 8 pm") are resolved against the narrative reference time: the last day-precise date that was
   reported outside quotations in a non-future clause, or the publication date before any; a bare
   time of day ("at 8 pm", "in the morning") only within NARRATIVE_REACH sentences of that day, after
-  which it is the publication day's ("3.40 pm : The White House has announced ..." in a live blog).
+  which it is the publication day's ("3.40 pm : The White House has announced ..." in a live blog);
+  "the following/previous month" counts from the last month or day so reported ("In March, … The
+  following month" is April).
 - "weekday-date": no anchor is known but a weekday–date pair ("Wednesday, April 28") fixes the year.
 - "none": no anchor is known; partial values keep their X's (XXXX-03-27).
 """
@@ -45,6 +47,7 @@ class Narrative:
     year: int | None = None
     year_sentence: int = -10
     reference_sentence: int = -10
+    month: dt.date | None = None  # the last month or day reported: "In March … The following month"
     story_year: int | None = None  # a year that opened a sentence ("Back in 1918, ...", "In 1998, ...")
     story_sentence: int = -10
 
@@ -74,6 +77,8 @@ def anchor_for(reading: Reading, state: Narrative, sentence: int) -> Anchor:
         return Anchor(None, "absolute")
     if reading.relative_to == "narrative" and reading.unit == "year" and state.year is not None:
         return Anchor(dt.date(state.year, 7, 1), "narrative-year")  # "that year": the year last named
+    if reading.relative_to == "narrative" and reading.unit == "month" and state.month is not None:
+        return Anchor(state.month, "narrative", _year_hint(state, sentence))
     if (
         reading.relative_to == "narrative"
         and state.reference is not None
@@ -117,7 +122,10 @@ def advance(
         return state
     if reading.explicit_year and sets_year and time.granularity != "century":
         state = replace(state, year=int(time.start[:4]), year_sentence=sentence)
-    if time.granularity == "day" and not quoted and tense != "future" and reading.type in ("DATE", "TIME"):
+    reported = not quoted and tense != "future" and reading.type in ("DATE", "TIME")
+    if reported and time.granularity in ("day", "month"):
+        state = replace(state, month=dt.date.fromisoformat(time.start))
+    if reported and time.granularity == "day":
         state = replace(state, reference=dt.date.fromisoformat(time.start), reference_sentence=sentence)
     return state
 

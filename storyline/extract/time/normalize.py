@@ -130,6 +130,8 @@ def _candidate_value(reading: Reading, year: int) -> str | None:
         return f"{year:04d}-{reading.season}"
     if reading.quarter is not None:
         return f"{year:04d}-Q{reading.quarter}"
+    if reading.half is not None:
+        return f"{year:04d}-H{reading.half}"
     return None
 
 
@@ -244,6 +246,8 @@ def _unanchored(reading: Reading) -> str:
         return f"XXXX-{reading.season}"
     if reading.quarter is not None:
         return f"XXXX-Q{reading.quarter}"
+    if reading.half is not None:
+        return f"XXXX-H{reading.half}"
     return f"XXXX-WXX-{(reading.weekday or 0) + 1}" + _clock(reading)
 
 

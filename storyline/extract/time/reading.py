@@ -18,8 +18,8 @@ class Reading:
     """The meaning of one temporal expression, independent of any anchor.
 
     Either `value` is final (absolute dates, durations, sets, PRESENT_REF), or the reading is partial
-    (`month`/`day`/`season`/`quarter`/`weekday` without `year`) or relative (`unit` shifted by `offset`)
-    and needs an anchor: the publication date or, for `relative_to="narrative"`, the narrative
+    (`month`/`day`/`season`/`quarter`/`half`/`weekday` without `year`) or relative (`unit` shifted by
+    `offset`) and needs an anchor: the publication date or, for `relative_to="narrative"`, the narrative
     reference time. `direction` None means "from the tense of the clause".
     """
 
@@ -30,6 +30,7 @@ class Reading:
     day: int | None = None
     season: str | None = None
     quarter: int | None = None
+    half: int | None = None  # "the first half of last year": H1, with a relative year
     weekday: int | None = None
     unit: str | None = None  # relative unit: day, week, weekend, month, quarter, year, decade
     offset: int = 0
@@ -48,7 +49,8 @@ class Reading:
         if self.value is not None or self.unit is not None or self.year is not None:
             return False
         return any(
-            field is not None for field in (self.month, self.day, self.season, self.quarter, self.weekday)
+            field is not None
+            for field in (self.month, self.day, self.season, self.quarter, self.half, self.weekday)
         )
 
 

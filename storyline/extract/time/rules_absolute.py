@@ -110,6 +110,8 @@ def _season(match: re.Match[str]) -> Reading | None:
     return Reading(season=season)
 
 
+_YEAR_OFFSETS = {"this": 0, "the": 0, "last": -1, "next": 1}
+
 # words that may open a season written with a capital: "In Spring", "Last Winter", "Early Summer"
 _SEASON_LEADS = frozenset(
     {
@@ -135,12 +137,18 @@ _SEASON_LEADS = frozenset(
 
 
 def _quarter(match: re.Match[str]) -> Reading | None:
+    """ "the third quarter", "the first quarter of 1998", "the 1988 second quarter", "next year's first
+    quarter", "the first quarter of this year"."""
     word = match["o"].lower()
     number = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
     if not 1 <= number <= 4:
         return None
-    if match["y"]:
-        return Reading(value=f"{match['y']}-Q{number}", explicit_year=True)
+    year = match["y"] or match["py"]
+    if year:
+        return Reading(value=f"{year}-Q{number}", explicit_year=True)
+    relative = match["r"] or match["pr"]
+    if relative:
+        return Reading(quarter=number, year_offset=_YEAR_OFFSETS[relative.lower()])
     return Reading(quarter=number)
 
 
@@ -185,8 +193,12 @@ def _spoken_decade(match: re.Match[str]) -> Reading | None:
 
 
 def _half(match: re.Match[str]) -> Reading | None:
+    """ "the first half of 1998", "the second half of last year" (never a bare "the first half": in
+    sports it is the first half of a match)."""
     half = 1 if match["o"].lower() == "first" else 2
-    return Reading(value=f"{match['y']}-H{half}", explicit_year=True)
+    if match["y"]:
+        return Reading(value=f"{match['y']}-H{half}", explicit_year=True)
+    return Reading(half=half, year_offset=_YEAR_OFFSETS[match["r"].lower()])
 
 
 ABSOLUTE_RULES: tuple[Rule, ...] = (
@@ -203,10 +215,10 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     rule("decade", r"(?:the\s+)?(?P<c>1[5-9]|20)(?P<d>\d)0'?s", _decade),
     rule("century", rf"(?:the\s+)?(?P<n>{_ORDINAL})[\s-]+century", _century, needs=("century",)),
     rule("season", rf"(?:the\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", _season),
-    rule("quarter", rf"(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?P<y>{YEAR}))?", _quarter, needs=("quarter",)),
+    rule("quarter", rf"(?:(?P<pr>this|last|next)\s+year['’]s\s+|the\s+(?P<py>{YEAR})\s+|the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<r>this|last|next|the)\s+year\b))?", _quarter, needs=("quarter",)),
     rule("mid", rf"(?:the\s+)?(?P<part>mid|early|late)-(?:(?P<m>{MONTH})|(?P<d>(?:1[5-9]|20)\d0'?s)|(?P<y>{YEAR}))", _mid),
     rule("holiday", rf"(?P<h>Christmas(?:\s+(?:Day|Eve))?|New Year['’]?s\s+(?:Day|Eve)|Valentine['’]?s\s+Day|Halloween)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", _holiday, needs=("christmas", "new year", "valentine", "halloween")),
     rule("spoken-year", r"(?P<c>nineteen|eighteen)\s+(?P<r>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)", _spoken_year, needs=("nineteen", "eighteen")),
     rule("spoken-decade", r"the\s+(?P<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", _spoken_decade, needs=("ties",)),
-    rule("half", rf"(?:the\s+)?(?P<o>first|second)\s+half\s+of\s+(?P<y>{YEAR})", _half, needs=("half",)),
+    rule("half", rf"(?:the\s+)?(?P<o>first|second|last|latter)\s+half\s+of\s+(?:(?P<y>{YEAR})|(?P<r>this|last|next|the)\s+year\b)", _half, needs=("half",)),
 )  # fmt: skip

@@ -154,3 +154,38 @@ def test_a_cued_day_is_never_far_ahead_nor_over_a_year_back(anchor: dt.date, mon
 def test_the_full_year_is_the_anchor_year(anchor: dt.date) -> None:
     found = times_in("Sales for the full year were flat.", None, anchor)
     assert [(t.text, t.value) for t in found] == [("the full year", f"{anchor.year:04d}")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Exports rose in the first half of this year.", "the first half of this year", "1989-H1"),
+        ("Sales rose in the second half of last year.", "the second half of last year", "1988-H2"),
+        ("Earnings for the last half of 1989 fell.", "the last half of 1989", "1989-H2"),
+        ("Sales rose in the first quarter of this year.", "the first quarter of this year", "1989-Q1"),
+        ("The spin-off may come in next year's first quarter.", "next year's first quarter", "1990-Q1"),
+        ("Sales in this year's third quarter fell.", "this year's third quarter", "1989-Q3"),
+        ("A charge in the 1988 second quarter hurt.", "the 1988 second quarter", "1988-Q2"),
+    ],
+)
+def test_halves_and_quarters_of_a_relative_or_written_year(
+    timex: Any, text: str, span: str, value: str
+) -> None:
+    assert timex.one(text, ANCHOR, span).value == value
+
+
+def test_a_bare_first_half_is_not_a_date(timex: Any) -> None:
+    assert timex.run("Rovers scored twice in the first half.", ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In March, the firm got an offer. Others urged a sale. The following month, it gave in.", "1989-04"),
+        ("On March 3, they met. The following month, they split.", "1989-04"),
+        ("The previous month was calm. In June, riots began.", "1989-09"),
+    ],
+)
+def test_the_following_month_counts_from_the_last_month_reported(timex: Any, text: str, value: str) -> None:
+    found = [t for t in timex.run(text, ANCHOR) if "month" in t.text.lower()]
+    assert [t.value for t in found] == [value]
