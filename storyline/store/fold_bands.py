@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from storyline.model import Copy, Document, NearDuplicate, Span
 from storyline.store.load import document_from
+from storyline.store.select_in import chunks, marks
 from storyline.store.stories import copy_from
 
 BANDS_SQL = """
@@ -24,24 +25,13 @@ CREATE TABLE fold_bands (
 CREATE INDEX duplicates_a_document ON duplicates (a_document);
 CREATE INDEX duplicates_b_document ON duplicates (b_document)
 """
-CHUNK = 500
-
-
-def _chunks(values: Iterable[object]) -> Iterable[list[object]]:
-    ordered = sorted(set(values))  # type: ignore[type-var]
-    for start in range(0, len(ordered), CHUNK):
-        yield ordered[start : start + CHUNK]
-
-
-def _marks(chunk: list[object]) -> str:
-    return ", ".join("?" * len(chunk))
 
 
 def documents_with_bands(conn: sqlite3.Connection, bands: Iterable[int]) -> set[str]:
     """Ids of the linked documents with any of the band keys `bands`."""
     found: set[str] = set()
-    for chunk in _chunks(bands):
-        sql = f"SELECT DISTINCT document FROM fold_bands WHERE band IN ({_marks(chunk)})"
+    for chunk in chunks(bands):
+        sql = f"SELECT DISTINCT document FROM fold_bands WHERE band IN ({marks(chunk)})"
         found.update(row[0] for row in conn.execute(sql, chunk))
     return found
 
@@ -59,9 +49,9 @@ def save_bands(conn: sqlite3.Connection, bands: Mapping[str, frozenset[int]], *,
 def duplicates_of(conn: sqlite3.Connection, documents: Iterable[str]) -> set[NearDuplicate]:
     """The stored shared passages with a side in one of `documents`."""
     found: set[NearDuplicate] = set()
-    for chunk in _chunks(documents):
+    for chunk in chunks(documents):
         for side in ("a", "b"):
-            sql = f"SELECT * FROM duplicates WHERE {side}_document IN ({_marks(chunk)})"
+            sql = f"SELECT * FROM duplicates WHERE {side}_document IN ({marks(chunk)})"
             found.update(_duplicate(row) for row in conn.execute(sql, chunk))
     return found
 
@@ -79,9 +69,9 @@ def _duplicate(r: sqlite3.Row) -> NearDuplicate:
 def copies_of(conn: sqlite3.Connection, documents: Iterable[str]) -> dict[str, Copy]:
     """The stored copies with `documents` as origin or copy, by id."""
     found: dict[str, Copy] = {}
-    for chunk in _chunks(documents):
+    for chunk in chunks(documents):
         for side in ("origin", "copy"):
-            sql = f"SELECT * FROM copies WHERE {side} IN ({_marks(chunk)})"
+            sql = f"SELECT * FROM copies WHERE {side} IN ({marks(chunk)})"
             found.update((row["id"], copy_from(row)) for row in conn.execute(sql, chunk))
     return found
 
@@ -89,7 +79,7 @@ def copies_of(conn: sqlite3.Connection, documents: Iterable[str]) -> dict[str, C
 def documents_of(conn: sqlite3.Connection, documents: Iterable[str]) -> dict[str, Document]:
     """The stored documents (text, dates; no removed spans) of `documents`, by id."""
     found: dict[str, Document] = {}
-    for chunk in _chunks(documents):
-        sql = f"SELECT * FROM documents WHERE id IN ({_marks(chunk)})"
+    for chunk in chunks(documents):
+        sql = f"SELECT * FROM documents WHERE id IN ({marks(chunk)})"
         found.update((row["id"], document_from(row)) for row in conn.execute(sql, chunk))
     return found

@@ -14,6 +14,7 @@ from typing import Any
 
 from storyline.model import Entity, Event, Quote, Statement, Story, TimelineEntry
 from storyline.store.load import event_from, load_entities, load_timeline, quote_from, statement_from
+from storyline.store.select_in import chunks, marks, select_in
 from storyline.store.stories import story_from
 
 COUNTS_SQL = """
@@ -26,35 +27,20 @@ CREATE TABLE fold_counts (
 CREATE INDEX fold_counts_count ON fold_counts (linker, count);
 CREATE INDEX quotes_speaker ON quotes (speaker)
 """
-CHUNK = 500
-
-
-def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
-    ordered = sorted(set(values))
-    for start in range(0, len(ordered), CHUNK):
-        yield ordered[start : start + CHUNK]
-
-
-def _rows(conn: sqlite3.Connection, sql: str, values: Iterable[str], *params: Any) -> list[Any]:
-    """Rows of `sql` (`{marks}` where the IN list goes, `params` before it) for all `values`."""
-    rows: list[Any] = []
-    for chunk in _chunks(values):
-        rows.extend(conn.execute(sql.format(marks=", ".join("?" * len(chunk))), (*params, *chunk)))
-    return rows
 
 
 def entities_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[Entity]:
     """The stored entities among `ids`, by id."""
     found: list[Entity] = []
-    for chunk in _chunks(ids):
-        found.extend(load_entities(conn, f"WHERE e.id IN ({', '.join('?' * len(chunk))})", tuple(chunk)))
+    for chunk in chunks(ids):
+        found.extend(load_entities(conn, f"WHERE e.id IN ({marks(chunk)})", tuple(chunk)))
     return sorted(found, key=lambda e: e.id)
 
 
 def owners_of(conn: sqlite3.Connection, mentions: Iterable[str]) -> dict[str, str]:
     """Each of `mentions` in a stored entity → that entity's id."""
     sql = "SELECT mention, entity FROM entity_mentions WHERE mention IN ({marks})"
-    return {row[0]: row[1] for row in _rows(conn, sql, mentions)}
+    return {row[0]: row[1] for row in select_in(conn, sql, mentions)}
 
 
 def events_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[tuple[Event, str | None]]:
@@ -63,23 +49,23 @@ def events_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[tuple[Eve
         "SELECT e.*, d.published AS published FROM events AS e JOIN documents AS d ON d.id = e.document "
         "WHERE e.id IN ({marks})"
     )
-    return [(event_from(row), row["published"]) for row in _rows(conn, sql, ids)]
+    return [(event_from(row), row["published"]) for row in select_in(conn, sql, ids)]
 
 
 def quotes_of(conn: sqlite3.Connection, mentions: Iterable[str], speakers: Iterable[str]) -> list[Quote]:
     """The stored quotes whose speaker mention is among `mentions` or whose speaker is among `speakers`."""
     select = "SELECT *, speaker AS linked_speaker, statement AS linked_statement FROM quotes WHERE"
-    rows = _rows(conn, select + " speaker_mention IN ({marks})", mentions)
-    rows += _rows(conn, select + " speaker IN ({marks})", speakers)
+    rows = select_in(conn, select + " speaker_mention IN ({marks})", mentions)
+    rows += select_in(conn, select + " speaker IN ({marks})", speakers)
     return sorted({quote_from(row) for row in rows}, key=lambda q: q.id)
 
 
 def statements_of(conn: sqlite3.Connection, speakers: Iterable[str]) -> list[Statement]:
     """The stored statements of `speakers`."""
-    rows = _rows(conn, "SELECT * FROM statements WHERE speaker IN ({marks})", speakers)
+    rows = select_in(conn, "SELECT * FROM statements WHERE speaker IN ({marks})", speakers)
     quotes: dict[str, list[Any]] = {}
     sql = "SELECT statement, quote FROM statement_quotes WHERE statement IN ({marks}) ORDER BY statement, ord"
-    for row in _rows(conn, sql, [r["id"] for r in rows]):
+    for row in select_in(conn, sql, [r["id"] for r in rows]):
         quotes.setdefault(row[0], []).append(row)
     return [statement_from(r, quotes.get(r["id"], [])) for r in rows]
 
@@ -87,20 +73,21 @@ def statements_of(conn: sqlite3.Connection, speakers: Iterable[str]) -> list[Sta
 def entries_with_events(conn: sqlite3.Connection, events: Iterable[str]) -> list[TimelineEntry]:
     """The stored timeline entries citing any of `events`."""
     ids = {
-        row[0] for row in _rows(conn, "SELECT entry FROM timeline_events WHERE event IN ({marks})", events)
+        row[0]
+        for row in select_in(conn, "SELECT entry FROM timeline_events WHERE event IN ({marks})", events)
     }
     found: list[TimelineEntry] = []
-    for chunk in _chunks(ids):
-        found.extend(load_timeline(conn, f"WHERE t.id IN ({', '.join('?' * len(chunk))})", tuple(chunk)))
+    for chunk in chunks(ids):
+        found.extend(load_timeline(conn, f"WHERE t.id IN ({marks(chunk)})", tuple(chunk)))
     return found
 
 
 def stories_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[Story]:
     """The stored stories among `ids`."""
-    rows = _rows(conn, "SELECT * FROM stories WHERE id IN ({marks})", ids)
+    rows = select_in(conn, "SELECT * FROM stories WHERE id IN ({marks})", ids)
     members: dict[str, list[str]] = {}
     sql = "SELECT story, document FROM story_documents WHERE story IN ({marks}) ORDER BY story, ord"
-    for row in _rows(conn, sql, [r["id"] for r in rows]):
+    for row in select_in(conn, sql, [r["id"] for r in rows]):
         members.setdefault(row[0], []).append(row[1])
     return [story_from(r, members.get(r["id"], [])) for r in rows]
 
@@ -108,7 +95,7 @@ def stories_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[Story]:
 def counts_of(conn: sqlite3.Connection, linker: str, keys: Iterable[str]) -> dict[str, int]:
     """The stored counts of `keys` for `linker` (those with a row)."""
     sql = "SELECT key, count FROM fold_counts WHERE linker = ? AND key IN ({marks})"
-    return {row[0]: row[1] for row in _rows(conn, sql, keys, linker)}
+    return {row[0]: row[1] for row in select_in(conn, sql, keys, linker)}
 
 
 def keys_counted_between(conn: sqlite3.Connection, linker: str, low: float, high: float) -> set[str]:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from storyline.model import DocumentAnalysis
 from storyline.store.fold_bands import save_bands
 from storyline.store.fold_reads import save_counts
 from storyline.store.load import load_analysis
+from storyline.store.select_in import select_in
 
 FOLD_SQL = """
 CREATE TABLE fold_keys (
@@ -43,7 +43,6 @@ CREATE TABLE fold_data (
     PRIMARY KEY (linker, document)
 ) WITHOUT ROWID
 """
-CHUNK = 500
 
 Keyed = Mapping[str, frozenset[str]]  # document or record id -> its keys
 
@@ -66,81 +65,55 @@ class FoldRows:
 NO_FOLD_ROWS = FoldRows()
 
 
-def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
-    ordered = sorted(values)
-    for start in range(0, len(ordered), CHUNK):
-        yield ordered[start : start + CHUNK]
-
-
 def documents_with_keys(conn: sqlite3.Connection, linker: str, keys: Iterable[str]) -> set[str]:
     """Ids of the linked documents with any of `keys` for `linker`."""
-    found: set[str] = set()
-    for chunk in _chunks(keys):
-        marks = ", ".join("?" * len(chunk))
-        sql = f"SELECT document FROM fold_keys WHERE linker = ? AND key IN ({marks})"
-        found.update(row[0] for row in conn.execute(sql, (linker, *chunk)))
-    return found
+    sql = "SELECT document FROM fold_keys WHERE linker = ? AND key IN ({marks})"
+    return {row[0] for row in select_in(conn, sql, keys, linker)}
 
 
 def holders(conn: sqlite3.Connection, linker: str, keys: Iterable[str]) -> dict[str, frozenset[str]]:
     """Each of `keys` that linked documents have for `linker` → those documents."""
     sql = "SELECT key, document FROM fold_keys WHERE linker = ? AND key IN ({marks})"
-    found: dict[str, set[str]] = {}
-    for key, document in _select_in(conn, sql, keys, linker):
-        found.setdefault(key, set()).add(document)
-    return {key: frozenset(documents) for key, documents in found.items()}
+    return _grouped(select_in(conn, sql, keys, linker))
 
 
 def keys_of(conn: sqlite3.Connection, linker: str, documents: Iterable[str]) -> dict[str, frozenset[str]]:
     """Each of `documents` → its keys for `linker` (those that have any)."""
     sql = "SELECT document, key FROM fold_keys WHERE linker = ? AND document IN ({marks})"
+    return _grouped(select_in(conn, sql, documents, linker))
+
+
+def _grouped(pairs: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """(a, b) rows → each a with the set of its b."""
     found: dict[str, set[str]] = {}
-    for document, key in _select_in(conn, sql, documents, linker):
-        found.setdefault(document, set()).add(key)
-    return {document: frozenset(keys) for document, keys in found.items()}
+    for first, second in pairs:
+        found.setdefault(first, set()).add(second)
+    return {first: frozenset(seconds) for first, seconds in found.items()}
 
 
 def keyed_documents(conn: sqlite3.Connection, documents: Iterable[str]) -> set[str]:
     """Those of `documents` that some linker has keys for (they were linked before)."""
-    found: set[str] = set()
-    for chunk in _chunks(documents):
-        marks = ", ".join("?" * len(chunk))
-        found.update(
-            row[0]
-            for row in conn.execute(f"SELECT document FROM fold_keys WHERE document IN ({marks})", chunk)
-        )
-    return found
+    sql = "SELECT document FROM fold_keys WHERE document IN ({marks})"
+    return {row[0] for row in select_in(conn, sql, documents)}
 
 
 def records_in_blocks(
     conn: sqlite3.Connection, linker: str, keys: Iterable[str]
 ) -> dict[str, frozenset[str]]:
     """Records of `linker` with a block among `keys`, each with all its blocks."""
-    records: set[str] = set()
-    for chunk in _chunks(keys):
-        marks = ", ".join("?" * len(chunk))
-        sql = f"SELECT record FROM fold_blocks WHERE linker = ? AND key IN ({marks})"
-        records.update(row[0] for row in conn.execute(sql, (linker, *chunk)))
-    return blocks_of(conn, linker, records)
+    sql = "SELECT record FROM fold_blocks WHERE linker = ? AND key IN ({marks})"
+    return blocks_of(conn, linker, {row[0] for row in select_in(conn, sql, keys, linker)})
 
 
 def blocks_of(conn: sqlite3.Connection, linker: str, records: Iterable[str]) -> dict[str, frozenset[str]]:
     """The blocks of each of `records` (those that have any) for `linker`."""
-    blocks: dict[str, set[str]] = {}
-    for chunk in _chunks(records):
-        marks = ", ".join("?" * len(chunk))
-        sql = f"SELECT record, key FROM fold_blocks WHERE linker = ? AND record IN ({marks})"
-        for record, key in conn.execute(sql, (linker, *chunk)):
-            blocks.setdefault(record, set()).add(key)
-    return {record: frozenset(found) for record, found in blocks.items()}
+    sql = "SELECT record, key FROM fold_blocks WHERE linker = ? AND record IN ({marks})"
+    return _grouped(select_in(conn, sql, records, linker))
 
 
 def analyses_of(conn: sqlite3.Connection, documents: Iterable[str]) -> list[DocumentAnalysis]:
     """The stored analyses of `documents` (those that exist), by document id."""
-    rows = []
-    for chunk in _chunks(documents):
-        marks = ", ".join("?" * len(chunk))
-        rows.extend(conn.execute(f"SELECT * FROM documents WHERE id IN ({marks})", chunk).fetchall())
+    rows = select_in(conn, "SELECT * FROM documents WHERE id IN ({marks})", documents)
     return [load_analysis(conn, row) for row in sorted(rows, key=lambda r: r["id"])]
 
 
@@ -179,18 +152,10 @@ def save_fold_rows(conn: sqlite3.Connection, rows: FoldRows) -> None:
         )
 
 
-def _select_in(conn: sqlite3.Connection, sql: str, values: Iterable[str], *params: str) -> list[Any]:
-    """Rows of `sql` (with `{marks}` where the IN list goes, `params` before it) for all `values`."""
-    rows: list[Any] = []
-    for chunk in _chunks(values):
-        rows.extend(conn.execute(sql.format(marks=", ".join("?" * len(chunk))), (*params, *chunk)))
-    return rows
-
-
 def fold_data(conn: sqlite3.Connection, linker: str, documents: Iterable[str]) -> dict[str, str]:
     """What `linker` kept of each of `documents`."""
     sql = "SELECT document, data FROM fold_data WHERE linker = ? AND document IN ({marks})"
-    return {row[0]: row[1] for row in _select_in(conn, sql, documents, linker)}
+    return {row[0]: row[1] for row in select_in(conn, sql, documents, linker)}
 
 
 def top_stories(conn: sqlite3.Connection, documents: Iterable[str]) -> dict[str, str]:
@@ -199,18 +164,18 @@ def top_stories(conn: sqlite3.Connection, documents: Iterable[str]) -> dict[str,
         "SELECT sd.document, s.id FROM story_documents AS sd JOIN stories AS s ON s.id = sd.story "
         "WHERE s.parent IS NULL AND sd.document IN ({marks})"
     )
-    return {row[0]: row[1] for row in _select_in(conn, sql, documents)}
+    return {row[0]: row[1] for row in select_in(conn, sql, documents)}
 
 
 def story_members(conn: sqlite3.Connection, stories: Iterable[str]) -> dict[str, str]:
     """Each document of `stories` → its story."""
     sql = "SELECT document, story FROM story_documents WHERE story IN ({marks})"
-    return {row[0]: row[1] for row in _select_in(conn, sql, stories)}
+    return {row[0]: row[1] for row in select_in(conn, sql, stories)}
 
 
 def story_children(conn: sqlite3.Connection, stories: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Each of `stories` that has sub-stories → their ids."""
     children: dict[str, list[str]] = {}
-    for row in _select_in(conn, "SELECT id, parent FROM stories WHERE parent IN ({marks})", stories):
+    for row in select_in(conn, "SELECT id, parent FROM stories WHERE parent IN ({marks})", stories):
         children.setdefault(row[1], []).append(row[0])
     return {story: tuple(sorted(ids)) for story, ids in children.items()}
