@@ -104,6 +104,12 @@ def add(db: Path, base: list[DocumentAnalysis], size: int) -> dict[str, Any]:
 
 
 def _peak_mb() -> float:
+    """This process's peak RSS: VmHWM (ru_maxrss keeps the parent's RSS across fork and exec)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
