@@ -29,8 +29,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from storyline.link.figures import figure_contexts, figures_differ
+from storyline.link.figures import Context, figure_contexts, figures_differ
 from storyline.model import DocumentAnalysis, Entity, Event, Span, TimelineEntry, make_id
 
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -204,7 +205,13 @@ def shares_event_content(a: _Item, b: _Item, common: Vocabulary = Vocabulary()) 
 
 def figures_agree(a: _Item, b: _Item) -> bool:
     """The two summaries never give different figures in the same words ("the toll to 15" / "to 16")."""
-    return not figures_differ(figure_contexts(a.event.summary), figure_contexts(b.event.summary))
+    return not figures_differ(_figures(a.event.summary), _figures(b.event.summary))
+
+
+@lru_cache(maxsize=2**16)
+def _figures(summary: str) -> dict[Context, frozenset[str]]:
+    """`figure_contexts` of a summary, read once (a sweep asks for each summary's figures at every pair)."""
+    return figure_contexts(summary)
 
 
 def same_event(a: _Item, b: _Item, common: Vocabulary = Vocabulary()) -> bool:
