@@ -22,7 +22,8 @@ import re
 from collections.abc import Sequence
 
 from storyline.clean.offsets import Cut
-from storyline.clean.patterns import (
+from storyline.clean.page_patterns import (
+    AGENCY_ALONE,
     AGENCY_CREDIT,
     CORRECTION_DETAIL,
     CORRECTION_NOTICE,
@@ -115,7 +116,7 @@ def _credit_cuts(lines: Sequence[Line], index: int, text_end: int) -> list[Cut]:
 
 def _credit_end(text: str, position: int) -> int | None:
     """Where the credit name that starts at `position` ends, or None when no name follows the label."""
-    agency = CREDIT_AGENCY_NAME.match(text, position)
+    agency = CREDIT_AGENCY_NAME.match(text, position) or AGENCY_ALONE.match(text, position)
     if agency:
         return agency.end()
     end, words = position, 0

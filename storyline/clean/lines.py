@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.clean.captions import bullet_cuts, gallery_cuts
 from storyline.clean.comments import comment_section_start, is_comment_notice
 from storyline.clean.footers import footer_cuts
 from storyline.clean.furniture import furniture_reason, prefix_cuts
@@ -64,6 +65,8 @@ def line_cuts(text: str, *, title: str | None = None, outlet: str | None = None)
     cuts.extend(prefix_cuts(pairs))
     cuts.extend(head_cuts(pairs))
     cuts.extend(footer_cuts(pairs, len(text)))
+    cuts.extend(gallery_cuts(pairs, len(text)))
+    cuts.extend(bullet_cuts(pairs))
     index = 0
     while index < len(lines):
         line = lines[index]
