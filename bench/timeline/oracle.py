@@ -18,7 +18,7 @@ before) and reading them. A raw span is noise when it is
     before it (from its last standfirst bullet, "cents", when it holds bullets); Reuters' lines above the
     dateline stamp ("TRIPOLI | Tue Mar 1 , 2011 6:36 pm EST": photo captions, sidebar headlines) and the
     sidebar text up to "Full Article", the stamp itself, its advert ("An ultra-low latency infrastructure
-    ...") and credit lines ("-LRB- Reporting by ... -RRB-"); Fox News's photo- gallery captions ("May 6 :
+    ...") and credit lines ("-LRB- Reporting by ... -RRB-"); Fox News's photo-gallery captions ("May 6 :
     The oil containment box is lowered ...", "Saturday : ..."), agency credit lines ("The Associated
     Press contributed to this report .") and its promo and transcript notices.
 """

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.clean.patterns import MONTH, OPT_COMMA, STAMP, WEEKDAY, WORDED_STAMP
+from storyline.clean.patterns import MONTH, OPT_COMMA, STAMP, WEEKDAY, WORDED_STAMP, ZONES
 
 _I = re.IGNORECASE
 
@@ -50,7 +50,7 @@ CREDIT_LABEL = re.compile(
     r"\b(?:Photograph|Photo|Picture|Illustration|Composite|Image|Credit)s?[ \t]?:[ \t]?"
     r"|\bPhotograph(?=[ \t][A-Z]\w*(?:[ \t][A-Z]\w*)?/)"
 )
-CREDIT_AGENCY_NAME = re.compile(r"(?:[^\s/]+[ \t]){0,3}?[^\s/]*/[^\s]+")
+CREDIT_AGENCY_NAME = re.compile(r"(?:[^\s/]+[ \t]){0,3}?[^\s/]*/[^\s]+(?:(?:[ \t]+[^\s/]+){1,4}?/[^\s]+)*")
 # A wire agency's credit line: "The Associated Press contributed to this report.", "Reuters contributed
 # reporting."
 AGENCY_CREDIT = re.compile(
@@ -81,9 +81,9 @@ AGENCY_PHOTO_CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY IMAGES)/\S")
 # Where a stamp stands inside a page's first line, after the headline: "Headline Thursday 29 April 2010
 # 17.33 BST The rig ...", "Headline TRIPOLI | Tue Mar 1 , 2011 6:36 pm EST TRIPOLI (Reuters) - ...".
 INLINE_STAMP = re.compile(
-    rf"(?<=[ \t])(?:{WORDED_STAMP}|[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){{0,3}}{OPT_COMMA}"
+    rf"(?<=[ \t])(?:{WORDED_STAMP}|[A-Z][A-Z.'\\/-]+(?:[ \t][A-Z][A-Z.'\\/-]+){{0,3}}{OPT_COMMA}"
     rf"(?:(?i:{MONTH})[ \t]+\d{{1,2}}[ \t]*)?\|[ \t]*{STAMP})"
-    r"(?![ \t]*(?:(?i:[ap]\.?m\b)|[A-Z]{2,4}\b|\|))(?=[ \t]+[A-Z`'\"(])"
+    rf"(?![ \t]*(?:(?i:[ap]\.?m\b)|(?:{ZONES})\b|\|))(?=[ \t]+[A-Z`'\"(])"
 )
 
 # --- photo captions (head.py, captions.py) ---------------------------------------------------------------

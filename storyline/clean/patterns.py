@@ -117,10 +117,11 @@ LONE_CR = re.compile(r"\r(?!\n)")
 # --- timestamps, reader comments, page furniture (PTB-tokenised text has " , " for ",") ---------------
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
-_ZONE = (
-    r"(?:[ \t]+(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|JST|HKT|SGT|AEST|AEDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT"
-    r"|ET|UK time|local time))?"
+ZONES = (
+    r"GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|JST|HKT|SGT|AEST|AEDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|UK time"
+    r"|local time"
 )
+_ZONE = rf"(?:[ \t]+(?:{ZONES}))?"
 _CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ \t]*[ap]\.?m\.?)?{_ZONE}"
 _C = r"[ \t]*,?[ \t]*"  # an optional comma, spaced or not
 _WORDED_DATE = (
@@ -200,7 +201,7 @@ UPDATED_PREFIX = re.compile(
 STAMP_PREFIX = re.compile(rf"{_WORDED_STAMP}(?=[ \t]+[A-Z`'\"(-])", _I)
 BYLINE_STAMP_PREFIX = re.compile(
     rf"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]*\|[ \t]*{STAMP}(?=[ \t]+[A-Z`'\"(-])"
-    rf"|[A-Z][A-Z .'-]{{1,30}}{_C}(?:(?i:{_MONTH})[ \t]+\d{{1,2}}[ \t]*)?\|[ \t]*{STAMP}(?=[ \t]+[A-Z])"
+    rf"|[A-Z][A-Z .'/\\-]{{1,30}}{_C}(?:(?i:{_MONTH})[ \t]+\d{{1,2}}[ \t]*)?\|[ \t]*{STAMP}(?=[ \t]+[A-Z])"
 )
 # A short line of page buttons and links: "Help", "Print", "E-mail this to a friend", "Printable version".
 PAGE_LINKS = re.compile(

@@ -106,3 +106,25 @@ def test_a_wire_caption_above_the_dateline_is_cut_and_the_headline_stays() -> No
         "Harbour reopens after storm\n"
         "HARBOUR CITY ( Reuters ) - The port authority reopened the harbour on Monday ."
     )
+
+
+def test_a_wire_stamp_after_the_headline_with_a_two_word_city_is_cut() -> None:
+    text = "Port wary of storm HONG KONG | Mon Apr 27 , 2009 7:16 am EDT HONG KONG ( Reuters ) - Ships go .\n"
+    document = cleaned(text)
+    assert document.text.split("\n") == ["Port wary of storm", " HONG KONG ( Reuters ) - Ships go ."]
+    assert reasons(document) == {"byline"}
+
+
+def test_a_wire_stamp_after_a_city_pair_is_cut() -> None:
+    text = (
+        "NEW TOWN\\/OLD TOWN | Sat Apr 25 , 2009 7:32 pm EDT NEW TOWN\\/OLD TOWN ( Reuters ) - Ships go .\n"
+    )
+    assert cleaned(text).text == "NEW TOWN/OLD TOWN ( Reuters ) - Ships go ."
+
+
+def test_a_photo_credit_of_several_slashed_names_is_cut_whole() -> None:
+    text = (
+        "Credit : Reuters\\/Ann Lee\\/Centers for Harbour Control\\/Handout HARBOUR CITY ( Reuters ) - Ships"
+        " wait .\n"
+    )
+    assert cleaned(text).text == "HARBOUR CITY ( Reuters ) - Ships wait ."
