@@ -55,7 +55,7 @@ CREDIT_AGENCY_NAME = re.compile(r"(?:[^\s/]+[ \t]){0,3}?[^\s/]*/[^\s]+(?:(?:[ \t
 # reporting."
 AGENCY_CREDIT = re.compile(
     r"(?:The )?[A-Z][\w.&' -]{1,60} (?:contributed (?:to this (?:report|story|article)|reporting)"
-    r"|(?:and|&) [A-Z][\w.&' -]{1,60} contributed)[^.!?]*[.!?]?"
+    r"|(?:and|&) [A-Z][\w.&' -]{1,60} contributed)(?:[^.!?]|\.(?=\w))*[.!?]?"
 )
 # A notice of rights or of a transcript's state: "All materials herein are protected by United States
 # copyright law and may not be reproduced ...", "You may not alter or remove any trademark ...",

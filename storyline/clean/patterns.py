@@ -18,9 +18,27 @@ INLINE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A tweet embed's bare picture link ("pic.twitter.com/ik9..."); the tweet text and its
     # signature line ("- Name (@handle) Month D, YYYY") are article content and stay.
     ("tweet picture link", re.compile(r"(?:https?://)?pic\.(?:twitter|x)\.com/\w+", _I)),
+    # A server-side include's error left in the page: "[an error occurred while processing this directive]".
+    (
+        "server error",
+        re.compile(
+            r"[(\[][^\n()\[\]]{0,6}an error occurred while processing this directive[^\n()\[\]]{0,6}[)\]]", _I
+        ),
+    ),
 )
 
 # --- whole lines ----------------------------------------------------------------------------------------
+# A site's promotion of itself, alone on a line (up to PROMO_WORDS words, see lines.py): a call for
+# readers' photos or views ("Share your photos and videos with CNN via iReport .", "Share your thoughts by
+# sending us a response on our Twitter page ."), "Fox Forum is on Twitter .", "Get constant updates from
+# our reporters and read stories you 'll only see here .", "Find out more and buy the ebook on Kindle ...".
+PROMO = re.compile(
+    r"share your (?:photos|pictures|videos|stories|thoughts|views|opinions)\b.*"
+    r"|(?:\S+ ){1,3}(?:is|are) (?:now )?on (?:twitter|facebook)\W*"
+    r"|get (?:constant |instant |the latest |breaking )?(?:updates|news|alerts) from our .*"
+    r"|find out more and buy\b.*|sign up for (?:free |our )?(?:e-?mail |news )*(?:alerts|newsletters?)\b.*",
+    _I,
+)
 _SOCIAL = (
     r"twitter|facebook|share|shares|tweet|email|e-mail|print|whatsapp|telegram|linkedin|reddit|pinterest"
     r"|vk|vkontakte|ok|odnoklassniki|instagram|youtube|messenger|viber|pocket|flipboard|tumblr|mail"
@@ -177,7 +195,8 @@ COMMENT_NOTICE = re.compile(
     r"|not responsible for (?:the |any )?content posted by"
     r"|not involved in the moderation"
     r"|must be (?:logged|signed) in to (?:comment|report|post|reply)"
-    r"|(?:this )?comment (?:was|has been) removed (?:because|by)",
+    r"|(?:this )?comment (?:was|has been) removed (?:because|by)"
+    r"|\([ \t]*required[ \t]*,[ \t]*but will not be (?:displayed|published|shown)[ \t]*\)",
     _I,
 )
 
@@ -195,7 +214,7 @@ COMMENT_FORM = re.compile(
 # "Robin Lustig | 12:14 UK time , Friday , 27 July 2012", "Friday , September 3 , 2010 ; 7:43 PM".
 UPDATED_PREFIX = re.compile(
     rf"(?:{_DATE}[ \t]+)?(?:page[ \t]+)?last updated(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*"
-    rf"(?:{STAMP}|{_CLOCK}(?:{_SEP}{_DATE})?|{_DATE})(?:[ \t]+help\b)?",
+    rf"(?:{STAMP}|{_CLOCK}(?:{_SEP}{_DATE})?|{_DATE})(?:[ \t]+\d{{1,2}}:\d{{2}}[ \t]+UK\b)?(?:[ \t]+help\b)?",
     _I,
 )
 STAMP_PREFIX = re.compile(rf"{_WORDED_STAMP}(?=[ \t]+[A-Z`'\"(-])", _I)

@@ -128,3 +128,23 @@ def test_a_photo_credit_of_several_slashed_names_is_cut_whole() -> None:
         " wait .\n"
     )
     assert cleaned(text).text == "HARBOUR CITY ( Reuters ) - Ships wait ."
+
+
+def test_a_site_s_promotion_of_itself_is_cut_and_a_sentence_about_twitter_stays() -> None:
+    promos = (
+        "Share your photos and videos with the Daily News .\n"
+        "Harbour Forum is on Twitter .\n"
+        "Get constant updates from our reporters and read stories you 'll only see here .\n"
+    )
+    sentence = "The mayor said he is on Twitter now and answers questions about the storm every day .\n"
+    document = cleaned(STORY + promos + sentence)
+    assert document.text == (STORY + sentence).strip()
+    assert reasons(document) == {"promo line"}
+
+
+def test_a_server_error_and_the_local_time_after_a_last_updated_stamp_are_cut() -> None:
+    text = (
+        "Page last updated at 08:03 GMT , Tuesday , 26 July 2011 09:03 UK -LRB- an error occurred while "
+        "processing this directive -RRB- The port reopened on Monday .\n"
+    )
+    assert cleaned(text).text == "The port reopened on Monday ."
