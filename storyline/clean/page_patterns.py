@@ -54,9 +54,16 @@ CREDIT_AGENCY_NAME = re.compile(r"(?:[^\s/]+[ \t]){0,3}?[^\s/]*/[^\s]+(?:(?:[ \t
 # A wire agency's credit line: "The Associated Press contributed to this report.", "Reuters contributed
 # reporting."
 AGENCY_CREDIT = re.compile(
-    r"(?:The )?[A-Z][\w.&' -]{1,60} (?:contributed (?:to this (?:report|story|article)|reporting)"
+    r"(?:The )?[A-Z][\w.&', -]{1,200}? (?:contributed (?:to this (?:report|story|article)|reporting)"
     r"|(?:and|&) [A-Z][\w.&' -]{1,60} contributed)(?:[^.!?]|\.(?=\w))*[.!?]?"
 )
+# An advert's taglines glued at the end of a page: three or more phrases, each a capitalised determiner
+# and lower-case words only, none an auxiliary or "said" ("An ultra-low latency infrastructure
+# for electronic trading and data distribution A connected approach to governance , risk and compliance
+# Our next generation legal research platform"). Text never runs determiner phrases on so.
+_AUXILIARY = r"is|are|was|were|be|been|has|have|had|will|would|can|could|do|does|did|said|says"
+_PLAIN_WORD = rf"(?:(?!(?:{_AUXILIARY})\b)[a-z][\w'-]*|,)"
+TAGLINE_RUN = re.compile(rf"(?:(?:An?|The|Our|Your) {_PLAIN_WORD}(?: {_PLAIN_WORD})* ?){{3,}}[ \t]*$")
 # A notice of rights or of a transcript's state: "All materials herein are protected by United States
 # copyright law and may not be reproduced ...", "You may not alter or remove any trademark ...",
 # "Content and Programming Copyright 2010 Fox News Network , Inc. .", "This copy may not be in its final
