@@ -73,7 +73,13 @@ def _month_alone(match: re.Match[str]) -> Reading | None:
         return None
     if word == "March" and re.match(r"\s+(?:on|to|for|against|in)\b", match.string[match.end() :]):
         return None
+    before = _NAME_BEFORE.search(match.string[max(0, match.start() - 30) : match.start()])
+    if before and before[1].lower() not in _MONTH_LEADS:
+        return None  # a name ending in a month: "Theresa May", "the Long March", "the Women's March"
     return Reading(month=month)
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s|\.)?\s+$")
 
 
 def _year(match: re.Match[str]) -> Reading | None:
@@ -133,6 +139,30 @@ _SEASON_LEADS = frozenset(
         "over",
         "through",
     }
+)
+
+
+# words that may open a month as well: "From March", "And May", "Between June and July"
+_MONTH_LEADS = _SEASON_LEADS | frozenset(
+    [
+        "from",
+        "to",
+        "and",
+        "or",
+        "between",
+        "before",
+        "after",
+        "around",
+        "about",
+        "on",
+        "at",
+        "for",
+        "as",
+        "within",
+        "throughout",
+        "till",
+        "circa",
+    ]
 )
 
 
