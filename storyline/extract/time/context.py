@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.time.normalize import Tense
-from storyline.words import PROSPECTIVE_VERBS
+from storyline.words import CONATIVE_VERBS, PROSPECTIVE_VERBS
 
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won't|'ll|going to|(?:is|are|was|were) (?:due |scheduled |set |expected |planned )?to"
@@ -241,6 +241,8 @@ def _inherited(verb: Token, auxes: list[Token], depth: int) -> tuple[bool, Tense
             return True, "future"
         if head.lemma_ in _FUTURE_VERBS:
             return True, _plan_tense(head, depth)
+        if head.lemma_ in CONATIVE_VERBS and _verb_tense(head, depth + 1) == "past":
+            return True, "past"  # "sought to appeal to voters on Tuesday": the attempt was on Tuesday
         if head.lemma_ in PROSPECTIVE_VERBS:
             return True, "future"
         if head.lemma_ == "be":

@@ -208,6 +208,11 @@ def _spoken_year(match: re.Match[str]) -> Reading | None:
     return Reading(value=f"{century}{rest:02d}", explicit_year=True)
 
 
+def _short_decade(match: re.Match[str]) -> Reading | None:
+    """ "the '80s", "the late '90s": a decade of the 1900s (198, 199)."""
+    return Reading(value=f"19{match['d']}", explicit_year=True)
+
+
 def _spoken_decade(match: re.Match[str]) -> Reading | None:
     tens = {
         "twenties": 2,
@@ -243,6 +248,7 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     rule("month", rf"(?P<m>{MONTH})", _month_alone, flags=0),
     rule("year", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})", _year),
     rule("decade", r"(?:the\s+)?(?P<c>1[5-9]|20)(?P<d>\d)0'?s", _decade),
+    rule("short-decade", r"(?:the\s+)?['’](?P<d>[2-9])0s", _short_decade),
     rule("century", rf"(?:the\s+)?(?P<n>{_ORDINAL})[\s-]+century", _century, needs=("century",)),
     rule("season", rf"(?:the\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", _season),
     rule("quarter", rf"(?:(?P<pr>this|last|next)\s+year['’]s\s+|the\s+(?P<py>{YEAR})\s+|the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<r>this|last|next|the)\s+year\b))?", _quarter, needs=("quarter",)),

@@ -99,3 +99,28 @@ def test_any_clock_before_a_written_date_is_on_that_date(hour: int, minute: int,
     found = times_in(text, None, dt.date(1998, 8, 12))
     clock = 12 if hour == 12 else hour + 12
     assert [t.value for t in found if t.type == "TIME"] == [f"1998-08-{day:02d}T{clock:02d}:{minute:02d}"]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "span", "value"),
+    [
+        # a quantified "ago" is a date, not a duration followed by "ago"
+        ("2015-11-24", "But less than a dozen years ago, the bureau provided the data.", "less than a dozen years ago", "2003"),
+        ("1998-08-12", "More than two weeks ago the rebels left.", "More than two weeks ago", "1998-W31"),
+        # decades written with an apostrophe
+        ("2016-02-17", "He helped Jackson win the state in the '80s.", "the '80s", "198"),
+        ("2016-02-17", "The music of the '90s was loud.", "the '90s", "199"),
+        # trying under a past verb is dated with it; a commitment still looks ahead
+        ("2016-02-17", "Both candidates sought to appeal to younger voters on Tuesday.", "Tuesday", "2016-02-16"),
+        ("2011-02-03", "The mayor agreed on Tuesday not to seek re-election in September.", "September", "2011-09"),
+    ],
+)  # fmt: skip
+def test_quantified_ago_short_decades_and_attempts(
+    timex: Any, anchor: str, text: str, span: str, value: str
+) -> None:
+    assert timex.one(text, anchor, span).value == value
+
+
+def test_a_title_ending_in_today_is_not_a_date(timex: Any) -> None:
+    found = timex.values("He sits on USA TODAY's board. This is VOA Today. Today, the law stands.", ANCHOR)
+    assert found == {"Today": "1998-08-12"}
