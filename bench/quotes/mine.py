@@ -19,9 +19,9 @@ from bench.quotes.errors import attributions, split_items
 from storyline.extract.nlp import load_pipeline
 from storyline.extract.quotes.direct import is_direct
 from storyline.extract.quotes.frames import frames_of
-from storyline.extract.quotes.indirect import subject_of
 from storyline.extract.quotes.lexicon import RAISING_VERBS
 from storyline.extract.quotes.marks import find_quoted_spans
+from storyline.extract.quotes.subjects import subject_of
 from storyline.settings import DEFAULT_MODEL
 
 ADJUNCTS = frozenset({"during", "in", "before", "after", "from", "by", "since", "until"})

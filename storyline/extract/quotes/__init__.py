@@ -1,7 +1,8 @@
 """Quote extraction: direct and indirect quotes with their speaker, relay and statement date.
 
 `extract_quotes` is the stage function; the modules hold its parts: `marks` (pairing quotation marks),
-`direct` and `attribution` (direct quotes and who they are credited to), `indirect` (reported speech),
+`direct` and `attribution` (direct quotes and who they are credited to), `indirect` (reported speech:
+`reported` verbs, `according` phrases, `nouns`, with `subjects` and `clauses`),
 `posts` (tweets, interview transcripts), `speaker` (mention resolution) and `said_on` (dates).
 """
 

@@ -1,0 +1,96 @@
+"""Attributions by phrase rather than verb: "according to X, …", "in her opinion, …", "In the latest poll, …",
+and "This was announced by X" pointing back at the previous sentence."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from storyline.extract.quotes.clauses import indirect_draft, subtree_chars, trim
+from storyline.extract.quotes.draft import CharSpan, Draft
+from storyline.extract.quotes.lexicon import INDIRECT_VERBS, SOURCE_NOUNS
+
+ANAPHORS = frozenset({"this", "that", "it", "these", "those", "so"})
+OPINION = re.compile(
+    r"(?i:\bin\s+)(?P<who>his|her|their|the\s+[\w\-]+(?:\s+[\w\-]+){0,3}|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['’]?s?"
+    r"\s+(?:opinion|view|words),\s*"
+)
+
+
+def according_drafts(sent: Span, text: str) -> list[Draft]:
+    """`According to X, …` / `…, according to X.` / `In her opinion, …`."""
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
+            if not objects:
+                return []
+            speaker = subtree_chars(objects[0])
+            clause = _clause_of(token, sent)
+            return [
+                _around(clause, text, (token.idx, speaker[1]), speaker, (token.idx, token.nbor().idx + 2))
+            ]
+    match = OPINION.search(text, sent.start_char, sent.end_char)
+    if match:
+        who = (match.start("who"), match.end("who"))
+        cue = (match.start(), match.end() - len(match.group()) + len(match.group().rstrip(" ,")))
+        return [_around((sent.start_char, sent.end_char), text, (match.start(), match.end()), who, cue)]
+    return []
+
+
+def _clause_of(according: Token, sent: Span) -> CharSpan:
+    """The clause an `according to` phrase qualifies: its head's subtree, or the sentence."""
+    head = according.head
+    if head is according or head.dep_ == "ROOT":
+        return sent.start_char, sent.end_char
+    return subtree_chars(head)
+
+
+def _around(clause: CharSpan, text: str, phrase: CharSpan, speaker: CharSpan, cue: CharSpan) -> Draft:
+    """The clause minus the attribution phrase is the content (the whole clause when the phrase is inside)."""
+    before = text[clause[0] : phrase[0]].strip(" ,\n")
+    after = text[phrase[1] : clause[1]].strip(" ,.\n")
+    if before and after:
+        content = trim(text, clause)
+    elif before:
+        content = trim(text, (clause[0], phrase[0]))
+    else:
+        content = trim(text, (phrase[1], clause[1]))
+    while content[0] < content[1] and text[content[0]] in ",: ":
+        content = (content[0] + 1, content[1])
+    draft = Draft(kind="indirect", start=content[0], end=content[1], speaker=speaker, cue=cue)
+    draft.regions = (clause,)
+    return draft
+
+
+def in_source_drafts(sent: Span, text: str) -> list[Draft]:
+    """`In the latest poll, Clinton led by 5 points`: a sentence opened by a source of information
+    (PolNeAR's attribution; the phrase is source and cue, the rest of the clause the content)."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or first.lower_ != "in" or first.dep_ != "prep":
+        return []
+    objects = [c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_NOUNS]
+    after = first.right_edge.i + 1
+    if not objects or after >= len(sent.doc) or sent.doc[after].text != ",":
+        return []
+    phrase = (first.idx, first.right_edge.idx + len(first.right_edge))
+    clause = (sent.start_char, sent.end_char)
+    source = (objects[0].left_edge.idx, phrase[1])
+    return [_around(clause, text, phrase, source, (first.idx, first.idx + len(first)))]
+
+
+def anaphoric_drafts(sent: Span, previous: Span | None) -> list[Draft]:
+    """`This was announced on March 30 by X.`: the previous sentence is what X said."""
+    if previous is None:
+        return []
+    for verb in sent:
+        if verb.lemma_.lower() not in INDIRECT_VERBS or verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in ANAPHORS]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if subjects and agents:
+            content = (previous.start_char, previous.end_char)
+            draft = indirect_draft(sent, content, subtree_chars(agents[0]), (verb.idx, verb.idx + len(verb)))
+            draft.regions = ((sent.start_char, sent.end_char),)
+            return [draft]
+    return []
