@@ -228,7 +228,7 @@ class _Counts:
         low, high = limit_of(self.events_before), limit_of(self.events)
         self.before: dict[str, dict[str, int]] = {}
         for linker, delta in self.delta.items():
-            wanted = {k for k, n in delta.items() if n} | store.reads.keys_counted_between(linker, low, high)
+            wanted = set(delta) | store.reads.keys_counted_between(linker, low, high)  # a zero delta too
             self.before[linker] = store.reads.counts_of(linker, wanted)
 
     def of(self, store: Store, linker: str, keys: set[str]) -> dict[str, int]:
