@@ -169,12 +169,13 @@ POST_HEADER = re.compile(
     _I,
 )
 # A line's voice, read to find where the first reader comment of a thread begins above the first
-# comment signature (comments.py): a reader writes to the others ("I", "you", "!!!", "@name", a line in
-# lower case or shouting); a news report attributes ("... , a French government spokesman said on
-# Friday .", a quotation).
+# comment signature (comments.py): a reader writes to the others ("you", "u", "!!", "??", "@name", a
+# line in lower case or shouting); a news report attributes ("... , a French government spokesman said
+# on Friday .", a quotation). "I", "we" and "our" are no reader's mark: speeches, op-eds and blog posts
+# printed in full speak so too.
 READER_WORDS = re.compile(
-    r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our|[Yy]ours|u|ur|ya|lol|LOL|imho"
-    r"|dont|im|thats)\b|[!?]{2,}|^@|\b[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){2,}\b"
+    r"\b(?:[Yy]ou|[Yy]ou're|[Yy]our|[Yy]ours|[Yy]ourself|u|ur|ya|lol|LOL|imho|dont|im|thats)\b|[!?]{2,}|^@"
+    r"|\b[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){2,}\b"
 )
 # A transcript's or live chat's turn ("BLITZER : Do you have ...", "Jacqueline Savitz : Thanks ...",
 # "Silver Spring , Md. : Does your model ...") is a report of what was said, not a reader's comment.

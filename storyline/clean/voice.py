@@ -4,9 +4,9 @@ A comment thread marks each comment at its end ("... January 29 , 2011 at 10:10 
 or only at the bottom of the thread ("CNN welcomes a lively and courteous discussion ..."), so the
 first comment has no mark of its own: it runs back from the first mark to the article's last line.
 Reading up from the mark, a line is
-- in a reader's voice when, outside quotations, it speaks to the others or of oneself ("I", "you",
-  "we", "lol"), runs "!!"/"??", addresses "@name", shouts three capitalised words or opens in lower
-  case;
+- in a reader's voice when, outside quotations, it speaks to the others ("you", "u", "lol"), runs
+  "!!"/"??", addresses "@name", shouts three capitalised words or opens in lower case ("I" and "we"
+  alone are not enough: a speech or a blog post printed in full speaks so too);
 - in a news voice when it attributes (said, told, according to, reported, contributed), quotes or is
   a transcript's turn ("BLITZER : Do you have ...");
 - else neutral.
