@@ -31,8 +31,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.clean.offsets import Cut
+from storyline.clean.page_patterns import AGENCY_CREDIT, WIRE_SIGNOFF
 from storyline.clean.patterns import (
-    AGENCY_CREDIT,
     COMMENT_HEADER,
     COMMENT_INLINE_HEADER,
     COMMENT_NOTICE,
@@ -40,12 +40,12 @@ from storyline.clean.patterns import (
     POST_FOOTER,
     POST_HEADER,
     STAMP_LED_LINE,
-    WIRE_SIGNOFF,
 )
 from storyline.clean.voice import first_comment_line
 
 STAMP_RUN_GAP = 6  # lines without a stamp allowed between two posts of one comment list
 NOTICE_MAX_WORDS = 45  # a notice is a short line; a long one is a sentence that mentions comments
+SUBJECT_WORDS = 4  # words of a notice's subject before its match ("The BBC may edit ...")
 FIRST_LINES = 2  # a notice among the first lines opens no section (the article has not begun)
 
 
@@ -78,7 +78,7 @@ def comment_section_start(lines: list[str]) -> tuple[int, int] | None:
             if first is not None:
                 return first, len(lines[first]) - len(lines[first].lstrip())
             top = _thread_top(lines, index)
-            return top if top[0] < index else (index, notice.start())
+            return top if top[0] < index else (index, _sentence_start(line, notice.start()))
         body_seen += 1
     return None
 
@@ -115,6 +115,18 @@ def post_header_cuts(lines: Sequence[tuple[int, str]]) -> list[Cut]:
         if header:
             cuts.append((start + indent, start + header.end(), "post header"))
     return cuts
+
+
+def _sentence_start(line: str, column: int) -> int:
+    """Where the notice at `column` starts its sentence: with the subject before the match ("The BBC may
+    edit your comments", "washingtonpost.com is not responsible ...", "You must be logged in ..."), when
+    at most `SUBJECT_WORDS` words stand between it and a sentence end, a bracket or the line's start."""
+    before = line[:column]
+    boundary = max(before.rfind(mark) for mark in (". ", "! ", "? ", ") ", "] "))
+    head = before[boundary + 2 :] if boundary >= 0 else before
+    if not head.strip() or len(head.split()) > SUBJECT_WORDS:
+        return column
+    return column - len(head.lstrip())
 
 
 def _stamp_run_start(lines: list[str], notice: int) -> int | None:

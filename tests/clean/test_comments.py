@@ -209,3 +209,22 @@ def test_a_blog_post_header_is_cut_and_the_post_stays() -> None:
     document = cleaned(text)
     assert document.text == ARTICLE + "Well , the ferry is back ."
     assert "post header" in reasons(document)
+
+
+def test_a_notice_s_subject_goes_with_it() -> None:
+    from storyline.clean import clean_document
+    from storyline.model import Document, RawDocument
+
+    article = "The port reopened on Monday .\nFerries resumed their routes .\nRepairs will take a month .\n"
+    for notice in (
+        "The Daily News may edit your comments and not all of them will be published .",
+        "example.com is not responsible for any content posted by third parties .",
+        "You must be logged in to report a comment .",
+        "Great news ( required , but will not be displayed ) Readers welcome a lively and courteous "
+        "discussion as long as you follow the rules .",
+    ):
+        document = clean_document(
+            RawDocument(source="a.txt", format="text", raw_text=article + notice + "\n")
+        )
+        assert isinstance(document, Document)
+        assert document.text == article.strip() or document.text == article + "Great news"
