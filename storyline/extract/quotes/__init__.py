@@ -18,6 +18,7 @@ from storyline.extract.quotes.attribution import find_relay
 from storyline.extract.quotes.direct import direct_drafts, is_direct
 from storyline.extract.quotes.draft import Draft, sound
 from storyline.extract.quotes.indirect import indirect_drafts
+from storyline.extract.quotes.irrealis import not_a_saying
 from storyline.extract.quotes.labels import label_drafts
 from storyline.extract.quotes.marks import find_quoted_spans
 from storyline.extract.quotes.posts import interview_drafts, post_drafts, transcript_drafts
@@ -59,8 +60,8 @@ def extract_quotes(
     indirect = [d for d in found + labelled if not _touches(d, quoted)]
     for draft in indirect:
         _relay_tail(text, draft)
-    if attitudes:
-        indirect = _univocal(indirect)
+    # the default view keeps what someone said: not imagined speech, own thinking, published works
+    indirect = _univocal(indirect) if attitudes else [d for d in indirect if not not_a_saying(doc, d)]
     drafts = sorted((d for d in direct + indirect if sound(d, text)), key=lambda d: (d.start, d.end))
     quotes: dict[tuple[int, int], Quote] = {}
     for draft in drafts:
