@@ -20,10 +20,12 @@ from storyline.extract.quotes.draft import Draft, sound
 from storyline.extract.quotes.indirect import indirect_drafts
 from storyline.extract.quotes.irrealis import not_a_saying
 from storyline.extract.quotes.labels import label_drafts
+from storyline.extract.quotes.lexicon import FIRST_PERSON
 from storyline.extract.quotes.marks import find_quoted_spans
-from storyline.extract.quotes.posts import interview_drafts, post_drafts, transcript_drafts
+from storyline.extract.quotes.posts import interview_drafts, post_drafts
 from storyline.extract.quotes.said_on import said_on
 from storyline.extract.quotes.speaker import resolve_speaker, tidy_speaker
+from storyline.extract.quotes.turns import transcript_turns
 from storyline.model import Document, Mention, Quote, TimeExpression, make_id
 
 __all__ = ["extract_quotes"]
@@ -47,8 +49,11 @@ def extract_quotes(
     text = document.text
     spans = find_quoted_spans(text)
     direct = direct_drafts(doc, text, spans)
-    for extra in post_drafts(text) + (interview_drafts(text) or transcript_drafts(text)):
-        if not any(_overlaps(extra, d) for d in direct):
+    turns = transcript_turns(doc, text)
+    for extra in post_drafts(text) + (interview_drafts(text) or turns.drafts):
+        if extra.transcript:  # a turn is the quote; marks inside it quote someone only with their speaker
+            direct = [d for d in direct if not _within(d, extra) or _own_speaker(text, d)]
+        if not any(_overlaps(extra, d) and not _within(d, extra) for d in direct):
             direct.append(extra)
     quoted = [(s.open, s.close) for s in spans if is_direct(text, s)]
     quoted += [(d.start, d.end) for d in direct if not d.transcript]
@@ -57,7 +62,7 @@ def extract_quotes(
     labelled = [d for d in labels if not any(_overlaps(d, o) for o in direct)]
     found = indirect_drafts(doc, text, quoted, partials, attitudes)
     found = [d for d in found if not any(_overlaps(d, o) for o in labelled)]
-    indirect = [d for d in found + labelled if not _touches(d, quoted)]
+    indirect = [d for d in found + labelled if not _touches(d, quoted) and not turns.silences(d, text)]
     for draft in indirect:
         _relay_tail(text, draft)
     # the default view keeps what someone said: not imagined speech, own thinking, published works
@@ -97,6 +102,18 @@ def _univocal(drafts: list[Draft]) -> list[Draft]:
 
 def _overlaps(a: Draft, b: Draft) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _within(inner: Draft, outer: Draft) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _own_speaker(text: str, draft: Draft) -> bool:
+    """Whether a quote inside a turn names a speaker other than the turn's own (`he said`, not `I`)."""
+    return (
+        draft.speaker is not None
+        and text[draft.speaker[0] : draft.speaker[1]].strip().lower() not in FIRST_PERSON
+    )
 
 
 def _touches(draft: Draft, regions: Sequence[tuple[int, int]]) -> bool:

@@ -22,7 +22,7 @@ MIN_WORDS = 3
 MAX_LABEL_WORDS = 6
 
 
-def _is_speaker_label(doc: Doc, start: int, end: int) -> bool:
+def is_speaker_label(doc: Doc, start: int, end: int) -> bool:
     """A name or organisation on its own: no verb, at most a few words, a PERSON/ORG entity or in capitals."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) > MAX_LABEL_WORDS or not span.text[:1].isupper():
@@ -47,7 +47,7 @@ def label_drafts(doc: Doc, text: str) -> list[Draft]:
         label, content = match.span("label"), match.span("content")
         if match.group("label").strip().lower() in NOT_LABELS:
             continue
-        if len(match.group("content").split()) < MIN_WORDS or not _is_speaker_label(doc, *label):
+        if len(match.group("content").split()) < MIN_WORDS or not is_speaker_label(doc, *label):
             continue
         end = content[1] - 1 if text[content[1] - 1] == "." else content[1]
         colon = text.index(":", label[1])

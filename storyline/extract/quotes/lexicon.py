@@ -289,6 +289,14 @@ IMPERSONAL_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what",
 # "no one can know"): not a statement in the precise default view (attribution mode keeps them).
 NOT_A_SPEAKER = frozenset({"you", "'s", "few", "nobody", "none", "noone"})
 
+# Transcript labels of the audience, not of a speaker we can name (quotes/turns.py); a reader's place
+# ("Washington, D.C. :") is one too.
+AUDIENCE_LABELS = frozenset(
+    {"anonymous", "unidentified", "unknown", "crowd", "audience", "caller", "reader", "question", "voice",
+     "protesters", "protester", "demonstrators", "chanting", "crosstalk"}
+)  # fmt: skip
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
 # Relative pronouns whose clause credits the noun it qualifies ("Russia, which has already said …").
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 
