@@ -50,8 +50,10 @@ def extract_quotes(
     spans = find_quoted_spans(text)
     direct = direct_drafts(doc, text, spans)
     turns = transcript_turns(doc, text)
+    for start, end in turns.regions():  # a turn is the quote; marks inside it quote someone with a speaker
+        direct = [d for d in direct if not (start <= d.start and d.end <= end) or _own_speaker(text, d)]
     for extra in post_drafts(text) + (interview_drafts(text) or turns.drafts):
-        if extra.transcript:  # a turn is the quote; marks inside it quote someone only with their speaker
+        if extra.transcript:
             direct = [d for d in direct if not _within(d, extra) or _own_speaker(text, d)]
         if not any(_overlaps(extra, d) and not _within(d, extra) for d in direct):
             direct.append(extra)

@@ -99,4 +99,5 @@ def mere_publication(verb: Token) -> bool:
     if any(t.ent_type_ == "PERSON" for t in subject.subtree):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(t.lemma_.lower() in PUBLICATION_NOUNS for t in (subject, *objects))
+    works = [subject, *objects, *(c for o in objects for c in o.children if c.dep_ in ("amod", "compound"))]
+    return any(t.lemma_.lower() in PUBLICATION_NOUNS for t in works)  # "a cold case interactive" too

@@ -37,6 +37,10 @@ class Turns:
     drafts: list[Draft] = field(default_factory=list)
     spans: list[tuple[CharSpan, bool]] = field(default_factory=list)  # every turn, and whether audience
 
+    def regions(self) -> list[CharSpan]:
+        """Every turn's words, the interviewer's and the audience's too."""
+        return [span for span, _ in self.spans]
+
     def silences(self, draft: Draft, text: str) -> bool:
         """Whether an indirect reading inside a turn is no quote of its own: inside an audience turn, or
         a first-person speaker (the turn's speaker, whose turn already is the quote)."""

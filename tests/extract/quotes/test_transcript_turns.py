@@ -61,3 +61,11 @@ def test_chat_answers_are_quotes_of_the_host_and_readers_are_no_speakers(run: Ru
     assert {q.speaker_text for q in quotes} == {"Erik Vang"}
     assert len(quotes) == 3
     assert not any("politicians" in q.text or "fishermen" in q.text for q in quotes)
+
+
+def test_quotation_marks_inside_an_interviewer_turn_quote_nobody(run: Run) -> None:
+    text = SHOW.replace(
+        "HOLM : And the tourists ?\n",
+        'HOLM : If the mayor were to say , " The ferry is finished for this summer , " what then ?\n',
+    )
+    assert not any("finished" in q.text for q in run(text)[2])
