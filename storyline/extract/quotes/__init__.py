@@ -51,10 +51,10 @@ def extract_quotes(
     direct = direct_drafts(doc, text, spans)
     turns = transcript_turns(doc, text)
     for start, end in turns.regions():  # a turn is the quote; marks inside it quote someone with a speaker
-        direct = [d for d in direct if not (start <= d.start and d.end <= end) or _own_speaker(text, d)]
+        direct = [d for d in direct if not (start <= d.start and d.end <= end) or _own_speaker(doc, text, d)]
     for extra in post_drafts(text) + (interview_drafts(text) or turns.drafts):
         if extra.transcript:
-            direct = [d for d in direct if not _within(d, extra) or _own_speaker(text, d)]
+            direct = [d for d in direct if not _within(d, extra) or _own_speaker(doc, text, d)]
         if not any(_overlaps(extra, d) and not _within(d, extra) for d in direct):
             direct.append(extra)
     quoted = [(s.open, s.close) for s in spans if is_direct(text, s)]
@@ -110,12 +110,16 @@ def _within(inner: Draft, outer: Draft) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _own_speaker(text: str, draft: Draft) -> bool:
-    """Whether a quote inside a turn names a speaker other than the turn's own (`he said`, not `I`)."""
-    return (
-        draft.speaker is not None
-        and text[draft.speaker[0] : draft.speaker[1]].strip().lower() not in FIRST_PERSON
-    )
+def _own_speaker(doc: Doc, text: str, draft: Draft) -> bool:
+    """Whether a quote inside a turn is said by someone other than the turn's speaker: a cue that is no
+    hypothetical (or a continuation of a named speaker) and a speaker not in the first person (`And he
+    said, "Let's go."`)."""
+    if draft.speaker is None or not_a_saying(doc, draft):
+        return False
+    words = doc.char_span(*draft.speaker, alignment_mode="expand")
+    if draft.cue is None and (words is None or any(t.pos_ in ("VERB", "AUX") for t in words)):
+        return False  # a continuation names its speaker; a clause ("If X were to say") is none
+    return text[draft.speaker[0] : draft.speaker[1]].strip().lower() not in FIRST_PERSON
 
 
 def _touches(draft: Draft, regions: Sequence[tuple[int, int]]) -> bool:
