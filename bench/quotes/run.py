@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from bench.machine import machine_line
 from bench.parsecache import cached_pipe
 from bench.quotes.polnear import ROLES, Spans, Tally, documents, score
+from bench.quotes.reading import DEFAULT_VIEW_READING
 from storyline.extract.coref import resolve_references
 from storyline.extract.mentions import extract_mentions
 from storyline.extract.nlp import load_pipeline
@@ -193,6 +194,8 @@ def render(runs: list[SplitRun]) -> str:
         "Tuned on train and dev; the test split was scored once for this round.",
         "",
         READING,
+        "",
+        DEFAULT_VIEW_READING,
         "",
         "Reference level (published, not run here; PARC3, different corpus): citron exact F1 "
         f"{CITRON['exact F1']}, overlap F1 {CITRON['overlap F1']}, source F1 {CITRON['source F1']}.",

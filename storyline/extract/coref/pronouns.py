@@ -61,11 +61,20 @@ def _pronoun_target(
     return None
 
 
+def _unnamed(ctx: Context, role: Mention, names: list[Mention]) -> bool:
+    """A subject role that stands for nobody named: unresolved, and no name right after it ("the
+    opposition leader Sviatlana Tsikhanouskaya" is hers)."""
+    if role.kind != "role" or role.refers_to is not None or not _is_subject(ctx.doc, role):
+        return False
+    text = ctx.document.text
+    return not any(m.start >= role.end and not text[role.end : m.start].strip(" ,") for m in names)
+
+
 def pronoun_mentions(ctx: Context, known: list[Mention], roots: dict[str, str]) -> list[Mention]:
     people: dict[int, list[Mention]] = {}  # sentence -> mentions of known persons (pronouns join as resolved)
+    names = [m for m in known if roots.get(m.id) in ctx.persons]
     for mention in known:
-        unnamed = mention.kind == "role" and mention.refers_to is None and _is_subject(ctx.doc, mention)
-        if roots.get(mention.id) in ctx.persons or unnamed:
+        if roots.get(mention.id) in ctx.persons or _unnamed(ctx, mention, names):
             people.setdefault(ctx.sentence(mention.start), []).append(mention)
     found = []
     for token in ctx.doc:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.extract.quotes.draft import Draft
 from storyline.extract.quotes.lexicon import (
+    ADDRESSEE_VERBS,
     CONDITIONAL_MARKS,
     IRREALIS_ADJECTIVES,
     IRREALIS_HEADS,
@@ -23,6 +24,7 @@ from storyline.extract.quotes.lexicon import (
     PUBLICATION_NOUNS,
     PUBLICATION_VERBS,
     READER_PRONOUNS,
+    SPEECH_VERBS,
 )
 from storyline.extract.quotes.subjects import subject_of
 
@@ -34,7 +36,7 @@ def not_a_saying(doc: Doc, draft: Draft) -> bool:
     verb = _cue_verb(doc, draft)
     if verb is None:
         return False
-    return hypothetical(verb) or own_thinking(verb) or mere_publication(verb)
+    return hypothetical(verb) or own_thinking(verb) or mere_publication(verb) or passive_non_saying(verb)
 
 
 def _cue_verb(doc: Doc, draft: Draft) -> Token | None:
@@ -43,8 +45,8 @@ def _cue_verb(doc: Doc, draft: Draft) -> Token | None:
     span = doc.char_span(draft.cue[0], draft.cue[1], alignment_mode="expand")
     if span is None or not len(span):
         return None
-    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
-    return verbs[0] if verbs else None
+    verbs = [t for t in span if t.pos_ == "VERB"] or [t for t in span if t.pos_ == "AUX"]
+    return verbs[0] if verbs else None  # "was found": the verb, not its auxiliary
 
 
 def hypothetical(verb: Token) -> bool:
@@ -68,10 +70,11 @@ def hypothetical(verb: Token) -> bool:
 
 
 def _complement(token: Token) -> bool:
-    """Whether the token is the infinitive complement of its head ("to argue", "hear X say")."""
+    """Whether the token is the infinitive complement or purpose clause of its head ("to argue", "hear X
+    say", "will meet with Bush to discuss")."""
     if token.head is token:
         return False
-    if token.dep_ == "xcomp":
+    if token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children)):
         return True
     bare = token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children)
     return token.dep_ == "ccomp" and bare
@@ -101,3 +104,15 @@ def mere_publication(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     works = [subject, *objects, *(c for o in objects for c in o.children if c.dep_ in ("amod", "compound"))]
     return any(t.lemma_.lower() in PUBLICATION_NOUNS for t in works)  # "a cold case interactive" too
+
+
+def passive_non_saying(verb: Token) -> bool:
+    """A passive that reports no saying of its subject: a verb of finding or showing with no clause
+    ("Kellermann was found by his wife"; "it was found that …" still reports), or the addressee of a
+    telling whose subject comes through coordination ("Gordon returned and was told he was dismissed")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in ADDRESSEE_VERBS:
+        return not any(c.dep_ == "agent" for c in verb.children)
+    return lemma not in SPEECH_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)

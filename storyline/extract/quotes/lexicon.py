@@ -217,6 +217,10 @@ NON_SPEECH_COGNITION = frozenset(
     }
 )  # fmt: skip
 READER_PRONOUNS = frozenset({"i", "we", "you"})
+# Verbs whose passive subject is the one addressed ("was told", "was asked"), not the speaker.
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "ask", "inform", "advise", "warn", "assure", "remind", "urge", "promise"}
+)
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 # Verbs of publishing: with a work as source or object and no person as source they report a publication,
 # not a saying ("CNN.com published a … interactive", "An earlier series in The Post detailed the crisis").

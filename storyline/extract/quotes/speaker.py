@@ -119,11 +119,12 @@ def _qualifies_a_noun(doc: Doc, mention: Mention, head: int | None) -> bool:
 
 
 def _own_words(doc: Doc, start: int, end: int, head: int | None) -> str:
-    """The phrase's words without the prepositions of a common-noun head (`a spokesman [for Merkel]`)."""
+    """The phrase's words without the prepositions and possessor of a common-noun head (`a spokesman [for
+    Merkel]`, `[Lukashenko's] critics`)."""
     head_token = _token_at(doc, head) if head is not None else None
     if head_token is None or head_token.pos_ != "NOUN":
         return doc_text(doc)[start:end]
-    others = {t.i for child in head_token.children if child.dep_ == "prep" for t in child.subtree}
+    others = {t.i for child in head_token.children if child.dep_ in ("prep", "poss") for t in child.subtree}
     words = doc.char_span(start, end, alignment_mode="expand")
     return " ".join(t.text for t in words or () if t.i not in others)
 

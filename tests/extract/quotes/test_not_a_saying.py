@@ -16,6 +16,8 @@ from quote_helpers import Run
         "The port authorities are likely to argue that the fees protect the fishermen.",
         "The council needs members who will say no to bad contracts.",
         "The unions want to tell the minister that the plan is unfair.",
+        "The two mayors will meet with the minister on Friday to discuss the harbour fees.",
+        "The harbour master was found by his wife in the boat shed.",
     ],
 )
 def test_hypothetical_speech_is_not_a_saying(run: Run, text: str) -> None:
@@ -60,3 +62,7 @@ def test_a_body_that_details_something_still_reports_it(run: Run) -> None:
     text = "In a news release, the fishermen's union detailed two dozen breaches of the contract."
     (quote,) = run(text)[2]
     assert quote.cue_text == "detailed" and "two dozen breaches" in quote.text
+
+
+def test_the_addressee_of_a_telling_is_not_the_speaker(run: Run) -> None:
+    assert run("Vang returned to the harbour office and was told he was being dismissed.")[2] == ()
