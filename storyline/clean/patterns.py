@@ -253,7 +253,8 @@ UPDATED_PREFIX = re.compile(
 STAMP_PREFIX = re.compile(rf"{_WORDED_STAMP}(?=[ \t]+[A-Z`'\"(-])", _I)
 BYLINE_STAMP_PREFIX = re.compile(
     rf"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]*\|[ \t]*{STAMP}(?=[ \t]+[A-Z`'\"(-])"
-    rf"|[A-Z][A-Z .'/\\-]{{1,30}}{_C}(?:(?i:{_MONTH})[ \t]+\d{{1,2}}[ \t]*)?\|[ \t]*{STAMP}(?=[ \t]+[A-Z])"
+    rf"|[A-Z][A-Z .'/\\-]{{1,30}}(?:{_C}[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?{_C}"
+    rf"(?:(?i:{_MONTH})[ \t]+\d{{1,2}}[ \t]*)?\|[ \t]*{STAMP}(?=[ \t]+[A-Z])"
 )
 # A short line of page buttons and links: "Help", "Print", "E-mail this to a friend", "Printable version".
 PAGE_LINKS = re.compile(
