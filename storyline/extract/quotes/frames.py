@@ -56,7 +56,7 @@ def content_of(verb: Token, attitudes: bool = False) -> Content | None:
     if not frames:
         return None
     cue = (verb.idx, verb.idx + len(verb))
-    clause = _clause(verb) if "ccomp" in frames else None
+    clause = _clause(verb) if "ccomp" in frames else _that_clause(verb)
     if clause is not None:
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")]
         span = _edges(clause, clause)
@@ -141,4 +141,14 @@ def _that_after(verb: Token) -> Token | None:
             return None
         if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
             return token.head if token.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """`disclosed that she has pneumonia`: a verb that reports content by some frame reports an explicit
+    that-clause too."""
+    for child in verb.children:
+        marks = (t for t in child.children if t.dep_ == "mark")
+        if child.dep_ == "ccomp" and child.i > verb.i and any(t.lower_ == "that" for t in marks):
+            return child
     return None

@@ -1,0 +1,55 @@
+"""Forms added in the fourth round: `as X said` clauses, relative `that`, nearer subjects, non-sources."""
+
+from __future__ import annotations
+
+from quote_helpers import Run
+
+from storyline.model import Quote
+
+
+def _rows(quotes: tuple[Quote, ...]) -> list[tuple[str | None, str | None, str]]:
+    return [(q.speaker_text, q.cue_text, q.text) for q in quotes]
+
+
+def test_as_clause_before_reports_the_rest_of_the_sentence(run: Run) -> None:
+    text = "As the Daily Courier reported on Monday, the harbour board has not met since March."
+    assert _rows(run(text)[2]) == [
+        ("the Daily Courier", "reported", "the harbour board has not met since March.")
+    ]
+
+
+def test_as_clause_after_and_inside_the_clause_it_reports(run: Run) -> None:
+    assert _rows(run("Taxes will rise next year, as Ingrid Holm noted.")[2]) == [
+        ("Ingrid Holm", "noted", "Taxes will rise next year")
+    ]
+    inside = "The ferry, as the mayor pointed out, has never run on time."
+    assert [(q.speaker_text, q.text) for q in run(inside)[2]] == [("the mayor", inside)]
+
+
+def test_as_clause_put_it_and_not_an_as_of_time(run: Run) -> None:
+    assert _rows(run("As Holm put it, the council is out of money.")[2]) == [
+        ("Holm", "put", "the council is out of money.")
+    ]
+    assert run("As he spoke to reporters, the mayor smiled.")[2] == ()
+
+
+def test_explicit_that_clause_of_a_verb_with_other_frames(run: Run) -> None:
+    text = "The campaign disclosed that the candidate has pneumonia."
+    assert _rows(run(text)[2]) == [("The campaign", "disclosed", "the candidate has pneumonia")]
+
+
+def test_subject_nearer_the_verb_after_a_dateline(run: Run) -> None:
+    text = "WASHINGTON (AP) — Senator Ingrid Holm said on Monday that the ferry will run."
+    assert _rows(run(text)[2]) == [("Senator Ingrid Holm", "said", "the ferry will run")]
+
+
+def test_expletive_it_and_generic_you_are_no_source_even_in_attribution_mode(run: Run) -> None:
+    for text in ("It is hard to imagine a better harbour.", "You know the ferry is late."):
+        assert run(text, attitudes=True)[2] == ()
+
+
+def test_relative_that_names_its_noun_as_source(run: Run) -> None:
+    text = "The mayor met residents that oppose the closure."
+    quotes = run(text, attitudes=True)[2]
+    assert _rows(quotes) == [("that", "oppose", "the closure")]
+    assert run("That shows the ferry is late.", attitudes=True)[2] == ()  # a demonstrative names nobody
