@@ -141,7 +141,22 @@ def _that_after(verb: Token) -> Token | None:
             return None
         if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
             return token.head if token.head.pos_ in ("VERB", "AUX") else None
+        if _complementizer(token, verb):
+            return token.head
     return None
+
+
+def _complementizer(that: Token, verb: Token) -> bool:
+    """`said during the debate that he is …`, `reported at the time that …`: a `that` parsed as the
+    relative pronoun of an adjunct noun but opening a clause with its own subject is the verb's `that`."""
+    clause, noun = that.head, that.head.head
+    return (
+        that.tag_ == "WDT"
+        and clause.dep_ == "relcl"
+        and clause.i > that.i
+        and verb.i < noun.i < that.i
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c is not that for c in clause.children)
+    )
 
 
 def _that_clause(verb: Token) -> Token | None:

@@ -53,3 +53,35 @@ def test_relative_that_names_its_noun_as_source(run: Run) -> None:
     quotes = run(text, attitudes=True)[2]
     assert _rows(quotes) == [("that", "oppose", "the closure")]
     assert run("That shows the ferry is late.", attitudes=True)[2] == ()  # a demonstrative names nobody
+
+
+def test_light_verb_subject_is_the_source_of_its_claim_noun(run: Run) -> None:
+    assert _rows(run("The mayor made the claim that the ferry runs on time.")[2]) == [
+        ("The mayor", "claim", "the ferry runs on time")
+    ]
+    text = "The council faced criticism of its budget plan."  # not a light verb: no source
+    assert [q.speaker_text for q in run(text, attitudes=True)[2]] == [None]
+
+
+def test_that_parsed_as_relative_of_an_adjunct_opens_the_reported_clause(run: Run) -> None:
+    text = "Holm said during the debate that she is in favour of a new ferry."
+    assert _rows(run(text)[2]) == [("Holm", "said", "she is in favour of a new ferry")]
+    text = "The Courier reported at the time that the mayor had resigned."
+    assert _rows(run(text)[2]) == [("The Courier", "reported", "the mayor had resigned")]
+
+
+def test_label_with_a_title_and_a_label_holding_a_quote(run: Run) -> None:
+    text = "Dr. Ingrid Holm: Mayor ‘Not Fit To Serve’ As Head Of The Board.\n\nThe mayor did not respond."
+    assert _rows(run(text)[2]) == [("Dr. Ingrid Holm", ":", "Mayor ‘Not Fit To Serve’ As Head Of The Board")]
+    text = "Holm: Ferry Would Never Run On Time, ‘I Fear The Same Thing Is True’ for Buses.\n\nMore text."
+    assert _rows(run(text)[2]) == [
+        ("Holm", ":", "Ferry Would Never Run On Time, ‘I Fear The Same Thing Is True’ for Buses")
+    ]
+
+
+def test_in_a_poll_anywhere_in_the_clause_in_attribution_mode(run: Run) -> None:
+    text = "The mayor fell to 10 percent in the latest survey released on Monday."
+    assert run(text)[2] == ()
+    assert _rows(run(text, attitudes=True)[2]) == [
+        ("the latest survey released on Monday", "in", "The mayor fell to 10 percent")
+    ]
