@@ -179,6 +179,29 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "lady",
         "first",
         "late",
+        # abbreviated ranks and titles of US news, sometimes kept inside the name ("Pfc George Stratton")
+        "pfc",
+        "spc",
+        "cpl",
+        "sgt",
+        "maj",
+        "capt",
+        "col",
+        "adm",
+        "sen",
+        "rep",
+        "gov",
+        "rev",
+        "prof",
+        # kinship words and nicknames in front of a surname ("Granddaddy Bush"): not given names
+        "granddaddy",
+        "grandpa",
+        "grandma",
+        "grandad",
+        "granny",
+        "uncle",
+        "aunt",
+        "auntie",
     }
 )
 

@@ -63,6 +63,11 @@ COUNTRY_PREFIXES: frozenset[str] = frozenset(COUNTRY_OF_PREFIX)
 # the loose key of a name leaves them out.
 LINK_WORDS: frozenset[str] = frozenset({"of", "for"})
 
+# A final head word a one-word department name is also written without ("Treasury Department" / "the
+# Treasury", "Justice Department" / "Justice"); only after exactly one word (a country word in front is
+# read first: "US State Department" → state department → state).
+BARE_HEADS: frozenset[str] = frozenset({"department"})
+
 # Last resort: acronyms whose letters are not the initials of the full name (the mechanism covers the
 # rest: "World Health Organization" → WHO, "Centers for Disease Control and Prevention" → CDC).
 ACRONYMS: dict[str, str] = {

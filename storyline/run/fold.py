@@ -30,7 +30,7 @@ from storyline.run.fold_statements import fold_statements
 from storyline.run.fold_stories import GROUPS, StoryFold, fold_stories, merged_stories
 from storyline.run.fold_stories import LINKER as STORIES
 from storyline.run.fold_timeline import LINKER as TIMELINE
-from storyline.run.fold_timeline import _renamed, all_timeline_rows, fold_timeline
+from storyline.run.fold_timeline import all_timeline_rows, fold_timeline
 from storyline.run.relink import LINK_STATE, relink
 from storyline.settings import Settings
 from storyline.store import FoldRows, Store
@@ -51,8 +51,8 @@ def link_new(store: Store, settings: Settings) -> set[str]:
     )
     old_entities = tuple(store.reads.entities_by_id(folds.entities.replaced))
     fresh = folds.entities.entities
-    if store.reads.has_undated() or entities_changed(store, old_entities, fresh):
-        return _fold_reading_all(store, settings, new, folds)  # see entities_changed
+    if store.reads.has_undated():
+        return _fold_reading_all(store, settings, new, folds)  # the corpus may date an undated document
     timeline = fold_timeline(store, new, old_entities, fresh)
     statements = fold_statements(store, new, old_entities, fresh)
     changed = {s.id for s in folds.stories.stories} | folds.stories.removed
@@ -74,16 +74,6 @@ def link_new(store: Store, settings: Settings) -> set[str]:
     rows = replace(folds.rows(new), blocks={**folds.rows(new).blocks, TIMELINE: timeline.blocks})
     store.save_link_changes(old, links, LINK_STATE, replace(rows, counts=timeline.counts))
     return set()
-
-
-def entities_changed(store: Store, old: Sequence[Entity], fresh: Sequence[Entity]) -> bool:
-    """A stored mention changed entity, or an entity its name words: the timeline's stored entity counts
-    can then disagree with a full relink (an entity's commonness flips unseen), so the timeline is folded
-    over every analysis, as a full relink computes it."""
-    scope = {m for e in [*old, *fresh] for m in e.mentions}
-    before = store.reads.owners_of(scope)
-    after = {m: e.id for e in fresh for m in e.mentions}
-    return any(before[m] != after.get(m) for m in before) or bool(_renamed(old, fresh))
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from storyline.link.entities.records import PERSON, NameRecord
+from storyline.link.entities.records import PERSON, NameRecord, looks_abbreviated
 from storyline.model import Correction, Entity, make_id
 from storyline.names import fold_text
 
@@ -75,7 +75,7 @@ def display_name(members: Sequence[NameRecord]) -> str:
 def _is_full_form(record: NameRecord) -> bool:
     if record.mention.label == PERSON:
         return record.person is not None and record.person.given is not None
-    return not record.abbreviation
+    return not record.abbreviation and not looks_abbreviated(record.alias)  # "United States", not "U.S"
 
 
 def build_entity(key: str, members: Sequence[NameRecord], extra_mentions: Sequence[str]) -> Entity:

@@ -2,7 +2,8 @@
 
 Every decision `link_entities` makes about a mention reads only mentions that share one of its keys:
 
-- `p:<surname>` a person's surname block (full names, partials, the block's given names);
+- `p:<surname>` a person's surname block (full names, partials, the block's given names), also of an
+  organisation or place name that spells a person's name (relabel.py);
 - `d:<document>` a given name alone, resolved in its own document;
 - `o:<loose key>` an organisation or place name with its spellings (`variant_roots` groups by loose key);
 - `t:<shape>` the first and last letters of its words: the one-letter typos `variant_roots` joins;
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from storyline.link.entities.records import PERSON, NameRecord, read_record
+from storyline.link.entities.relabel import person_block
 from storyline.link.entities.roles import build_role_table, is_qualified, modifiers, role_key
 from storyline.link.entities.variants import loose_key, typo_block
 from storyline.model import DocumentAnalysis, Entity
@@ -71,6 +73,9 @@ def _record_keys(record: NameRecord) -> set[str]:
         found.add(f"t:{typo_block(loose)}")
     if record.mention.label == "ORG":
         found.update(f"a:{letters}" for letters in acronyms(record.block) if len(letters) >= 2)
+    surname = person_block(record)
+    if surname:  # a person's name tagged ORG/GPE may join that person (relabel.py)
+        found.add(f"p:{surname}")
     return found
 
 

@@ -9,17 +9,16 @@ second "… Peskov" makes a bare "Peskov" ambiguous.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from storyline.link.entities.assemble import assemble
 from storyline.link.entities.orgs import AbbreviationIndex
 from storyline.link.entities.persons import PersonBlock, full_key
 from storyline.link.entities.records import PERSON, NameRecord, read_record
+from storyline.link.entities.relabel import bare_persons_as_places, other_labels_as_persons
 from storyline.link.entities.variants import variant_roots
 from storyline.model import Correction, DocumentAnalysis, Entity
 from storyline.names import given_canonical
-from storyline.names.orgkey import org_key
 
 
 class EntityIndex:
@@ -92,28 +91,11 @@ class EntityIndex:
         return assemble(self.records, self._joined_variants(), refers, self.corrections)
 
     def _joined_variants(self) -> dict[str, str]:
-        """`assign` with every organisation/place key replaced by the root of its spellings."""
+        """`assign` with every organisation/place key replaced by the root of its spellings, and the NER
+        label noise of relabel.py repaired (places tagged PERSON, persons tagged ORG/GPE)."""
         places = {m for m in self.assign if self.records[m].mention.label != PERSON}
         roots = variant_roots({self.assign[m] for m in places if "|" not in self.assign[m]})
         joined = {m: roots.get(key, key) if m in places else key for m, key in self.assign.items()}
-        return self._bare_surnames_as_places(joined, roots)
-
-    def _bare_surnames_as_places(self, joined: dict[str, str], roots: dict[str, str]) -> dict[str, str]:
-        """A "person" known only by one word no one in the corpus has as a surname with a given name,
-        whose word is a place's or organisation's name mentioned at least as often, is that place: NER
-        tags "Misrata", "Sirte" or a dateline "BENGHAZI" PERSON in some articles."""
-        place_mentions = Counter(key for m, key in joined.items() if self.records[m].mention.label != PERSON)
-        bare: dict[str, list[str]] = {}
-        for mention_id, key in joined.items():
-            if (
-                self.records[mention_id].mention.label == PERSON
-                and key.endswith("|?")
-                and key.count("|") == 1
-            ):
-                bare.setdefault(key, []).append(mention_id)
-        for members in bare.values():
-            names = {org_key(self.records[m].alias) for m in members}
-            place = roots.get(names.pop()) if len(names) == 1 else None
-            if place is not None and place_mentions[place] >= len(members):
-                joined.update((m, place) for m in members)
+        bare_persons_as_places(self.records, joined, roots)
+        other_labels_as_persons(self.records, joined)
         return joined

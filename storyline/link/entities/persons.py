@@ -5,7 +5,10 @@ per canonical given name: Alexander / Aliaksandr / Alyaksandr are one, Dmitry vs
 A partial name — surname only ("Peskov", "Mr. Peskov") or initial + surname ("D. Peskov") — joins a
 full name only when exactly one compatible full name exists, looked up in its own document first, then
 in the whole corpus; otherwise it stays apart (ambiguous partials stay apart per document, so a
-"Peskov" never lands on the wrong Peskov).
+"Peskov" never lands on the wrong Peskov). One exception inside a document: when it spells out several
+compatible full names and one of them is written DOMINANCE times as often as each other ("Hosni
+Mubarak" 11 times, "Gamal Mubarak" once), the bare surname is that person's: news names a relative or
+namesake in full every time and calls the main person by surname.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from dataclasses import dataclass, field
 
 from storyline.link.entities.records import NameRecord
 from storyline.names import initial_matches
+
+DOMINANCE = 3  # a document's full name written this many times as often as each other one owns its surname
 
 
 def full_key(surname_key: str, given_key: str) -> str:
@@ -26,7 +31,7 @@ def full_key(surname_key: str, given_key: str) -> str:
 class DocPart:
     """One document's records in one block: the given names it spells out and its partial names."""
 
-    givens: set[str] = field(default_factory=set)
+    givens: Counter[str] = field(default_factory=Counter)
     partials: list[NameRecord] = field(default_factory=list)
 
 
@@ -46,7 +51,7 @@ class PersonBlock:
             person = record.person
             if person is not None and person.given_key is not None:
                 self.given_counts[person.given_key] += 1
-                part.givens.add(person.given_key)
+                part.givens[person.given_key] += 1
                 assign[record.mention.id] = full_key(self.surname_key, person.given_key)
             else:
                 part.partials.append(record)
@@ -60,9 +65,12 @@ class PersonBlock:
         """The entity key of a surname-only or initial + surname record in `document`."""
         person = record.person
         initial = person.initial if person is not None else None
-        local = _compatible(part.givens, initial)
+        local = _compatible(set(part.givens), initial)
         if len(local) == 1:
             return full_key(self.surname_key, local[0])
+        main = _dominant(part.givens, local)
+        if main is not None:
+            return full_key(self.surname_key, main)
         if not local:
             corpus = _compatible(set(self.given_counts), initial)
             if len(corpus) == 1:
@@ -74,3 +82,11 @@ class PersonBlock:
 
 def _compatible(givens: set[str], initial: str | None) -> list[str]:
     return sorted(g for g in givens if initial is None or initial_matches(initial, g))
+
+
+def _dominant(counts: Counter[str], givens: list[str]) -> str | None:
+    """The given name written DOMINANCE times as often as each other one of `givens` (two or more)."""
+    ranked = sorted(givens, key=lambda g: (-counts[g], g))
+    if len(ranked) < 2 or counts[ranked[0]] < DOMINANCE * counts[ranked[1]]:
+        return None
+    return ranked[0]

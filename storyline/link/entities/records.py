@@ -60,6 +60,11 @@ def read_record(mention: Mention) -> NameRecord | None:
 _COUNTRIES = frozenset(COUNTRY_NAMES.values())
 
 
+def looks_abbreviated(alias: str) -> bool:
+    """Whether an alias is written as capitals or dotted letters ("BP", "U.S", "W.H.O."), country or not."""
+    return _ABBREVIATION.match(alias) is not None or is_dotted_acronym(alias)
+
+
 def initials(phrase: str) -> str:
     """Initials of an organisation's name, small words left out ("Central Election Commission" → cec)."""
     words = [word for word in phrase.split() if word not in INITIALS_STOPWORDS]

@@ -77,6 +77,19 @@ def test_surname_prefers_the_full_name_in_its_own_document() -> None:
     assert "Babariko" in viktor.aliases
 
 
+def test_surname_in_a_document_naming_two_is_the_one_named_far_more_often() -> None:
+    main = ["Hosni Mubarak"] * 3 + ["Gamal Mubarak", "Mubarak"]
+    entities = link_entities([people(*main), people("Hosni Mubarak")], [])
+    assert "Mubarak" in entity_with(entities, "Hosni Mubarak").aliases
+    entities = link_entities([people("Hosni Mubarak", "Hosni Mubarak", "Gamal Mubarak", "Mubarak")], [])
+    assert len(entities) == 3  # 2 to 1 is not enough: the bare surname stays apart
+
+
+def test_a_kinship_word_before_a_surname_is_no_given_name() -> None:
+    docs = [people("George W. Bush"), people("Granddaddy Bush"), people("Bush")]
+    assert len(link_entities(docs, [])) == 1
+
+
 def test_initial_picks_the_compatible_given_name() -> None:
     entities = link_entities([people("Dmitry Peskov"), people("Elizaveta Peskova"), people("D. Peskov")], [])
     assert "D. Peskov" in entity_with(entities, "Dmitry Peskov").aliases

@@ -158,3 +158,50 @@ def test_an_abbreviation_the_corpus_mostly_writes_is_the_display_name() -> None:
     docs = [many, analysis([("Beyond Petroleum", "ORG"), ("BP", "ORG")])]
     (bp,) = link_entities(docs, [])
     assert bp.name == "BP" and "Beyond Petroleum" in bp.aliases
+
+
+def test_a_one_word_person_spelled_unlike_the_surname_it_folds_to_is_the_place() -> None:
+    docs = [
+        analysis([("Essam El Erian", "PERSON")]),
+        analysis([("Iran", "GPE"), ("Iran", "GPE")]),
+        analysis([("Iran", "PERSON")], text="Iran spoke."),
+    ]
+    for order in itertools.permutations(docs):
+        entities = link_entities(list(order), [])
+        (iran,) = [e for e in entities if "Iran" in e.aliases]
+        assert iran.type == "GPE" and len(iran.mentions) == 3 and "Essam El Erian" not in iran.aliases
+
+
+def test_a_persons_full_name_tagged_org_or_gpe_joins_the_person() -> None:
+    docs = [
+        analysis([("Wael Ghonim", "PERSON"), ("Ghonim", "PERSON")]),
+        analysis([("WAEL GHONIM", "GPE")]),
+        analysis([("Henry Paulson", "PERSON"), ("Paulson", "PERSON"), ("Paulson", "PERSON")]),
+        analysis([("Paulson", "PERSON"), ("Paulson", "ORG")], text="Paulson said. Paulson 's own bank."),
+        analysis([("Washington", "GPE")]),
+        analysis([("George Washington", "PERSON"), ("Washington", "PERSON")] * 2),
+    ]
+    entities = link_entities(docs, [])
+    assert [e.type for e in entities if "WAEL GHONIM" in e.aliases] == ["PERSON"]
+    (paulson,) = [e for e in entities if "Paulson" in e.aliases]
+    assert paulson.type == "PERSON" and len(paulson.mentions) == 5
+    assert sorted(e.type for e in entities if "Washington" in e.aliases) == ["GPE", "PERSON"]
+
+
+def test_a_country_is_shown_by_its_name_not_its_dotted_letters() -> None:
+    docs = [analysis([("U.S", "GPE")] * 3, text="U.S a. U.S b. U.S c."), analysis([("United States", "GPE")])]
+    (us,) = link_entities(docs, [])
+    assert us.name == "United States"
+
+
+def test_a_one_word_department_is_written_with_and_without_its_head() -> None:
+    docs = [
+        analysis([("Treasury", "ORG"), ("the Treasury Department", "ORG")]),
+        analysis([("Treasury", "ORG")]),
+        analysis([("State Department", "ORG"), ("US State Department", "ORG")]),
+        analysis([("Shenandoah Police Department", "ORG"), ("Shenandoah", "GPE")]),
+    ]
+    entities = link_entities(docs, [])
+    assert _together(entities, "Treasury", "Treasury Department")
+    assert _together(entities, "State Department", "US State Department")
+    assert not _together(entities, "Shenandoah", "Shenandoah Police Department")
