@@ -87,7 +87,7 @@ def _in_source_within(sent: Span, text: str) -> list[Draft]:
         if token.lower_ != "in" or token.dep_ != "prep" or not objects:
             continue
         clause = token.head
-        while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         if clause.pos_ not in ("VERB", "AUX"):
             return []

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.extract.quotes.lexicon import (
+    ADJUNCT_PREPOSITIONS,
     ATTITUDE_FRAMES,
     CONTENT_NOUNS,
     CONTENT_PREPOSITIONS,
@@ -150,12 +151,16 @@ def _complementizer(that: Token, verb: Token) -> bool:
     """`said during the debate that he is …`, `reported at the time that …`: a `that` parsed as the
     relative pronoun of an adjunct noun but opening a clause with its own subject is the verb's `that`."""
     clause, noun = that.head, that.head.head
+    prep = noun.head
     return (
         that.tag_ == "WDT"
+        and that.dep_ not in ("nsubj", "nsubjpass")
         and clause.dep_ == "relcl"
         and clause.i > that.i
-        and verb.i < noun.i < that.i
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c is not that for c in clause.children)
+        and noun.dep_ == "pobj"
+        and prep.head.i == verb.i
+        and prep.lower_ in ADJUNCT_PREPOSITIONS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     )
 
 

@@ -9,9 +9,10 @@ from spacy.tokens import Doc, Token
 
 from storyline.extract.quotes.draft import Draft
 
-# A period only closes an initial or a short title inside a label ("Dr. Ben Carson:", "U.S. envoy:").
+# A period only closes a short title inside a label ("Dr. Ben Carson:", "Sen. Holm:"), not "U.S." or an
+# initial: a headline "Cheney to U.S.: …" is no label.
 LABEL = re.compile(
-    r"(?m)^[ \t]*(?P<label>(?:[^\n:.!?]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){2,60}?)"
+    r"(?m)^[ \t]*(?P<label>(?:[^\n:.!?]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){2,60}?)"
     r"[ \t]*:[ \t]+(?P<content>[^\n]+?)[ \t]*$"
 )
 NOT_LABELS = frozenset(

@@ -65,7 +65,7 @@ def _sourced(
     subject = relayed or subject_of(verb)
     if subject is None or names_no_source(subject) or subject.dep_ == "nsubjpass":
         return None
-    if subject.lower_ == "it" and subject.head is not verb and subject.head.lemma_ == "be":
+    if subject.lower_ == "it" and subject.head.i != verb.i and subject.head.lemma_ == "be":
         return None  # `It is hard to imagine …`, `it's time to focus on …`: nobody's statement
     if (not attitudes and not_a_statement(verb, subject)) or subject.lower_ == "you":
         return None  # `you know`, `you might think`: the reader, generic, in either mode

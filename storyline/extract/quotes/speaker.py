@@ -31,7 +31,6 @@ def _head_offset(doc: Doc, start: int, end: int) -> int | None:
     return span.root.idx
 
 
-DASHES = (" - ", " — ", " – ")
 NEAR = 40  # a name "just outside" the speaker phrase starts within this many (blank) characters
 
 
@@ -52,9 +51,6 @@ def tidy_speaker(doc: Doc, span: tuple[int, int], mentions: Sequence[Mention]) -
     ]
     if following:
         end = max(m.end for m in following)
-    dash = max(text.rfind(mark, start, end) for mark in DASHES)
-    if dash >= 0 and text[dash + 3 : end].strip():
-        start = dash + 3  # `WASHINGTON (AP) — Donald Trump`: the dateline is no part of the speaker
     while end > start and text[end - 1] in " ,;:—–\n":
         end -= 1
     return start, end

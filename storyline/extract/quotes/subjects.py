@@ -14,10 +14,7 @@ NO_SOURCE = IMPERSONAL_SUBJECTS - {"it", "who", "which"}
 
 
 def names_no_source(subject: Token) -> bool:
-    """An impersonal subject ("there", "this", "what"); the relative `that` of `nations that oppose …`
-    stands for its noun, as `who` and `which` do."""
-    if subject.lower_ == "that" and subject.tag_ == "WDT" and subject.head.dep_ == "relcl":
-        return False
+    """An impersonal subject ("there", "this", "what", a relative `that`): it names no source."""
     return subject.lower_ in NO_SOURCE
 
 
@@ -27,6 +24,7 @@ def subject_of(verb: Token) -> Token | None:
     current = verb
     for _ in range(5):
         subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        subjects = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")] or subjects
         if subjects:  # of two (`WASHINGTON (AP) — Ingrid Holm said`), the one nearer the verb
             before = [c for c in subjects if c.i < current.i]
             return before[-1] if before else subjects[0]

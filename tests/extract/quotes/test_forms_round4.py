@@ -1,4 +1,4 @@
-"""Forms added in the fourth round: `as X said` clauses, relative `that`, nearer subjects, non-sources."""
+"""Forms added in the fourth round: `as X said` clauses, light verbs, nearer subjects, labels, non-sources."""
 
 from __future__ import annotations
 
@@ -48,11 +48,10 @@ def test_expletive_it_and_generic_you_are_no_source_even_in_attribution_mode(run
         assert run(text, attitudes=True)[2] == ()
 
 
-def test_relative_that_names_its_noun_as_source(run: Run) -> None:
-    text = "The mayor met residents that oppose the closure."
-    quotes = run(text, attitudes=True)[2]
-    assert _rows(quotes) == [("that", "oppose", "the closure")]
-    assert run("That shows the ferry is late.", attitudes=True)[2] == ()  # a demonstrative names nobody
+def test_relative_that_and_a_demonstrative_name_no_source(run: Run) -> None:
+    # PolNeAR train: 32 of 40 sources read from a relative `that` were wrong; the noun is no better
+    assert run("The mayor met residents that oppose the closure.", attitudes=True)[2] == ()
+    assert run("That shows the ferry is late.", attitudes=True)[2] == ()
 
 
 def test_light_verb_subject_is_the_source_of_its_claim_noun(run: Run) -> None:
