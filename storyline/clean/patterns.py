@@ -194,7 +194,7 @@ POST_HEADER = re.compile(
 # printed in full speak so too.
 READER_WORDS = re.compile(
     r"\b(?:[Yy]ou|[Yy]ou're|[Yy]our|[Yy]ours|[Yy]ourself|u|ur|ya|lol|LOL|imho|dont|im|thats)\b|[!?]{2,}|^@"
-    r"|\b[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){2,}\b"
+    r"|\b[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){2,}\b"
 )
 # A transcript's or live chat's turn ("BLITZER : Do you have ...", "Jacqueline Savitz : Thanks ...",
 # "Silver Spring , Md. : Does your model ...") is a report of what was said, not a reader's comment.
@@ -253,7 +253,8 @@ UPDATED_PREFIX = re.compile(
 STAMP_PREFIX = re.compile(rf"{_WORDED_STAMP}(?=[ \t]+[A-Z`'\"(-])", _I)
 BYLINE_STAMP_PREFIX = re.compile(
     rf"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]*\|[ \t]*{STAMP}(?=[ \t]+[A-Z`'\"(-])"
-    rf"|[A-Z][A-Z .'/\\-]{{1,30}}{_C}(?:(?i:{_MONTH})[ \t]+\d{{1,2}}[ \t]*)?\|[ \t]*{STAMP}(?=[ \t]+[A-Z])"
+    rf"|[A-Z][A-Z .'/\\-]{{1,30}}(?:{_C}[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?{_C}"
+    rf"(?:(?i:{_MONTH})[ \t]+\d{{1,2}}[ \t]*)?\|[ \t]*{STAMP}(?=[ \t]+[A-Z])"
 )
 # A short line of page buttons and links: "Help", "Print", "E-mail this to a friend", "Printable version".
 PAGE_LINKS = re.compile(

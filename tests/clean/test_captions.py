@@ -159,3 +159,8 @@ def test_a_short_caption_above_a_credit_goes_whole_though_it_names_someone() -> 
         "Photograph : Ann Photo/AP The port authority reopened the harbour on Monday .\n"
     )
     assert cleaned(text).text.strip() == "The port authority reopened the harbour on Monday ."
+
+
+def test_a_wire_stamp_after_a_city_and_its_country_is_cut() -> None:
+    text = "PORT , Norland | Wed Feb 23 , 2011 6:29 pm EST PORT , Norland ( Reuters ) - Ships go .\n"
+    assert cleaned(text).text == "PORT , Norland ( Reuters ) - Ships go ."
