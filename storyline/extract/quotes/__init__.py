@@ -54,13 +54,14 @@ def extract_quotes(
         direct = [d for d in direct if not (start <= d.start and d.end <= end) or _own_speaker(doc, text, d)]
     for extra in post_drafts(text) + (interview_drafts(text) or turns.drafts):
         if extra.transcript:
-            direct = [d for d in direct if not _within(d, extra) or _own_speaker(doc, text, d)]
-        if not any(_overlaps(extra, d) and not _within(d, extra) for d in direct):
+            direct = [d for d in direct if not _in_draft(d, extra) or _own_speaker(doc, text, d)]
+        if not any(_overlaps(extra, d) and not _in_draft(d, extra) for d in direct):
             direct.append(extra)
-    quoted = [(s.open, s.close) for s in spans if is_direct(text, s)]
+    labels = [] if any(d.transcript for d in direct) else label_drafts(doc, text)  # transcripts: posts.py
+    direct, held = _unheld(direct, labels)
+    quoted = [(s.open, s.close) for s in spans if is_direct(text, s) and not _within(s.open, s.close, held)]
     quoted += [(d.start, d.end) for d in direct if not d.transcript]
     partials = [(s.start, s.end) for s in spans if not is_direct(text, s) and s.depth == 0]
-    labels = [] if any(d.transcript for d in direct) else label_drafts(doc, text)  # transcripts: posts.py
     labelled = [d for d in labels if not any(_overlaps(d, o) for o in direct)]
     found = indirect_drafts(doc, text, quoted, partials, attitudes)
     found = [d for d in found if not any(_overlaps(d, o) for o in labelled)]
@@ -106,7 +107,7 @@ def _overlaps(a: Draft, b: Draft) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _within(inner: Draft, outer: Draft) -> bool:
+def _in_draft(inner: Draft, outer: Draft) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
@@ -120,6 +121,17 @@ def _own_speaker(doc: Doc, text: str, draft: Draft) -> bool:
     if draft.cue is None and (words is None or any(t.pos_ in ("VERB", "AUX") for t in words)):
         return False  # a continuation names its speaker; a clause ("If X were to say") is none
     return text[draft.speaker[0] : draft.speaker[1]].strip().lower() not in FIRST_PERSON
+
+
+def _unheld(direct: list[Draft], labels: Sequence[Draft]) -> tuple[list[Draft], list[Draft]]:
+    """`Cruz: Trump Would Put Liberals On Court, ‘I Fear …’`: a speakerless quote inside a labelled line
+    is part of the label's content; returns the other quotes and the labels holding one."""
+    held = [o for o in labels if any(d.speaker is None and _within(d.start, d.end, [o]) for d in direct)]
+    return [d for d in direct if d.speaker is not None or not _within(d.start, d.end, held)], held
+
+
+def _within(start: int, end: int, drafts: Sequence[Draft]) -> bool:
+    return any(o.start <= start and end <= o.end + 1 for o in drafts)
 
 
 def _touches(draft: Draft, regions: Sequence[tuple[int, int]]) -> bool:

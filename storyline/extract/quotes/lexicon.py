@@ -301,6 +301,14 @@ AUDIENCE_LABELS = frozenset(
 )  # fmt: skip
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 
+# Prepositions of time and place: a phrase they open is an adjunct of the verb, never its content
+# ("said during the debate that …", "reported at the time that …").
+ADJUNCT_PREPOSITIONS = frozenset({"during", "at", "in", "on", "before", "after", "since", "until", "from"})
+
+# Light verbs whose object noun carries the saying ("made the claim that …", "gave assurances that …"):
+# their subject is the noun's source.
+LIGHT_VERBS = frozenset({"make", "give", "offer", "issue", "deliver", "raise", "lodge", "level", "repeat"})
+
 # Relative pronouns whose clause credits the noun it qualifies ("Russia, which has already said …").
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 
