@@ -205,6 +205,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Offices held for a place, written between the place and the holder's name ("Hoboken Mayor David
+# Roberts", "Texas Gov. Rick Perry"): the word before them is the place, never a person.
+PLACE_OFFICES: frozenset[str] = frozenset({"mayor", "governor", "gov", "sheriff"})
+
 # Head words that make a phrase a role ("Prime Minister of Belarus", "press secretary of ...").
 ROLE_HEADS: frozenset[str] = frozenset(
     {
