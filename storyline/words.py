@@ -102,3 +102,6 @@ PROSPECTIVE_VERBS: frozenset[str] = frozenset(
         "prepare",
     }
 )
+# Prospective verbs of trying and wanting: under a past verb their complement is dated with it ("both
+# candidates sought to appeal to voters on Tuesday" is last Tuesday), unlike commitments ("agreed to").
+CONATIVE_VERBS: frozenset[str] = frozenset({"seek", "want", "hope", "aim", "prepare"})

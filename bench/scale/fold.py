@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import pickle
 import resource
 import shutil
 import subprocess
@@ -37,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[2]
 RESULT = ROOT / "bench" / "results" / "scale_fold.md"
 ADDED = 100
 BATCH = 500
+BASE = "base.pickle"  # the varied articles' originals, for the child processes
 LINKERS = ("fold_entities", "fold_statements", "fold_timeline", "fold_copies", "fold_stories")
 
 
@@ -92,21 +95,33 @@ def add(db: Path, base: list[DocumentAnalysis], size: int) -> dict[str, Any]:
     with open_store(db) as store:
         for analysis in copies(base, first, ADDED):
             store.save_analysis(analysis)
+        before = _peak_mb()
         started = time.perf_counter()
         fold.link_new(store, Settings())
         seconds = time.perf_counter() - started
         assert store.links_pending() == 0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"seconds": seconds, "peak_mb": peak, "linkers": spent}
+    return {"seconds": seconds, "peak_mb": _peak_mb(), "before_mb": before, "linkers": spent}
+
+
+def _peak_mb() -> float:
+    """This process's peak RSS: VmHWM (ru_maxrss keeps the parent's RSS across fork and exec)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def measure(db: Path, size: int) -> dict[str, Any]:
-    """Add ADDED documents to a copy of the db of `size` documents, in a fresh process."""
+    """Add ADDED documents to a copy of the db of `size` documents, in a fresh process (it reads the base
+    analyses from the pickle next to the db: no spaCy in its memory)."""
     trial = db.with_suffix(".trial.db")
     shutil.copyfile(db, trial)
     try:
         child = subprocess.run(
-            [sys.executable, "-m", "bench.scale.fold", "--add", str(trial), "--size", str(size)],
+            [sys.executable, "-m", "bench.scale.fold", "--add", str(trial), "--size", str(size),
+             "--base", str(db.with_name(BASE))],
             check=False, capture_output=True, text=True, cwd=ROOT,
         )  # fmt: skip
     finally:
@@ -120,7 +135,8 @@ def row(result: dict[str, Any]) -> str:
     split = ", ".join(f"{k.split('_')[-1]} {v:.1f}" for k, v in sorted(result["linkers"].items()))
     return (
         f"| {result['size']:,} | {result['build_link']:.0f} | {result['db_mb']:.0f} "
-        f"| {result['seconds']:.1f} | {result['peak_mb']:.0f} | {split} |"
+        f"| {result['seconds']:.1f} | {result['peak_mb']:.0f} ({result['before_mb']:.0f}) | {split} "
+        f"| {result['load']} |"
     )
 
 
@@ -132,7 +148,8 @@ def grow(base: list[DocumentAnalysis], sizes: list[int], batch: int, folder: Pat
         linked += build(db, base, done, size, batch)["link"]
         done = size
         result = measure(db, size)
-        yield row({**result, "build_link": linked, "db_mb": db.stat().st_size / 2**20})
+        load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+        yield row({**result, "build_link": linked, "db_mb": db.stat().st_size / 2**20, "load": load})
 
 
 def main() -> None:
@@ -141,14 +158,17 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=BATCH)
     parser.add_argument("--add", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--base", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    base = dated_demo()
     if args.add:
-        print(json.dumps(add(Path(args.add), base, args.size)))
+        with open(args.base, "rb") as file:
+            print(json.dumps(add(Path(args.add), pickle.load(file), args.size)))
         return
+    base = dated_demo()
     rows: list[str] = []
     sizes = [int(s) for s in args.sizes.split(",")]
     with tempfile.TemporaryDirectory(dir="/tmp") as folder:
+        (Path(folder) / BASE).write_bytes(pickle.dumps(base))
         for line in grow(base, sizes, args.batch, Path(folder)):
             rows.append(line)
             print(line, flush=True)
@@ -166,12 +186,14 @@ def write(args: argparse.Namespace, articles: int, rows: list[str]) -> None:
         f"offsets kept; dates moved {SHIFT_DAYS} days per group), written through the store (no parsing).",
         f"One db grows by folding batches of {args.batch} varied documents (the first by a full relink,",
         f"then `link_new`); at each size N a copy gets {ADDED} more (a fresh group: new names, new dates),",
-        "folded in by `link_new` in a fresh process (its peak RSS includes Python, numpy and the db's",
-        "pages it reads); the split is seconds per linker inside `link_new`.",
+        "folded in by `link_new` in a fresh process that loads no spaCy pipeline (its peak RSS, and in",
+        "brackets the peak before `link_new` starts, include Python, numpy, the 22 base analyses and the",
+        "db pages read); the split is seconds per linker inside `link_new`; load: `os.getloadavg()`",
+        "(1, 5, 15 minutes) when that size was measured.",
         "",
         "| documents N | building to N: link steps (s, total) | db (MB) | add 100: link_new (s) "
-        "| add 100: peak RSS (MB) | split (s) |",
-        "|---:|---:|---:|---:|---:|---|",
+        "| add 100: peak RSS (MB) | split (s) | load |",
+        "|---:|---:|---:|---:|---:|---|---|",
         *rows,
         "",
     ]

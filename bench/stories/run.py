@@ -27,12 +27,12 @@ RESULTS = HERE.parent / "results" / "stories.md"
 CV = HERE / "cv.json"
 
 
-def t17_section(cv: bool) -> list[str]:
+def t17_section(cv: bool, analyses: str) -> list[str]:
     topics = t17_topics()
     results = t17.run(topics)
     if cv:
         means, notes = tune.cross_validate(topics)
-        run = {"means": means, "notes": notes, "on": machine_line(), "analyses": "analyses of this run"}
+        run = {"means": means, "notes": notes, "on": machine_line(), "analyses": analyses}
         CV.write_text(json.dumps(run, indent=1) + "\n")
     kept = json.loads(CV.read_text("utf-8")) if CV.exists() else None
     table = t17.table(results).splitlines()
@@ -80,14 +80,15 @@ def copies_section(speed: bool) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--cv", action="store_true", help="re-run the cross-validation (12 settings)")
+    parser.add_argument("--cv", action="store_true", help="re-run the cross-validation")
+    parser.add_argument("--analyses", default="analyses of this run", help="which code made the analyses")
     parser.add_argument("--skip", default="", help="comma-separated sections to leave out")
     parser.add_argument("--parts", default="/tmp/storyline-stories-parts", help="where sections are kept")
     args = parser.parse_args()
     skip, kept = set(args.skip.split(",")), Path(args.parts)
     kept.mkdir(parents=True, exist_ok=True)
     sections = {
-        "t17": lambda: t17_section(args.cv),
+        "t17": lambda: t17_section(args.cv, args.analyses),
         "clusters": clusters_section,
         "copies": lambda: copies_section("speed" not in skip),
     }

@@ -4,36 +4,36 @@ An event is found by its time blocks (each day of a precise event, the value of 
 one), its words and its mentions (`fold_blocks`, linker "timeline"); how many events have each word and
 each entity is stored (`fold_counts`), so the corpus vocabulary is known without reading the corpus. The
 dirty events are the new ones, those whose entities changed (a mention that moved to another entity, an
-entity whose aliases changed) and those with a word or entity whose commonness flipped; the blocks
-holding them are closed over the time blocks of their events (storyline/link/timeline_fold.py,
-`blocks`), loaded by id and swept again; the entries citing their events are replaced. Every other
-entry stays: nothing it depends on changed. The result equals `build_timeline` over the whole corpus.
+entity whose aliases changed) and those with a word or entity whose commonness flipped. A dirty precise
+event's stretch of time is swept again from its first day on (`_forward`, `_started`); a dirty event
+dated to a month or more, only with the events of its value it is linked to by distinctive entities or
+stored entries (storyline/run/fold_timeline_coarse.py); the entries citing the swept events are
+replaced. Every other entry stays: nothing it depends on changed. The result equals `build_timeline`
+over the whole corpus.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storyline.link.timeline import (
     _entry,
     _Item,
-    _item,
     _precise,
     content_words,
-    published_day,
     sweep,
     timeline_items,
 )
-from storyline.link.timeline import vocabulary_limit as limit_of
 from storyline.link.timeline_fold import counted_vocabulary, entries_of, event_keys, time_keys
 from storyline.model import DocumentAnalysis, Entity, TimelineEntry
+from storyline.run.fold_timeline_coarse import coarse_closure
+from storyline.run.fold_timeline_state import ENTITIES, EVENTS, LINKER, WORDS, Counts, Owners, stored_items
 from storyline.store import FoldRows, Store
 
-LINKER = "timeline"  # fold_blocks: event -> time blocks, "w:" words, "m:" mentions
-WORDS, ENTITIES, EVENTS = "timeline-words", "timeline-entities", "timeline-events"  # fold_counts
+__all__ = ["ENTITIES", "EVENTS", "LINKER", "WORDS", "TimelineFold", "all_timeline_rows", "fold_timeline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,18 +46,6 @@ class TimelineFold:
     counts: dict[str, dict[str, int]]  # linker -> key -> count, for the keys that changed
 
 
-@dataclass(frozen=True, slots=True)
-class _Owners:
-    """Who owns a mention before and after the entity fold (`scope`: the mentions the fold relinked)."""
-
-    before: dict[str, str]
-    after: Mapping[str, str]
-    scope: frozenset[str]
-
-    def now(self, mention: str) -> str | None:
-        return self.after.get(mention) if mention in self.scope else self.before.get(mention)
-
-
 def fold_timeline(
     store: Store, new: Sequence[DocumentAnalysis], old: Sequence[Entity], fresh: Sequence[Entity]
 ) -> TimelineFold:
@@ -66,23 +54,22 @@ def fold_timeline(
     new_items, _ = timeline_items(new, fresh)
     scope = frozenset(m for e in [*old, *fresh] for m in e.mentions)
     new_mentions = {m.id for a in new for m in a.mentions}
-    owners = _Owners(store.reads.owners_of(scope), {m: e.id for e in fresh for m in e.mentions}, scope)
+    owners = Owners(store.reads.owners_of(scope), {m: e.id for e in fresh for m in e.mentions}, scope)
     moved = {m for m in scope - new_mentions if owners.before.get(m) != owners.now(m)}
     renamed = _renamed(old, fresh)
     affected = _events_with(store, {"m:" + m for m in moved | renamed})
     outside = {k[2:] for keys in affected.values() for k in keys if k.startswith("m:")} - scope
     owners.before.update(store.reads.owners_of(outside))
-    counts = _Counts(store, new_items, affected, owners)
+    counts = Counts(store, new_items, affected, owners)
     flipped = {"w:" + w for w in counts.flipped(WORDS)}
     flipped |= {"m:" + m for e in store.reads.entities_by_id(counts.flipped(ENTITIES)) for m in e.mentions}
     flipped |= {"m:" + m for e in fresh if e.id in counts.flipped(ENTITIES) for m in e.mentions}
     dirty = {**affected, **_events_with(store, flipped)}
-    seeds = sorted([*new_items, *_stored_items(store, set(dirty), owners)], key=_key)
-    coarse = _closure(store, {k for i in seeds if not _precise(i) for k in time_keys(i)})
-    coarse |= {i.event.id for i in new_items if not _precise(i)}
+    seeds = sorted([*new_items, *stored_items(store, set(dirty), owners)], key=_key)
+    coarse = coarse_closure(store, [i for i in seeds if not _precise(i)], owners, counts, fresh)
     groups = _forward(store, [i for i in seeds if _precise(i)], new_items)
-    loaded = {i.event.id: i for i in _stored_items(store, coarse | _union(g[1] for g in groups), owners)}
-    loaded.update((i.event.id, i) for i in new_items)
+    loaded = {i.event.id: i for i in stored_items(store, _union(g[1] for g in groups), owners)}
+    loaded.update((i.event.id, i) for i in [*new_items, *coarse.values()])
     starts = [_started(store, seed, {loaded[e] for e in events}, owners) for seed, events in groups]
     items = [*loaded.values(), *(i for start in starts for c in start for i in c)]
     words = counts.of(store, WORDS, {w for i in items for w in i.words})
@@ -137,14 +124,14 @@ def _forward(store: Store, seeds: Sequence[_Item], new: Sequence[_Item]) -> list
     return groups
 
 
-def _started(store: Store, seed: _Item, items: set[_Item], owners: _Owners) -> list[list[_Item]]:
+def _started(store: Store, seed: _Item, items: set[_Item], owners: Owners) -> list[list[_Item]]:
     """The clusters still open when the sweep reaches `seed`: the stored entries of the events before it
     that cover its first day, with their members before it, in the order the sweep made them."""
     before = [i for i in items if _key(i) < _key(seed)]
     entries = store.reads.entries_with_events({i.event.id for i in before})
     known = {i.event.id: i for i in items}
     missing = {e for entry in entries for e in entry.events} - known.keys()
-    known.update((i.event.id, i) for i in _stored_items(store, missing, owners))
+    known.update((i.event.id, i) for i in stored_items(store, missing, owners))
     clusters = [sorted((known[e] for e in entry.events if _key(known[e]) < _key(seed)), key=_key)
                 for entry in entries]  # fmt: skip
     return sorted((c for c in clusters if c), key=lambda c: _key(c[0]))
@@ -176,78 +163,8 @@ def _events_with(store: Store, keys: set[str]) -> dict[str, frozenset[str]]:
     return store.records_in_blocks(LINKER, keys) if keys else {}
 
 
-def _time_keys(items: Iterable[_Item]) -> set[str]:
-    return {k for i in items for k in time_keys(i)}
-
-
-def _closure(store: Store, keys: set[str]) -> set[str]:
-    """The stored events in the blocks of `keys`, closed over their own time blocks."""
-    wanted = {k for k in keys if k[:2] in ("d:", "v:")}
-    searched: set[str] = set()
-    events: set[str] = set()
-    while wanted - searched:
-        found = store.records_in_blocks(LINKER, wanted - searched)
-        searched |= wanted
-        events.update(found)
-        wanted |= {k for keys in found.values() for k in keys if k[:2] in ("d:", "v:")}
-    return events
-
-
-def _stored_items(store: Store, events: set[str], owners: _Owners) -> list[_Item]:
-    loaded = store.reads.events_by_id(events)
-    mentions = {m for event, _ in loaded for m in event.mentions}
-    before = store.reads.owners_of(mentions - owners.scope)
-    entity_of = {m: o for m in mentions if (o := owners.now(m) if m in owners.scope else before.get(m))}
-    return [_item(event, entity_of, published_day(published)) for event, published in loaded]
-
-
 def _names(store: Store, items: Sequence[_Item], fresh: Sequence[Entity]) -> dict[str, frozenset[str]]:
     ids = {e for i in items for e in i.entities}
     records = {e.id: e for e in fresh if e.id in ids}
     records.update((e.id, e) for e in store.reads.entities_by_id(ids - records.keys()))
     return {e.id: content_words(" ".join(e.aliases)) for e in records.values()}
-
-
-class _Counts:
-    """The stored event counts of words and entities, with the fold's changes (new events; old events
-    whose entities changed)."""
-
-    def __init__(
-        self, store: Store, new: Sequence[_Item], affected: Mapping[str, frozenset[str]], owners: _Owners
-    ) -> None:
-        self.delta = {WORDS: Counter[str](), ENTITIES: Counter[str]()}
-        for item in new:
-            self.delta[WORDS].update(item.words)
-            self.delta[ENTITIES].update(item.entities)
-        for keys in affected.values():
-            mentions = [k[2:] for k in keys if k.startswith("m:")]
-            self.delta[ENTITIES].subtract({o for m in mentions if (o := owners.before.get(m))})
-            self.delta[ENTITIES].update({o for m in mentions if (o := owners.now(m))})
-        self.events_before = store.reads.counts_of(EVENTS, [""]).get("", 0)
-        self.events = self.events_before + len(new)
-        low, high = limit_of(self.events_before), limit_of(self.events)
-        self.before: dict[str, dict[str, int]] = {}
-        for linker, delta in self.delta.items():
-            wanted = set(delta) | store.reads.keys_counted_between(linker, low, high)  # a zero delta too
-            self.before[linker] = store.reads.counts_of(linker, wanted)
-
-    def of(self, store: Store, linker: str, keys: set[str]) -> dict[str, int]:
-        """The counts of `keys` after the fold."""
-        missing = store.reads.counts_of(linker, keys - self.before[linker].keys())
-        after = self._after(linker)
-        return {k: after[k] if k in after else missing.get(k, 0) for k in keys}
-
-    def _after(self, linker: str) -> dict[str, int]:
-        before, delta = self.before[linker], self.delta[linker]
-        return {k: before.get(k, 0) + delta.get(k, 0) for k in before.keys() | delta.keys()}
-
-    def flipped(self, linker: str) -> set[str]:
-        """Keys that were in stored events and whose commonness changed."""
-        low, high = limit_of(self.events_before), limit_of(self.events)
-        after = self._after(linker)
-        return {k for k, n in self.before[linker].items() if n > 0 and (n > low) != (after[k] > high)}
-
-    def changed(self) -> dict[str, dict[str, int]]:
-        found = {linker: {k: n for k, n in self._after(linker).items() if n != self.before[linker].get(k, 0)}
-                 for linker in self.delta}  # fmt: skip
-        return {**found, EVENTS: {"": self.events}}

@@ -7,7 +7,9 @@ Evidence for a day D, from the analyses alone (nothing here reads today's date):
 - burst: documents published on D and the `burst_days` after it (the story's own surge of coverage);
 - outlets: how many outlets report D.
 A day's score is `references × w.references + reports × w.reports + burst × w.burst + outlets × w.outlets`
-(`DayWeights`). The sentences for D are chosen among D's candidates by summarize/choose.py: the dated
+(`DayWeights`). Days are taken best first, and a day next to a day already taken counts `adjacent` times
+its score: one event's coverage spills into the next day, and two adjacent dates would tell it twice.
+The sentences for D are chosen among D's candidates by summarize/choose.py: the dated
 sentences above, the sentences reporting news of their publication day D, and the first sentences of
 the articles published on D. Sentences that only announce a plan never count as reports: days known
 only from planned events are listed apart in `Brief.planned`.
@@ -36,6 +38,7 @@ class DayWeights:
     burst: float = 1.0
     outlets: float = 0.5
     burst_days: int = 0  # the burst counts the documents published on the day and this many after
+    adjacent: float = 1.0  # factor for a day next to a day already chosen (1.0: no spreading)
 
 
 @dataclass(slots=True)
@@ -68,18 +71,15 @@ def build_brief(
     """The `options.dates` best-evidenced days (in date order), each with `options.per_date` sentences."""
     days = _collect(analyses, options)
     idf = idf_of(content_words(c.sentence.text) for day in days.values() for c in day.candidates.values())
-    ranked = sorted(
-        (d for d in days if days[d].reporters or days[d].published),
-        key=lambda d: (-score(d, days, options.day), d),
-    )
+    scores = {d: score(d, days, options.day) for d in days if days[d].reporters or days[d].published}
     chosen: list[BriefDate] = []
     topic = topic_centroid(days.values(), idf)
-    for day in ranked:
+    while scores and len(chosen) < options.dates:
+        day = _next_day(scores, [b.date for b in chosen], options.day.adjacent)
+        del scores[day]
         sentences = choose_sentences(days[day].candidates, options.per_date, idf, options.sentence, topic)
         if sentences:
             chosen.append(BriefDate(date=day, sentences=sentences, reports=len(days[day].reporters)))
-        if len(chosen) == options.dates:
-            break
     planned = [
         BriefDate(date=d, sentences=_planned_sentences(analyses, d), reports=0, planned=True)
         for d in sorted(days)
@@ -91,6 +91,18 @@ def build_brief(
         planned=tuple(p for p in planned if p.sentences),
         documents=len(analyses),
     )
+
+
+def _next_day(scores: Mapping[str, float], chosen: Sequence[str], adjacent: float) -> str:
+    """The best-scored day left; a day next to an already chosen one counts `adjacent` times its score
+    (one event's coverage spills into the next day: two adjacent dates would tell it twice)."""
+    near = {d for c in chosen for d in _neighbours(c)} if adjacent != 1.0 else set()
+    return min(scores, key=lambda d: (-scores[d] * (adjacent if d in near else 1.0), d))
+
+
+def _neighbours(day: str) -> tuple[str, str]:
+    start = dt.date.fromisoformat(day)
+    return ((start - dt.timedelta(days=1)).isoformat(), (start + dt.timedelta(days=1)).isoformat())
 
 
 def score(day: str, days: dict[str, _Day], weights: DayWeights = DayWeights()) -> float:

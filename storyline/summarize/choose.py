@@ -5,7 +5,8 @@ A day's candidates come from several documents (brief.py gathers them). Each can
 - weight: how the candidate came to the day (a sentence whose own date expression names the day, a
   sentence reporting news of its publication day, an article's first sentences on its publication day);
 - position prior `1 / (1 + position × index)`: news reports the event first and background later, and
-  readers' comments sit at the end;
+  readers' comments sit at the end; a sentence holding quotation marks counts `quoted` times (someone's
+  words about the event, where the reporter's own sentence tells what happened);
 - the centroid gives each document one vote (the mean of its candidates), so what many outlets and
   articles agree on wins, not what one long page repeats (fifty comment headers share their words).
 With `topic`, the cosine is mixed with the cosine to the whole corpus's centroid (what the story is
@@ -17,6 +18,7 @@ no report (a question, an aside in brackets, the page addressing its reader: sum
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from storyline.model import BriefSentence
 from storyline.summarize.reportable import reportable
 from storyline.summarize.vectors import Vector, centroid, content_words, cosine, vector
 
+_QUOTE = re.compile(r"``|''|[\"\u201c\u201d]")
 Key = tuple[str, int]  # (document id, start offset)
 
 
@@ -42,6 +45,7 @@ class SentenceWeights:
     min_words: int = 6
     max_words: int = 60
     redundant: float = 0.5
+    quoted: float = 1.0  # factor for a sentence holding quotation marks (someone's words, not the report)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +76,8 @@ def choose_sentences(
     def score(key: Key) -> float:
         candidate = candidates[key]
         prior = candidate.weight / (1 + weights.position * candidate.index)
+        if _QUOTE.search(candidate.sentence.text):
+            prior *= weights.quoted
         near = cosine(vectors[key], middle)
         if topic is None or not weights.topic:
             return prior * near

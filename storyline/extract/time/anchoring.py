@@ -114,15 +114,17 @@ def advance(
     tense: Tense | None,
     quoted: bool,
     sets_year: bool = True,
+    moves: bool = True,
 ) -> Narrative:
     """The narrative after an expression: explicit years set the narrative year (unless `sets_year` is
     False: a year of a noun or a reference point, "work in 2008", "since ... March 2011"), reported
-    days the reference time (not from quotations or future clauses, which do not move the story)."""
+    days the reference time (not from quotations, future clauses or reference points, `moves` False:
+    "since 20 April", which do not move the story)."""
     if time is None:
         return state
     if reading.explicit_year and sets_year and time.granularity != "century":
         state = replace(state, year=int(time.start[:4]), year_sentence=sentence)
-    reported = not quoted and tense != "future" and reading.type in ("DATE", "TIME")
+    reported = moves and not quoted and tense != "future" and reading.type in ("DATE", "TIME")
     if reported and time.granularity in ("day", "month"):
         state = replace(state, month=dt.date.fromisoformat(time.start))
     if reported and time.granularity == "day":

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.time.normalize import Tense
-from storyline.words import PROSPECTIVE_VERBS
+from storyline.words import CONATIVE_VERBS, PROSPECTIVE_VERBS
 
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won't|'ll|going to|(?:is|are|was|were) (?:due |scheduled |set |expected |planned )?to"
@@ -127,6 +127,16 @@ def background_year(doc: Doc | None, start: int, end: int) -> bool:
     return root.dep_ == "pobj" and prep.lower_ in ("in", "for") and prep.head.pos_ == "NOUN"
 
 
+def since_point(doc: Doc | None, start: int, end: int) -> bool:
+    """A date that hangs from a "since" phrase ("has lost 44bn since 20 April, when the rig exploded"):
+    a reference point, not the day the story has moved to."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    verb = _governing_verb(span) if span is not None and len(span) else None
+    return span is not None and verb is not None and _since_phrase(span, verb)
+
+
 def _names_a_known_event(span: Span) -> bool:
     """A date between "the" and a noun names an event the reader knows ("casualties from the April 20
     rig explosion", "the 20 April blast"): the tense of the clause around it does not date it."""
@@ -207,8 +217,9 @@ def _verb_tense(verb: Token, depth: int) -> Tense | None:
     "present" (read as "nearest") for past plans ("was due to");
     an infinitive or gerund complement takes the tense of the verb it complements ("declined to comment
     Saturday", "would begin withdrawing in September"), and so does a bare conjoined verb ("should
-    engage ... and hold elections in September") and a participle of a noun ("the jab given over the
-    winter works well")."""
+    engage ... and hold elections in September"); a participle of a noun is past ("254,200 shares
+    bought from Sept. 14 to Thursday"), the nearest occurrence under a future verb ("will offer ... for
+    shares issued July 1"), and a plan participle takes the tense of the verb above it."""
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     lowered = {w.lower_ for w in auxes} | {verb.lower_}
     if lowered & {"will", "shall", "'ll", "wo"}:
@@ -219,7 +230,7 @@ def _verb_tense(verb: Token, depth: int) -> Tense | None:
         handled, inherited = _inherited(verb, auxes, depth)
         if handled:
             return inherited
-    return _own_tense(verb, auxes)
+    return _own_tense(verb, auxes, depth)
 
 
 def _inherited(verb: Token, auxes: list[Token], depth: int) -> tuple[bool, Tense | None]:
@@ -230,6 +241,8 @@ def _inherited(verb: Token, auxes: list[Token], depth: int) -> tuple[bool, Tense
             return True, "future"
         if head.lemma_ in _FUTURE_VERBS:
             return True, _plan_tense(head, depth)
+        if head.lemma_ in CONATIVE_VERBS and _verb_tense(head, depth + 1) == "past":
+            return True, "past"  # "sought to appeal to voters on Tuesday": the attempt was on Tuesday
         if head.lemma_ in PROSPECTIVE_VERBS:
             return True, "future"
         if head.lemma_ == "be":
@@ -239,7 +252,10 @@ def _inherited(verb: Token, auxes: list[Token], depth: int) -> tuple[bool, Tense
         return True, _verb_tense(head, depth + 1)  # "should engage ... and hold": hold shares "should"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not auxes:
         above = _verb_above(head)
-        return True, _verb_tense(above, depth + 1) if above is not None else None
+        tense = _verb_tense(above, depth + 1) if above is not None else None
+        if verb.lemma_ in _FUTURE_VERBS:
+            return True, tense
+        return True, "present" if tense == "future" else "past"
     return False, None
 
 
@@ -266,13 +282,15 @@ def _verb_above(token: Token) -> Token | None:
     return None
 
 
-def _own_tense(verb: Token, auxes: list[Token]) -> Tense | None:
+def _own_tense(verb: Token, auxes: list[Token], depth: int = 0) -> Tense | None:
     """Past for a past form or a perfect ("said", "has declared"); for a present passive or progressive
     ("is being watched") present, future for a plan ("is scheduled for"); future for a present
-    progressive ("are meeting on Friday"); present for the present and a gerund."""
+    progressive that the date belongs to ("are meeting on Friday"), present for one above the date's
+    verb ("is continuing to try to sell itself under a June agreement"); present for the present and a
+    gerund."""
     tags = {w.tag_ for w in auxes} | {verb.tag_}
     if verb.tag_ == "VBG" and any(w.lemma_ == "be" and w.tag_ in ("VBZ", "VBP") for w in auxes):
-        return "future"  # a present progressive with a date is an arrangement: "are calling for ... Saturday"
+        return "future" if depth == 0 else "present"  # "are calling for ... Saturday": an arrangement
     if _present_passive(verb, auxes):
         return "future" if verb.lemma_ in _FUTURE_VERBS else "present"
     if "VBD" in tags or "VBN" in tags:

@@ -18,7 +18,8 @@ from storyline.extract.time.anchoring import (
     parse_day,
     with_story_year,
 )
-from storyline.extract.time.context import Layout, background_year, layout, tense_of
+from storyline.extract.time.clock_day import is_bare_clock, with_clock_days
+from storyline.extract.time.context import Layout, background_year, layout, since_point, tense_of
 from storyline.extract.time.cues import forward_cue
 from storyline.extract.time.normalize import Context, resolve
 from storyline.extract.time.shared_year import closing_year, month_level
@@ -46,7 +47,7 @@ def times_in(
         shared = closing_year(text, candidates, index, partial(_own_year, state=state, frame=frame))
         expression, state = _normalize(text, doc, frame, candidate, state, document, today, shared)
         found.append(expression)
-    return found
+    return with_clock_days(text, found, [is_bare_clock(c.reading) for c in candidates])
 
 
 def _own_year(candidate: Candidate, state: Narrative, frame: Layout) -> int | None:
@@ -112,6 +113,7 @@ def _normalize(
     if ahead and anchor.day is not None and time is not None and time.start > anchor.day.isoformat():
         tense = "future"  # a cued upcoming date is a plan: it does not move the story
     sets_year = not (reading.explicit_year and background_year(doc, candidate.start, candidate.end))
-    state = advance(state, reading, time, sentence, tense, quoted, sets_year)
+    moves = not since_point(doc, candidate.start, candidate.end)
+    state = advance(state, reading, time, sentence, tense, quoted, sets_year, moves)
     opens = sets_year and bool(STORY_OPENER.search(text[bounds[0] : candidate.start]))
     return expression, with_story_year(state, reading, time, sentence, opens)

@@ -73,7 +73,13 @@ def _month_alone(match: re.Match[str]) -> Reading | None:
         return None
     if word == "March" and re.match(r"\s+(?:on|to|for|against|in)\b", match.string[match.end() :]):
         return None
+    before = _NAME_BEFORE.search(match.string[max(0, match.start() - 30) : match.start()])
+    if before and before[1].lower() not in _MONTH_LEADS:
+        return None  # a name ending in a month: "Theresa May", "the Long March", "the Women's March"
     return Reading(month=month)
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:['’]s|\.)?\s+$")
 
 
 def _year(match: re.Match[str]) -> Reading | None:
@@ -136,6 +142,30 @@ _SEASON_LEADS = frozenset(
 )
 
 
+# words that may open a month as well: "From March", "And May", "Between June and July"
+_MONTH_LEADS = _SEASON_LEADS | frozenset(
+    [
+        "from",
+        "to",
+        "and",
+        "or",
+        "between",
+        "before",
+        "after",
+        "around",
+        "about",
+        "on",
+        "at",
+        "for",
+        "as",
+        "within",
+        "throughout",
+        "till",
+        "circa",
+    ]
+)
+
+
 def _quarter(match: re.Match[str]) -> Reading | None:
     """ "the third quarter", "the first quarter of 1998", "the 1988 second quarter", "next year's first
     quarter", "the first quarter of this year"."""
@@ -178,6 +208,11 @@ def _spoken_year(match: re.Match[str]) -> Reading | None:
     return Reading(value=f"{century}{rest:02d}", explicit_year=True)
 
 
+def _short_decade(match: re.Match[str]) -> Reading | None:
+    """ "the '80s", "the late '90s": a decade of the 1900s (198, 199)."""
+    return Reading(value=f"19{match['d']}", explicit_year=True)
+
+
 def _spoken_decade(match: re.Match[str]) -> Reading | None:
     tens = {
         "twenties": 2,
@@ -213,6 +248,7 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     rule("month", rf"(?P<m>{MONTH})", _month_alone, flags=0),
     rule("year", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})", _year),
     rule("decade", r"(?:the\s+)?(?P<c>1[5-9]|20)(?P<d>\d)0'?s", _decade),
+    rule("short-decade", r"(?:the\s+)?['’](?P<d>[2-9])0s", _short_decade),
     rule("century", rf"(?:the\s+)?(?P<n>{_ORDINAL})[\s-]+century", _century, needs=("century",)),
     rule("season", rf"(?:the\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", _season),
     rule("quarter", rf"(?:(?P<pr>this|last|next)\s+year['’]s\s+|the\s+(?P<py>{YEAR})\s+|the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<r>this|last|next|the)\s+year\b))?", _quarter, needs=("quarter",)),

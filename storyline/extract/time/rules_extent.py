@@ -53,14 +53,22 @@ _RATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)  # "three-quarters of its food", "a quarter of"
+# "a second front", "a second term": the ordinal, not a second of time ("a second later", "a second or two")
+_ORDINAL_AFTER = re.compile(
+    r"\s+(?!(?:and|or|in|on|at|by|for|to|of|later|earlier|ago|before|after|too|longer|more|less|the|a|an)\b)"
+    r"[a-z]"
+)
 
 
 def _not_a_duration(match: re.Match[str], word: str) -> bool:
-    """An age ("8-month-old"), a rate ("$2 million a year") or a fraction ("three-quarters of")."""
+    """An age ("8-month-old"), a rate ("$2 million a year"), a fraction ("three-quarters of") or an
+    ordinal ("a second front")."""
     text, unit = match.string, match["u"].lower()
     if re.match(r"[\s-]+old", text[match.end() : match.end() + 5]):
         return True
     if word in {"a", "an"} and _RATE_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
+        return True
+    if unit == "second" and word in {"a", "an"} and _ORDINAL_AFTER.match(text, match.end()):
         return True
     fraction = unit.startswith("quarter") and not match[0].lower().startswith("the ")
     return fraction and _FRACTION_AFTER.match(text, match.end()) is not None

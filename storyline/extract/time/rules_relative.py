@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from storyline.extract.time.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
+from storyline.extract.time.lexicon import APPROX_MODS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
 from storyline.extract.time.reading import (
     MONTH,
     NUMBER,
@@ -46,8 +46,14 @@ def unit_name(word: str) -> str:
     return _UNIT_NAMES.get(word, word)
 
 
+_NAME_BEFORE_TODAY = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
+
+
 def _deictic_day(match: re.Match[str]) -> Reading | None:
     word = match["w"].lower()
+    before = match.string[max(0, match.start() - 20) : match.start()]
+    if match["w"][0].isupper() and word == "today" and _NAME_BEFORE_TODAY.search(before):
+        return None  # a title: "USA TODAY", "VOA Today", "BBC Radio Today"
     part = match["p"].lower() if match["p"] else ("night" if word == "tonight" else None)
     if part is None:
         return Reading(unit="day", offset=_DEICTIC_DAYS[word])
@@ -143,7 +149,20 @@ def _ago(match: re.Match[str]) -> Reading | None:
         return Reading(value="PAST_REF")
     if unit == "fortnight":
         unit, count = "week", count * 2
-    return Reading(unit=unit, offset=-count, mod="APPROX" if match["a"] or match["o"] else None)
+    return Reading(unit=unit, offset=-count, mod=_ago_mod(match))
+
+
+# quantifiers before "N units ago" ("less than a dozen years ago", "more than two weeks ago")
+_AGO_QUANT = (
+    r"about|some|nearly|almost|around|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least"
+)
+
+
+def _ago_mod(match: re.Match[str]) -> str | None:
+    """The TIMEX3 mod of a quantified "ago" ("about" APPROX, "more than" MORE_THAN, "or so" APPROX)."""
+    if match["a"] is None:
+        return "APPROX" if "o" in match.groupdict() and match["o"] else None
+    return APPROX_MODS.get(" ".join(match["a"].lower().split()), "APPROX")
 
 
 def _earlier_later(match: re.Match[str]) -> Reading | None:
@@ -251,7 +270,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     rule("shifted-unit", rf"(?P<s>this|current|the current|last|the last|past|the past|previous|the previous|next|the next|coming|the coming|the following|the same|that same|that)\s+(?P<u>{UNIT}|today|{PART_OF_DAY})", _shifted_unit),
     rule("shifted-name", rf"(?P<s>this|last|next|coming|past)\s+(?P<n>{MONTH}|{WEEKDAY}|{SEASON})(?:\s+(?P<p>{PART_OF_DAY}))?", _shifted_name),
     rule("weekday", rf"(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART_OF_DAY}))?", _weekday, flags=0),
-    rule("ago", rf"(?:(?P<a>about|some|nearly|almost|around|roughly)\s+)?(?:(?P<n>{NUMBER})[\s-]+)?(?P<u>{UNIT}|{UNITS})(?P<o>\s+or\s+(?:so|more))?\s+ago", _ago, needs=("ago",)),
+    rule("ago", rf"(?:(?P<a>{_AGO_QUANT})\s+)?(?:(?P<n>{NUMBER})[\s-]+)?(?P<u>{UNIT}|{UNITS})(?P<o>\s+or\s+(?:so|more))?\s+ago", _ago, needs=("ago",)),
     rule("earlier-later", rf"(?P<n>{NUMBER}|the)\s+(?P<u>{UNIT}|{UNITS})\s+(?P<w>earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;]))", _earlier_later, needs=("earlier", "later", "before", "after")),
     rule("this-period", r"(?P<w>earlier|later)\s+(?:this\s+(?P<u>week|month|year)|(?P<t>today))", _this_period, needs=("earlier", "later")),
     rule("fiscal-quarter", r"the\s+(?:(?P<w>latest|last|most recent|recent|current|fiscal|latest fiscal)\s+)?(?P<y>year-(?:earlier|ago)\s+|comparable\s+|comparable year-(?:earlier|ago)\s+)?(?:quarter|period)", _fiscal_quarter, needs=("quarter", "period")),
