@@ -12,6 +12,16 @@ _STOPWORDS = (
 )
 STOPWORDS: frozenset[str] = frozenset(_STOPWORDS.split())
 
+# Words a capitalised word follows inside one phrase ("in Louisiana", "the BP rig", "said Smith"): no
+# headline or standfirst ends on one, so a page head is never split after them (clean/captions.py).
+_PHRASE_CONTINUERS = (
+    "a an the of to in on at for by with from and or nor but as into onto about over under after "
+    "before than that this these those his her its their our my your is are was were be been has have "
+    "had will would can could may might should must said says told tells like including via near "
+    "against between during without within across toward towards upon off per versus vs named called"
+)
+PHRASE_CONTINUERS: frozenset[str] = frozenset(_PHRASE_CONTINUERS.split())
+
 # Modal auxiliaries: a clause built on one reports no fact ("would have paid", "could resume").
 MODALS: frozenset[str] = frozenset(
     ["would", "could", "might", "may", "should", "must", "ought", "can", "shall"]

@@ -8,18 +8,19 @@ before) and reading them. A raw span is noise when it is
 (a) at or after a comment-section notice of the page ("Views expressed in the comments do not represent
     those of Reuters", "Comments are not pre-screened", ...) or after the first comment header ("At 12:19
     26th Apr 2009 , barriesingleton wrote :", "February 3 , 2011 at 3:15 pm |"): kind "comments";
-(b) furniture: an outlet's furniture line ("... Last updated at 14:59 GMT Help", "RETWEET" sidebars);
-    the Guardian's page footer, from its first mark to the end of the page ("A version appeared on p8 of
-    the Main section ...", "This article appeared on p32 ...", "Letters for publication should be sent
-    to ...", "Follow the latest environment news , comment and analysis on Twitter", "Comment is free on
-    Twitter", "Our selection of best buys", ...); its correction notes ("This article was amended on 6 May
-    2010 ." with "The original said ..." and "This has been corrected ."); a photo credit ("Photograph :
-    Gerald Herbert\\/AP", up to the agency or two names) and the caption on the line before it; Reuters'
-    lines above the dateline stamp ("TRIPOLI | Tue Mar 1 , 2011 6:36 pm EST": photo captions, sidebar
-    headlines) and the sidebar text up to "Full Article", the stamp itself, its advert ("An ultra-low
-    latency infrastructure ...") and credit lines ("-LRB- Reporting by ... -RRB-"); Fox News's photo-
-    gallery captions ("May 6 : The oil containment box is lowered ...", "Saturday : ..."), agency credit
-    lines ("The Associated Press contributed to this report .") and its promo and transcript notices.
+(b) furniture: an outlet's furniture line ("... Last updated at 14:59 GMT Help", "RETWEET" sidebars); the
+    Guardian's page footer, from its first mark to the end of the page ("A version appeared on p8 of the
+    Main section ...", "This article appeared on p32 ...", "Letters for publication should be sent to
+    ...", "Follow the latest environment news , comment and analysis on Twitter", "Comment is free on
+    Twitter", "Our selection of best buys", ...); its correction notes ("This article was amended on 6
+    May 2010 ." with "The original said ..." and "This has been corrected ."); a photo credit
+    ("Photograph : Gerald Herbert\\/AP", up to the agency or two names) and the caption on the line
+    before it (from its last standfirst bullet, "cents", when it holds bullets); Reuters' lines above the
+    dateline stamp ("TRIPOLI | Tue Mar 1 , 2011 6:36 pm EST": photo captions, sidebar headlines) and the
+    sidebar text up to "Full Article", the stamp itself, its advert ("An ultra-low latency infrastructure
+    ...") and credit lines ("-LRB- Reporting by ... -RRB-"); Fox News's photo-gallery captions ("May 6 :
+    The oil containment box is lowered ...", "Saturday : ..."), agency credit lines ("The Associated
+    Press contributed to this report .") and its promo and transcript notices.
 """
 
 from __future__ import annotations
@@ -135,10 +136,17 @@ def _line_marks(line: str, start: int, spans: list[Span], correction: bool, fox:
 
 
 def _caption(raw_text: str, line: tuple[int, int]) -> Span:
-    """The caption above a photo credit: the line before it, from a Guardian stamp on it when there is one."""
+    """The caption above a photo credit: the line before it, from a Guardian stamp on it when there is one.
+
+    A Guardian head line holds the standfirst's bullets ("cents Freeze on drilling has put thousands out
+    of work cents Giant oil tanker ... The site of the oil spill ."): the items before the last bullet
+    are the standfirst, so the caption runs from the last bullet on (its item is glued to the caption).
+    """
     start, end = line
     stamp = re.search(r"\d{1,2}\.\d{2} (?:BST|GMT) ", raw_text[start:end])
-    return (start + stamp.end() if stamp else start, end, "furniture")
+    bullet = raw_text.rfind(" cents ", start, end)
+    begin = start + stamp.end() if stamp else start
+    return (max(begin, bullet + 1), end, "furniture")
 
 
 def _reuters_head(raw_text: str, lines: list[tuple[int, int]]) -> list[Span]:

@@ -31,6 +31,7 @@ from storyline.clean.patterns import (
 
 STAMP_RUN_GAP = 6  # lines without a stamp allowed between two posts of one comment list
 NOTICE_MAX_WORDS = 45  # a notice is a short line; a long one is a sentence that mentions comments
+SUBJECT_WORDS = 4  # words of a notice's subject before its match ("The BBC may edit ...")
 FIRST_LINES = 2  # a notice among the first lines opens no section (the article has not begun)
 
 
@@ -59,9 +60,21 @@ def comment_section_start(lines: list[str]) -> tuple[int, int] | None:
             first = _stamp_run_start(lines, index)
             if first is not None:
                 return first, len(lines[first]) - len(lines[first].lstrip())
-            return index, notice.start()
+            return index, _sentence_start(line, notice.start())
         body_seen += 1
     return None
+
+
+def _sentence_start(line: str, column: int) -> int:
+    """Where the notice at `column` starts its sentence: with the subject before the match ("The BBC may
+    edit your comments", "washingtonpost.com is not responsible ...", "You must be logged in ..."), when
+    at most `SUBJECT_WORDS` words stand between it and a sentence end, a bracket or the line's start."""
+    before = line[:column]
+    boundary = max(before.rfind(mark) for mark in (". ", "! ", "? ", ") ", "] "))
+    head = before[boundary + 2 :] if boundary >= 0 else before
+    if not head.strip() or len(head.split()) > SUBJECT_WORDS:
+        return column
+    return column - len(head.lstrip())
 
 
 def _stamp_run_start(lines: list[str], notice: int) -> int | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyline.clean.captions import caption_breaks
 from storyline.clean.head import head_breaks
 from storyline.clean.lines import line_cuts
 from storyline.clean.offsets import Cut, Kept
@@ -18,7 +19,7 @@ _NOT_SHOWN = frozenset({"whitespace", TREEBANK})  # normalisation, not boilerpla
 def clean_document(raw: RawDocument) -> Document | Rejected:
     """The cleaned Document of `raw`, or a Rejected when nothing but boilerplate is left."""
     work, treebank = read_treebank(working_text(raw.raw_text))
-    work = head_breaks(work)
+    work = caption_breaks(head_breaks(work))
     kept = clean_pieces(work, raw, treebank)
     text = kept.text(work)
     if not text:

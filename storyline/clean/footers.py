@@ -8,6 +8,9 @@
   line. Text before the notice on its line is the story's last sentence and stays.
 - A correction note ("This article was amended on 6 May 2010 .") is cut with the lines after it that
   say what was wrong ("The original said ...", "This has been corrected .").
+- An advert's taglines glued at the end of the page ("An ultra-low latency infrastructure for electronic
+  trading ... A connected approach to governance , risk and compliance Our next generation legal research
+  platform"): three determiner phrases run on without a verb or a stop.
 - An agency credit line ("The Associated Press contributed to this report .") and a rights or
   transcript notice ("... may not be reproduced ...", "This is a rush transcript from ...").
 - A photo credit ("Photograph : Gerald Herbert/AP", "Photo: Joe Raedle/Getty") is cut where it stands;
@@ -22,7 +25,8 @@ import re
 from collections.abc import Sequence
 
 from storyline.clean.offsets import Cut
-from storyline.clean.patterns import (
+from storyline.clean.page_patterns import (
+    AGENCY_ALONE,
     AGENCY_CREDIT,
     CORRECTION_DETAIL,
     CORRECTION_NOTICE,
@@ -30,6 +34,7 @@ from storyline.clean.patterns import (
     CREDIT_LABEL,
     FOOTER_NOTICE,
     RIGHTS_NOTICE,
+    TAGLINE_RUN,
     WIRE_SIGNOFF,
 )
 from storyline.words import STOPWORDS
@@ -43,7 +48,7 @@ Line = tuple[int, str]  # (start in the current text, line text without its newl
 
 def footer_cuts(lines: Sequence[Line], text_end: int) -> list[Cut]:
     """Cuts for footer notices, correction notes, credit lines and photo credits with their captions."""
-    cuts: list[Cut] = []
+    cuts: list[Cut] = _advert_cuts(lines)
     note = False
     for index, (start, text) in enumerate(lines):
         notice = _footer_notice(text)
@@ -64,6 +69,16 @@ def footer_cuts(lines: Sequence[Line], text_end: int) -> list[Cut]:
             continue
         cuts.extend(_credit_cuts(lines, index, text_end))
     return cuts
+
+
+def _advert_cuts(lines: Sequence[Line]) -> list[Cut]:
+    """The advert's taglines that end the page's last line (text before them on the line stays)."""
+    last = next((line for line in reversed(lines) if line[1].strip()), None)
+    if last is None:
+        return []
+    start, text = last
+    advert = TAGLINE_RUN.search(text)
+    return [(start + advert.start(), start + len(text), "advert")] if advert else []
 
 
 def _footer_notice(text: str) -> tuple[int, str] | None:
@@ -115,7 +130,7 @@ def _credit_cuts(lines: Sequence[Line], index: int, text_end: int) -> list[Cut]:
 
 def _credit_end(text: str, position: int) -> int | None:
     """Where the credit name that starts at `position` ends, or None when no name follows the label."""
-    agency = CREDIT_AGENCY_NAME.match(text, position)
+    agency = CREDIT_AGENCY_NAME.match(text, position) or AGENCY_ALONE.match(text, position)
     if agency:
         return agency.end()
     end, words = position, 0

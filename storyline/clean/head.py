@@ -8,8 +8,9 @@
   label is cut (the page's own headline follows the label).
 - A "CITY | stamp" that opens the line of a wire dateline is cut as a byline (publication evidence).
 - Above a wire dateline ("TRIPOLI (Reuters) -"), a line that ends in a photo's date ("... walks into
-  Downing Street in London March 23 , 2011 .") or opens with a wire photo credit ("REUTERS/...") is a
-  caption, cut as a line.
+  Downing Street in London March 23 , 2011 ."), opens with a wire photo credit ("REUTERS/..."), or bears
+  a caption's mark (a written date anywhere, "in this ... file photo", "handout photograph", "frame
+  grab", a position "( L )") is a caption, cut as a line; a headline there has none of these and stays.
 """
 
 from __future__ import annotations
@@ -18,15 +19,18 @@ import re
 from collections.abc import Sequence
 
 from storyline.clean.offsets import Cut
-from storyline.clean.patterns import (
+from storyline.clean.page_patterns import (
     AGENCY_PHOTO_CREDIT,
-    BYLINE_STAMP_PREFIX,
     CAPTION_DATE_END,
+    CAPTION_MARK,
     FULL_ARTICLE,
     INLINE_STAMP,
+    WIRE_DATELINE,
+)
+from storyline.clean.patterns import (
+    BYLINE_STAMP_PREFIX,
     STAMP_PREFIX,
     UPDATED_PREFIX,
-    WIRE_DATELINE,
 )
 
 HEAD_LINES = 4  # non-blank lines at the top of a page that may hold its head
@@ -82,7 +86,11 @@ def _opens_with_stamp(text: str) -> bool:
 
 def _caption_like(text: str) -> bool:
     stripped = text.strip()
-    return bool(CAPTION_DATE_END.search(stripped) or AGENCY_PHOTO_CREDIT.match(stripped))
+    return bool(
+        CAPTION_DATE_END.search(stripped)
+        or AGENCY_PHOTO_CREDIT.match(stripped)
+        or CAPTION_MARK.search(stripped)
+    )
 
 
 def _head(lines: Sequence[Line]) -> list[Line]:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.clean.captions import bullet_cuts, gallery_cuts
 from storyline.clean.comments import comment_section_start, is_comment_notice
 from storyline.clean.footers import footer_cuts
 from storyline.clean.furniture import furniture_reason, prefix_cuts
 from storyline.clean.head import head_cuts
 from storyline.clean.offsets import Cut
-from storyline.clean.patterns import BYLINE, COMMENT_FORM, LINES, RELATED_LABEL, TIMESTAMP
+from storyline.clean.patterns import BYLINE, COMMENT_FORM, LINES, PROMO, RELATED_LABEL, TIMESTAMP
 
 SHORT_LINE = 15  # words: a boilerplate line is never longer
+PROMO_WORDS = 35  # words: a site's promotion of itself is never longer
 SHARE_LINE = 10  # words: a longer "Follow ..." line is more likely a sentence
 TEASER_LINES = 12  # at most this many teaser lines follow a "Related" label
 TEASER_WORDS = 20  # a teaser headline has at most this many words
@@ -64,6 +66,8 @@ def line_cuts(text: str, *, title: str | None = None, outlet: str | None = None)
     cuts.extend(prefix_cuts(pairs))
     cuts.extend(head_cuts(pairs))
     cuts.extend(footer_cuts(pairs, len(text)))
+    cuts.extend(gallery_cuts(pairs, len(text)))
+    cuts.extend(bullet_cuts(pairs))
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -91,6 +95,8 @@ def line_reason(text: str, *, outlet: str | None = None) -> str | None:
         return furniture
     if stripped and is_comment_notice(stripped) and not any(p.fullmatch(stripped) for _, p in LINES):
         return "comment notice"
+    if stripped and len(stripped.split()) <= PROMO_WORDS and PROMO.fullmatch(stripped):
+        return "promo line"
     if not stripped or len(stripped.split()) > SHORT_LINE:
         return None
     if TIMESTAMP.fullmatch(stripped):

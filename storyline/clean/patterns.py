@@ -18,9 +18,27 @@ INLINE: tuple[tuple[str, re.Pattern[str]], ...] = (
     # A tweet embed's bare picture link ("pic.twitter.com/ik9..."); the tweet text and its
     # signature line ("- Name (@handle) Month D, YYYY") are article content and stay.
     ("tweet picture link", re.compile(r"(?:https?://)?pic\.(?:twitter|x)\.com/\w+", _I)),
+    # A server-side include's error left in the page: "[an error occurred while processing this directive]".
+    (
+        "server error",
+        re.compile(
+            r"[(\[][^\n()\[\]]{0,6}an error occurred while processing this directive[^\n()\[\]]{0,6}[)\]]", _I
+        ),
+    ),
 )
 
 # --- whole lines ----------------------------------------------------------------------------------------
+# A site's promotion of itself, alone on a line (up to PROMO_WORDS words, see lines.py): a call for
+# readers' photos or views ("Share your photos and videos with CNN via iReport .", "Share your thoughts by
+# sending us a response on our Twitter page ."), "Fox Forum is on Twitter .", "Get constant updates from
+# our reporters and read stories you 'll only see here .", "Find out more and buy the ebook on Kindle ...".
+PROMO = re.compile(
+    r"share your (?:photos|pictures|videos|stories|thoughts|views|opinions)\b.*"
+    r"|(?:\S+ ){1,3}(?:is|are) (?:now )?on (?:twitter|facebook)\W*"
+    r"|get (?:constant |instant |the latest |breaking )?(?:updates|news|alerts) from our .*"
+    r"|find out more and buy\b.*|sign up for (?:free |our )?(?:e-?mail |news )*(?:alerts|newsletters?)\b.*",
+    _I,
+)
 _SOCIAL = (
     r"twitter|facebook|share|shares|tweet|email|e-mail|print|whatsapp|telegram|linkedin|reddit|pinterest"
     r"|vk|vkontakte|ok|odnoklassniki|instagram|youtube|messenger|viber|pocket|flipboard|tumblr|mail"
@@ -117,10 +135,11 @@ LONE_CR = re.compile(r"\r(?!\n)")
 # --- timestamps, reader comments, page furniture (PTB-tokenised text has " , " for ",") ---------------
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
-_ZONE = (
-    r"(?:[ \t]+(?:GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|JST|HKT|SGT|AEST|AEDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT"
-    r"|ET|UK time|local time))?"
+ZONES = (
+    r"GMT|BST|UTC|CET|CEST|EET|EEST|MSK|IST|JST|HKT|SGT|AEST|AEDT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|UK time"
+    r"|local time"
 )
+_ZONE = rf"(?:[ \t]+(?:{ZONES}))?"
 _CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?:[ \t]*[ap]\.?m\.?)?{_ZONE}"
 _C = r"[ \t]*,?[ \t]*"  # an optional comma, spaced or not
 _WORDED_DATE = (
@@ -176,7 +195,8 @@ COMMENT_NOTICE = re.compile(
     r"|not responsible for (?:the |any )?content posted by"
     r"|not involved in the moderation"
     r"|must be (?:logged|signed) in to (?:comment|report|post|reply)"
-    r"|(?:this )?comment (?:was|has been) removed (?:because|by)",
+    r"|(?:this )?comment (?:was|has been) removed (?:because|by)"
+    r"|\([ \t]*required[ \t]*,[ \t]*but will not be (?:displayed|published|shown)[ \t]*\)",
     _I,
 )
 
@@ -194,13 +214,13 @@ COMMENT_FORM = re.compile(
 # "Robin Lustig | 12:14 UK time , Friday , 27 July 2012", "Friday , September 3 , 2010 ; 7:43 PM".
 UPDATED_PREFIX = re.compile(
     rf"(?:{_DATE}[ \t]+)?(?:page[ \t]+)?last updated(?:[ \t]+(?:at|on))?[ \t]*:?[ \t]*"
-    rf"(?:{STAMP}|{_CLOCK}(?:{_SEP}{_DATE})?|{_DATE})(?:[ \t]+help\b)?",
+    rf"(?:{STAMP}|{_CLOCK}(?:{_SEP}{_DATE})?|{_DATE})(?:[ \t]+\d{{1,2}}:\d{{2}}[ \t]+UK\b)?(?:[ \t]+help\b)?",
     _I,
 )
 STAMP_PREFIX = re.compile(rf"{_WORDED_STAMP}(?=[ \t]+[A-Z`'\"(-])", _I)
 BYLINE_STAMP_PREFIX = re.compile(
     rf"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]*\|[ \t]*{STAMP}(?=[ \t]+[A-Z`'\"(-])"
-    rf"|[A-Z][A-Z .'-]{{1,30}}{_C}(?:(?i:{_MONTH})[ \t]+\d{{1,2}}[ \t]*)?\|[ \t]*{STAMP}(?=[ \t]+[A-Z])"
+    rf"|[A-Z][A-Z .'/\\-]{{1,30}}{_C}(?:(?i:{_MONTH})[ \t]+\d{{1,2}}[ \t]*)?\|[ \t]*{STAMP}(?=[ \t]+[A-Z])"
 )
 # A short line of page buttons and links: "Help", "Print", "E-mail this to a friend", "Printable version".
 PAGE_LINKS = re.compile(
@@ -213,75 +233,5 @@ PAGE_LINKS = re.compile(
 # "March 3 , 2011 at 4:12 pm | Reply"): a sidebar of posts or a comment's footer.
 SOCIAL_STAMP = re.compile(rf"{STAMP}.{{0,12}}\b(?:RETWEET|Reply|Recommend|Report abuse|Like)\b")
 
-# --- page footers, correction notes, credits and captions (footers.py, head.py) -------------------------
-# A notice that the story ends here: a print-edition or first-publication note ("A version appeared on
-# p8 of the Main section ...", "A version of this article appears in print on ...", "This article
-# appeared on p32 of ...", "This article was first published on guardian.co.uk ..."), a letters/help
-# footer ("Letters for publication should be sent to: ..."), a wire story's sign-off ("(Reporting by X;
-# Editing by Y)"). Found anywhere in a line (scrapes glue it to the last sentence).
-FOOTER_NOTICE = re.compile(
-    r"\bA version (?:of this (?:article|story|piece|review) )?(?:first )?(?:appeared|appears|was published)"
-    r" (?:on|in)\b"
-    r"|\bThis (?:article|story|piece) (?:first |originally )?(?:appeared|appears) (?:on p(?:age)? ?\d+|in "
-    r"(?:print|the (?:print|[A-Z]\w*)))"
-    r"|\bThis (?:article|story|piece) was (?:first |originally )?published on (?:www\.)?[a-z][\w-]*"
-    r"(?:\.[a-z]{2,}|[ \t]*\.)"
-    r"|\bLetters for publication should be sent to\b",
-)
-WIRE_SIGNOFF = re.compile(
-    r"\((?:[ \t]*(?:(?:[Aa]dditional )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompil(?:ed|ing)|[Ee]dited)"
-    r"(?: by)?[ \t]+[^()\n]{2,240}?)\)"
-)
-# A note that the article was corrected, with the lines that say what was wrong: "This article was
-# amended on 6 May 2010 .", "The original said that ...", "It also ...", "This has been corrected .".
-CORRECTION_NOTICE = re.compile(
-    r"(?:This|The) (?:article|story|piece|headline) (?:was|has been) (?:amended|corrected|updated) on\b"
-    r"|Correction[ \t]*:|\(This (?:story|article) (?:was|has been) corrected\b",
-    _I,
-)
-CORRECTION_DETAIL = re.compile(
-    r"(?:The original|An earlier version|It also|This (?:has|had) (?:now )?been (?:corrected|amended)"
-    r"|This was corrected)\b",
-    _I,
-)
-# A photo credit: "Photograph : Gerald Herbert/AP", "Photo: Joe Raedle/Getty", "Illustration: BP",
-# "Credit : Reuters/Ann Marie Gorden". The name runs to the first agency token ("X/AP") within four
-# words, else over up to three capitalised words that are not function words (credits.py).
-CREDIT_LABEL = re.compile(
-    r"\b(?:Photograph|Photo|Picture|Illustration|Composite|Image|Credit)s?[ \t]?:[ \t]?"
-    r"|\bPhotograph(?=[ \t][A-Z]\w*(?:[ \t][A-Z]\w*)?/)"
-)
-CREDIT_AGENCY_NAME = re.compile(r"(?:[^\s/]+[ \t]){0,3}?[^\s/]*/[^\s]+")
-# A wire agency's credit line: "The Associated Press contributed to this report.", "Reuters contributed
-# reporting."
-AGENCY_CREDIT = re.compile(
-    r"(?:The )?[A-Z][\w.&' -]{1,60} (?:contributed (?:to this (?:report|story|article)|reporting)"
-    r"|(?:and|&) [A-Z][\w.&' -]{1,60} contributed)[^.!?]*[.!?]?"
-)
-# A notice of rights or of a transcript's state: "All materials herein are protected by United States
-# copyright law and may not be reproduced ...", "You may not alter or remove any trademark ...",
-# "Content and Programming Copyright 2010 Fox News Network , Inc. .", "This copy may not be in its final
-# form ...", "This is a rush transcript from ...".
-RIGHTS_NOTICE = re.compile(
-    r".{0,160}\b(?:may not be (?:reproduced|republished|redistributed|rewritten|copied)"
-    r"|protected by [\w .]{0,30}copyright law|alter or remove any (?:trademark|copyright)"
-    r"|[Cc]opyright \d{4}\b).{0,200}"
-    r"|(?:This|The) (?:copy|transcript) may not be in its final form.{0,120}|This is a (?:rush )?transcript "
-    r"(?:from|of) .{0,120}",
-)
-# A teaser label that ends a sidebar headline and starts the page's own: "... Full Article <headline>".
-FULL_ARTICLE = re.compile(r"\b(?:Full (?:Article|Story|Coverage)|Read (?:the )?full (?:article|story))\b")
-# A wire dateline: "TRIPOLI (Reuters) -", "LONDON , March 8 (Reuters) -", "(AP) --".
-WIRE_DATELINE = re.compile(
-    r"\([ \t]*(?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua)(?:[ \t]+Life[ \t]*!)?[ \t]*\)[ \t]*[-–—]{0,2}"
-)
-# A photo caption's date at its end: "... in London March 23 , 2011 .", "... Nairobi , May 25 , 2011 ."
-CAPTION_DATE_END = re.compile(rf"(?i:{_MONTH})[ \t]+\d{{1,2}}[ \t]*,?[ \t]*\d{{4}}[ \t]*\.?[ \t]*$")
-# A wire photo's credit opening a head line: "REUTERS/Social Media Website via Reuters TV".
-AGENCY_PHOTO_CREDIT = re.compile(r"(?:REUTERS|AFP|AP|EPA|GETTY IMAGES)/\S")
-# Where a stamp stands inside a page's first line, after the headline: "Headline Thursday 29 April 2010
-# 17.33 BST The rig ...", "Headline TRIPOLI | Tue Mar 1 , 2011 6:36 pm EST TRIPOLI (Reuters) - ...".
-INLINE_STAMP = re.compile(
-    rf"(?<=[ \t])(?:{_WORDED_STAMP}|[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){{0,3}}{_C}(?:(?i:{_MONTH})[ \t]+"
-    rf"\d{{1,2}}[ \t]*)?\|[ \t]*{STAMP})(?![ \t]*(?:(?i:[ap]\.?m\b)|[A-Z]{{2,4}}\b|\|))(?=[ \t]+[A-Z`'\"(])"
-)
+# Shared with page_patterns.py (the page's head and foot): a month, a weekday, a worded stamp.
+MONTH, WEEKDAY, WORDED_STAMP, OPT_COMMA = _MONTH, _WEEKDAY, _WORDED_STAMP, _C

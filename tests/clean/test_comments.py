@@ -144,3 +144,22 @@ def test_stamp_signed_posts_before_a_comment_notice_are_comments() -> None:
 def test_one_stamp_led_line_before_a_notice_stays() -> None:
     text = ARTICLE + "29th March 2012 - 13:32 The council met again .\nAll posts are reactively-moderated .\n"
     assert "The council met again" in cleaned(text).text
+
+
+def test_a_notice_s_subject_goes_with_it() -> None:
+    from storyline.clean import clean_document
+    from storyline.model import Document, RawDocument
+
+    article = "The port reopened on Monday .\nFerries resumed their routes .\nRepairs will take a month .\n"
+    for notice in (
+        "The Daily News may edit your comments and not all of them will be published .",
+        "example.com is not responsible for any content posted by third parties .",
+        "You must be logged in to report a comment .",
+        "Great news ( required , but will not be displayed ) Readers welcome a lively and courteous "
+        "discussion as long as you follow the rules .",
+    ):
+        document = clean_document(
+            RawDocument(source="a.txt", format="text", raw_text=article + notice + "\n")
+        )
+        assert isinstance(document, Document)
+        assert document.text == article.strip() or document.text == article + "Great news"
