@@ -18,7 +18,13 @@ _PHRASE_CONTINUERS = (
     "a an the of to in on at for by with from and or nor but as into onto about over under after "
     "before than that this these those his her its their our my your is are was were be been has have "
     "had will would can could may might should must said says told tells like including via near "
-    "against between during without within across toward towards upon off per versus vs named called"
+    "against between during without within across toward towards upon off per versus vs named called "
+    "behind beside among around outside inside beyond above below along through since until last next "
+    "what who how when where why whether which if though although unless because while whereas "
+    # role nouns before a name ("BP chief executive Tony Hayward", "US speaker Nancy Pelosi")
+    "executive chairman chairwoman president speaker minister secretary spokesman spokeswoman director "
+    "chief leader governor senator congressman congresswoman mayor boss commander administrator official "
+    "contractor daughter son wife husband mother father brother sister colleague prosecutor judge general"
 )
 PHRASE_CONTINUERS: frozenset[str] = frozenset(_PHRASE_CONTINUERS.split())
 

@@ -5,8 +5,8 @@ Cleaner-only figures over every Timeline17 file (no parsing):
   them cleaning dropped (more than half of the line's characters removed), with the reasons;
 - judged furniture cut: lines of 4+ words the judge marks as furniture (mostly covered), and how many
   of them cleaning dropped;
-- furniture strings left in the cleaned texts of the two topics read by hand (bpoil_guardian,
-  LibyaWar_reuters).
+- furniture strings left in the cleaned texts of the topics read by hand (bpoil_guardian,
+  LibyaWar_reuters, bpoil_foxnews).
 The timeline-entry figures come from `python -m bench.timeline.noise --per-topic 40 --json F` run
 before and after (saved as numbers in bench/clean/timeline_noise.json) and are shown next to these.
 """
@@ -25,7 +25,7 @@ from storyline.model import Document
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "timeline17"
 NOISE = Path(__file__).resolve().parent / "timeline_noise.json"
-READ_TOPICS = ("bpoil_guardian", "LibyaWar_reuters")
+READ_TOPICS = ("bpoil_guardian", "LibyaWar_reuters", "bpoil_foxnews")
 MARKS = {
     '"A version appeared"': r"A version appeared",
     '"This article was amended"': r"This article was amended",
@@ -37,6 +37,10 @@ MARKS = {
     '"Full Article"': r"Full Article",
     "PTB -LRB-/-RRB-": r"-[LR]RB-",
     'a "CITY \\| stamp" dateline': r"\| \w{3} \w{3} \d{1,2} , \d{4}",
+    'a gallery caption "May 5 : ..." opening the text': r"^(?:AP )?[A-Z][a-z]{2,8}\.? \d{1,2} : [A-Z]",
+    '"Fox Forum is on Twitter"': r"Fox Forum is on Twitter",
+    '"Share your photos/thoughts"': r"Share your (?:photos|thoughts)",
+    'a standfirst bullet "cents"': r"(?:^|\n)cents |[a-z] cents [A-Z]",
 }
 
 

@@ -8,12 +8,24 @@ before) and reading them. A raw span is noise when it is
 (a) at or after a comment-section notice of the page ("Views expressed in the comments do not represent
     those of Reuters", "Comments are not pre-screened", ...) or after the first comment header ("At 12:19
     26th Apr 2009 , barriesingleton wrote :", "February 3 , 2011 at 3:15 pm |"): kind "comments";
+    a comment's signature ends each comment of CNN's and the Washington Post's threads, anywhere in a
+    line ("... dam January 29 , 2011 at 10:10 pm | Report abuse | Which ...", "... Posted by : knjincvc |
+    February 2 , 2009 3:35 PM | Report abuse ..."): the section starts at the line of the first one,
+    or earlier at the article's own last line when one is marked within `FIRST_COMMENT_LINES` above it
+    (an agency credit "contributed to this report", CNN's podcast promo) - the first comment has no
+    header, so where no such mark stands its lines above the signature line are not marked;
+    the Washington Post's blog post footer ("By Ezra Klein | June 11 , 2009 ; 8:20 AM ET", a post page,
+    not an archive page's "... ET | Permalink | Comments (2)") is furniture and the comments follow it
+    (every such page of Finan and bpoil_washingtonpost was read: comments or "The comments to this entry
+    are closed" follow the footer);
 (b) furniture: an outlet's furniture line ("... Last updated at 14:59 GMT Help", "RETWEET" sidebars); the
     Guardian's page footer, from its first mark to the end of the page ("A version appeared on p8 of the
     Main section ...", "This article appeared on p32 ...", "Letters for publication should be sent to
     ...", "Follow the latest environment news , comment and analysis on Twitter", "Comment is free on
-    Twitter", "Our selection of best buys", ...); its correction notes ("This article was amended on 6
-    May 2010 ." with "The original said ..." and "This has been corrected ."); a photo credit
+    Twitter", "Our selection of best buys", ...); a BBC blog's post header ("posted on Thursday , 28 May
+    2009 | comment on this post", the post's text follows on the line); its correction notes ("This
+    article was amended on 6 May 2010 ." with "The original said ..." and "This has been corrected .");
+    a photo credit
     ("Photograph : Gerald Herbert\\/AP", up to the agency or two names) and the caption on the line
     before it (from its last standfirst bullet, "cents", when it holds bullets); Reuters' lines above the
     dateline stamp ("TRIPOLI | Tue Mar 1 , 2011 6:36 pm EST": photo captions, sidebar headlines) and the
@@ -42,7 +54,24 @@ _NOTICES = (
     "The Washington Post editorial staff was not involved in the moderation",
     "You must be logged in to report a comment",
     "This comment was removed because the moderators",
+    "The comments to this entry are closed",
+    "Please email us to report offensive comments",
 )
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+# A comment's signature anywhere in a line: CNN "January 29 , 2011 at 10:10 pm |" (then "Report abuse",
+# "Reply" or the next comment), the Washington Post "Posted by : NAME | September 16 , 2008 7:35 PM".
+_SIGNATURE = re.compile(
+    rf"\b{_MONTHS} \d{{1,2}} , \d{{4}} at \d{{1,2}}:\d{{2}} [ap]m \|"
+    rf"|Posted by : .{{1,60}}? \| {_MONTHS} \d{{1,2}} , \d{{4}} \d{{1,2}}:\d{{2}} [AP]M"
+)
+# The article's last line above a thread: an agency credit, CNN's podcast promo.
+_ARTICLE_END = re.compile(r"contributed to this report|listen to the CNN Radio Reports podcast")
+# The Washington Post's blog post footer (comments follow it); an archive page's has "| Permalink".
+_POST_FOOTER = re.compile(
+    rf"\bBy [A-Z][^|]{{1,40}}? \| {_MONTHS} \d{{1,2}} , \d{{4}} ; \d{{1,2}}:\d{{2}} [AP]M ET(?! \| Permalink)"
+)
+# A BBC blog's post header, before the post's text on the same line.
+_POST_HEADER = re.compile(rf"^posted on \w+ , \d{{1,2}} {_MONTHS} \d{{4}} \| comment on this post", re.I)
 _COMMENT_HEADER = re.compile(
     r"^At \d{1,2}:\d{2}(?: [ap]m)?(?: on)? \d{1,2}(?:st|nd|rd|th)? \w{3,9} \d{4} , .{1,40}? wrote :"
     r"|^\w{3,9} \d{1,2} , \d{4} at \d{1,2}:\d{2} [ap]m \|"
@@ -90,6 +119,7 @@ _GALLERY_CAPTION = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) : .*"
 )
 HEAD_LINES = 5  # a Reuters dateline stamp opens the story within the first lines
+FIRST_COMMENT_LINES = 12  # an article-end mark this close above the first signature starts the thread
 Span = tuple[int, int, str]
 
 
@@ -103,15 +133,21 @@ def noise_spans(raw_text: str, source: str = "") -> list[Span]:
     lines = _lines(raw_text)
     fox = "_foxnews" in source
     spans: list[Span] = _reuters_head(raw_text, lines)
+    thread = _thread_start(raw_text, lines)
+    if thread is not None:
+        spans.extend(thread)
+    stop = min((low for low, _, kind in spans if kind == "comments"), default=len(raw_text))
     correction = False
     for index, (start, end) in enumerate(lines):
-        line = raw_text[start:end]
-        if any(notice in line for notice in _NOTICES) or _COMMENT_HEADER.search(line):
-            spans.append((start, len(raw_text), "comments"))
+        if start >= stop:
             break
+        line = raw_text[start : min(end, stop)]
+        header = _POST_HEADER.search(line)
+        if header:
+            spans.append((start, start + header.end(), "furniture"))
         footer = _FOOTER.search(line)
         if footer:
-            spans.append((start + footer.start(), len(raw_text), "furniture"))
+            spans.append((start + footer.start(), stop, "furniture"))
             break
         correction = _line_marks(line, start, spans, correction, fox)
         credit = _CREDIT.search(line)
@@ -119,6 +155,28 @@ def noise_spans(raw_text: str, source: str = "") -> list[Span]:
             spans.append((start + credit.start(), start + credit.end(), "furniture"))
             spans.append(_caption(raw_text, lines[index - 1]))
     return sorted(spans)
+
+
+def _thread_start(raw_text: str, lines: list[tuple[int, int]]) -> list[Span] | None:
+    """The comment thread's span (and a post footer before it), from the first line that starts it."""
+    for index, (start, end) in enumerate(lines):
+        line = raw_text[start:end]
+        if any(notice in line for notice in _NOTICES) or _COMMENT_HEADER.search(line):
+            return [(start, len(raw_text), "comments")]
+        footer = _POST_FOOTER.search(line)
+        if footer:
+            return [
+                (start + footer.start(), start + footer.end(), "furniture"),
+                (start + footer.end(), len(raw_text), "comments"),
+            ]
+        if _SIGNATURE.search(line):
+            first = index
+            for above in range(index - 1, max(-1, index - 1 - FIRST_COMMENT_LINES), -1):
+                if _ARTICLE_END.search(raw_text[slice(*lines[above])]):
+                    first = above + 1
+                    break
+            return [(lines[first][0], len(raw_text), "comments")]
+    return None
 
 
 def _line_marks(line: str, start: int, spans: list[Span], correction: bool, fox: bool) -> bool:

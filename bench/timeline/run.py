@@ -91,20 +91,31 @@ def _causes(after: dict[str, Row]) -> str:
 JUDGED = HERE / "data" / "outside_judged.jsonl"
 
 
+def _moved_key(row: Row, value: str) -> tuple[str, str, str]:
+    """An entry's file, date and expression: its verdict still holds when cleaning moved its offset."""
+    return (str(row["id"]).rsplit("@", 1)[0], value, str(row.get("expression") or ""))
+
+
 def judged_lines(outside: list[Row], entries: int) -> list[str]:
     """The engineer's verdicts (bench/timeline/data/outside_judged.jsonl, by entry id) on this run's
-    outside entries whose date storyline chose (not "stated relative"): right reading, wrong, unclear."""
+    outside entries whose date storyline chose (not "stated relative"): right reading, wrong, unclear.
+    An entry whose offset moved (cleaning cut text above it) keeps the verdict of the same file, date
+    and expression when all such verdicts agree."""
     if not JUDGED.exists() or not outside:
         return []
-    verdicts = {}
+    verdicts: dict[tuple[str, str], str] = {}
+    moved: dict[tuple[str, str, str], list[str]] = {}  # by file, date and expression: the offset moved
     for line in JUDGED.read_text("utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
             verdicts[(row["id"], row["value"])] = row["verdict"]
+            moved.setdefault(_moved_key(row, row["value"]), []).append(row["verdict"])
     chosen = [r for r in outside if outside_cause(str(r.get("expression") or "")) != "stated relative"]
     tally = {"right": 0, "wrong": 0, "unclear": 0, "not judged": 0}
     for row in chosen:
-        tally[verdicts.get((str(row["id"]), str(row["entry"])), "not judged")] += 1
+        same = moved.get(_moved_key(row, str(row["entry"])), [])
+        fallback = same[0] if len(set(same)) == 1 else "not judged"
+        tally[verdicts.get((str(row["id"]), str(row["entry"])), fallback)] += 1
     wrong = tally["wrong"] + tally["unclear"]
     return [
         f"**Outside the span, not stated by the text, judged by reading** ({JUDGED.name}, one verdict per"

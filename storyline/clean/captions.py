@@ -10,15 +10,17 @@
   to the story's dateline ("... La. 2010 Getty Images PORT FOURCHON , La. -- As ...") is cut up to the
   place.
 - Scraped page heads glue the headline, the standfirst and the photo's caption into one line, with the
-  photo credit opening the next line ("Headline Standfirst Barack Obama examines tar balls ... last week
-  .\\nPhotograph : EPA As this piece is written ..."). Headline and standfirst carry no full stop, so the
-  caption starts at the last place where a capitalised word follows a word no phrase goes on after
-  ("... oil 's true price Barack Obama examines ..."; not "in Louisiana", "the BP rig", "said Smith"),
-  with at least `CAPTION_MIN_WORDS` words after it. `caption_breaks` turns the space there into a line
-  break (one-for-one: offsets stay), so the credit rule (footers.py) cuts the caption line alone and the
-  headline and standfirst stay as a line of their own. A caption that runs on before the credit on the
-  next line ("... rig .\\nTaxpayers ... from the spill Photograph : Reuters BP is poised ...") is joined
-  to its first part, and the credit opens a line.
+  photo credit opening the next line ("Headline Standfirst Barack Obama examines tar balls ... last
+  week .\\nPhotograph : EPA As this piece is written ..."). Headline and standfirst carry no full stop,
+  so the caption starts at the last place where a capitalised word follows a word no phrase goes on
+  after ("... oil 's true price Barack Obama examines ..."; not "in Louisiana", "the BP rig", "said
+  Smith"), with at least `CAPTION_MIN_WORDS` words after it, in a line longer than `CAPTION_WORDS` (a
+  shorter line above a credit is a caption whole, footers.py; inside it a capitalised word after a
+  content word is mostly a name: "... listens to chairman Carl-Henric Svanberg"). `caption_breaks`
+  turns the space there into a line break (one-for-one: offsets stay), so the credit rule (footers.py)
+  cuts the caption line alone and the headline and standfirst stay as a line of their own. A caption
+  that runs on before the credit on the next line ("... rig .\\nTaxpayers ... from the spill Photograph
+  : Reuters BP is poised ...") is joined to its first part, and the credit opens a line.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from storyline.clean.footers import CAPTION_WORDS
 from storyline.clean.offsets import Cut
 from storyline.clean.page_patterns import (
     BULLET_MARK,
@@ -39,10 +42,10 @@ from storyline.words import PHRASE_CONTINUERS
 
 GALLERY_RUN = 3  # captions a gallery prints above its story; a longer dated run is a list
 HEAD_LINES = 4  # non-blank lines at the top of a page that may hold its head
-CAPTION_MIN_WORDS = 6  # words of a caption split off a head line
+CAPTION_MIN_WORDS = 6  # words of a caption split off a longer head line
 LEAD_MIN_WORDS = 6  # words of headline and standfirst before it
 _SENTENCE_END = tuple(".!?…\"”'")
-_PHRASE_END = re.compile(r"[a-z][a-z'-]*[a-z]|\$?\d[\d.,\\/]*(?:bn|m|k|%|s)?")
+_PHRASE_END = re.compile(r"[a-z][a-z'-]*[a-z]|\$?\d[\d.,]*(?:bn|m|k|%|s)|\$?\d{3,}(?:,\d{3})*|\d+\\?/\d+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]|[A-Z]{2,}")
 Line = tuple[int, str]  # (start in the current text, line text without its newline)
 
@@ -104,15 +107,18 @@ def caption_breaks(work: str) -> str:
         label = CREDIT_LABEL.search(below_text)
         if label is None or not text.rstrip().endswith(_SENTENCE_END):
             continue
-        marks: list[tuple[int, str]] = []
+        split = caption_start(text) if len(text.split()) > CAPTION_WORDS else None
+        marks = [(start + split - 1, "\n")] if split is not None else []
         before = below_text[: label.start()]
         if before.strip():  # the caption runs on before the credit: join it, break before the credit
-            if before.rstrip().endswith(_SENTENCE_END) or below != start + len(text) + 1:
+            caption = len(text[split or 0 :].split()) + len(before.split())
+            if (
+                before.rstrip().endswith(_SENTENCE_END)
+                or below != start + len(text) + 1
+                or caption > CAPTION_WORDS
+            ):
                 continue
             marks += [(below - 1, " "), (below + label.start() - 1, "\n")]
-        split = caption_start(text)
-        if split is not None:
-            marks.append((start + split - 1, "\n"))
         for position, char in marks:
             if work[position] in " \n":
                 chars = chars if chars is not None else list(work)

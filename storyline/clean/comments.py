@@ -15,19 +15,33 @@ it may sit between two paragraphs);
 - a comment-section notice: a line about readers' comments and the rules for them ("Views expressed
   in the comments do not represent ...", "Comments are not pre-screened", "Your comments may be
   published ...", "This discussion is now closed", "Add your comment", "Recommend? (12)").
+- a blog post's footer after the post's last sentence ("By Ezra Klein | June 11 , 2009 ; 8:20 AM ET",
+  not an archive page's "... ET | Permalink | Comments (2)", where the next post follows): the comments
+  follow it, so the section starts at the footer.
 Pages put comments after the article, so the section runs to the end of the text (the page furniture
 below it goes with it). A notice in the first lines of a text is not trusted: it is cut as a line.
+A signature ends a comment and a bottom notice ends the thread, so from either the section reaches up
+over the first comment, which has no mark of its own, to the article's last line (voice.py).
+A blog post's header ("posted on Thursday , 28 May 2009 | comment on this post", the post's text
+following on the line) is cut where it stands: `post_header_cuts`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from storyline.clean.offsets import Cut
+from storyline.clean.page_patterns import AGENCY_CREDIT, WIRE_SIGNOFF
 from storyline.clean.patterns import (
     COMMENT_HEADER,
     COMMENT_INLINE_HEADER,
     COMMENT_NOTICE,
     COMMENT_SIGNATURE,
+    POST_FOOTER,
+    POST_HEADER,
     STAMP_LED_LINE,
 )
+from storyline.clean.voice import first_comment_line
 
 STAMP_RUN_GAP = 6  # lines without a stamp allowed between two posts of one comment list
 NOTICE_MAX_WORDS = 45  # a notice is a short line; a long one is a sentence that mentions comments
@@ -47,10 +61,13 @@ def comment_section_start(lines: list[str]) -> tuple[int, int] | None:
         if not stripped:
             continue
         indent = len(line) - len(line.lstrip())
-        if COMMENT_HEADER.match(stripped):
-            return index, indent
+        footer = POST_FOOTER.search(line) if body_seen >= FIRST_LINES else None
         signature = COMMENT_SIGNATURE.search(line)
-        if signature:
+        if footer and (signature is None or footer.start() <= signature.start()):
+            return index, footer.start()
+        if signature:  # it ends a comment: the thread starts above it or on its line
+            return _thread_top(lines, index)
+        if COMMENT_HEADER.match(stripped):
             return index, indent
         inline = COMMENT_INLINE_HEADER.search(line)
         if inline:
@@ -60,9 +77,44 @@ def comment_section_start(lines: list[str]) -> tuple[int, int] | None:
             first = _stamp_run_start(lines, index)
             if first is not None:
                 return first, len(lines[first]) - len(lines[first].lstrip())
-            return index, _sentence_start(line, notice.start())
+            top = _thread_top(lines, index)
+            return top if top[0] < index else (index, _sentence_start(line, notice.start()))
         body_seen += 1
     return None
+
+
+def _thread_top(lines: list[str], mark: int) -> tuple[int, int]:
+    """(line, column) of the first comment of the thread whose first mark is on line `mark`."""
+    floor = _body_line(lines, FIRST_LINES)
+    first = first_comment_line(lines, mark, floor=floor, is_article_end=_article_end)
+    return first, len(lines[first]) - len(lines[first].lstrip())
+
+
+def _article_end(line: str) -> bool:
+    """Whether `line` closes an article: an agency credit, a wire sign-off, a blog post footer."""
+    stripped = line.strip()
+    return bool(AGENCY_CREDIT.fullmatch(stripped) or WIRE_SIGNOFF.search(line) or POST_FOOTER.search(line))
+
+
+def _body_line(lines: list[str], count: int) -> int:
+    """The index past the first `count` non-blank lines (a thread never reaches into them)."""
+    seen = 0
+    for index, line in enumerate(lines):
+        if seen == count:
+            return index
+        seen += bool(line.strip())
+    return len(lines)
+
+
+def post_header_cuts(lines: Sequence[tuple[int, str]]) -> list[Cut]:
+    """Cuts for blog post headers ("posted on DATE | comment on this post") before a post's text."""
+    cuts: list[Cut] = []
+    for start, text in lines:
+        indent = len(text) - len(text.lstrip())
+        header = POST_HEADER.match(text, indent)
+        if header:
+            cuts.append((start + indent, start + header.end(), "post header"))
+    return cuts
 
 
 def _sentence_start(line: str, column: int) -> int:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from storyline.clean.captions import bullet_cuts, gallery_cuts
-from storyline.clean.comments import comment_section_start, is_comment_notice
+from storyline.clean.comments import comment_section_start, is_comment_notice, post_header_cuts
 from storyline.clean.footers import footer_cuts
 from storyline.clean.furniture import furniture_reason, prefix_cuts
 from storyline.clean.head import head_cuts
@@ -64,6 +64,7 @@ def line_cuts(text: str, *, title: str | None = None, outlet: str | None = None)
             lines.append(Line(head.start, head.start + column, head.start + column, head.text[:column]))
     pairs = [(line.start, line.text) for line in lines]
     cuts.extend(prefix_cuts(pairs))
+    cuts.extend(post_header_cuts(pairs))
     cuts.extend(head_cuts(pairs))
     cuts.extend(footer_cuts(pairs, len(text)))
     cuts.extend(gallery_cuts(pairs, len(text)))

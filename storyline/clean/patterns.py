@@ -168,9 +168,41 @@ COMMENT_HEADER = re.compile(
 # abuse", "January 31 , 2011 at 3:03 pm | Reply".
 COMMENT_SIGNATURE = re.compile(
     rf"(?:posted|written|submitted) by[ \t]*:?[ \t]*{_USER}[ \t]*\|[ \t]*{STAMP}"
-    rf"|{STAMP}[ \t]*\|[ \t]*(?:report abuse|reply|recommend)\b",
+    rf"|{STAMP}[ \t]*\|[ \t]*(?:report abuse|reply|recommend)\b"
+    rf"|{_WORDED_DATE}[ \t]+at[ \t]+{_CLOCK}[ \t]*\|",
     _I,
 )
+# A blog post's footer after its last sentence: "By Ezra Klein | June 11 , 2009 ; 8:20 AM ET" (the
+# reader comments follow it); an archive page's post footer goes on "| Permalink | Comments (2)" and
+# the next post follows it instead.
+POST_FOOTER = re.compile(
+    rf"\b[Bb]y[ \t]+{_NAME_WORD}(?:[ \t]+[\w.'’-]+){{0,4}}?[ \t]*\|[ \t]*(?i:{_WORDED_DATE})[ \t]*[;,]"
+    rf"[ \t]*(?>(?i:{_CLOCK}))(?![ \t]*\|[ \t]*(?i:permalink|comments?\b))"
+)
+# A blog post's header before the post's text: "posted on Thursday , 28 May 2009 | comment on this post",
+# "Posted at 10:12 AM , May 3 , 2009 | 4 comments".
+POST_HEADER = re.compile(
+    rf"posted[ \t]+(?:on|at)[ \t]+(?:{STAMP}|{_WORDED_DATE}|{_CLOCK})[ \t]*\|[ \t]*"
+    r"(?:comment on this (?:post|entry)|add (?:a )?comment|\d+ comments?|comments?[ \t]*(?:\(\d+\))?"
+    r"|permalink)\b[ \t]*",
+    _I,
+)
+# A line's voice, read to find where the first reader comment of a thread begins above the first
+# comment signature (comments.py): a reader writes to the others ("you", "u", "!!", "??", "@name", a
+# line in lower case or shouting); a news report attributes ("... , a French government spokesman said
+# on Friday .", a quotation). "I", "we" and "our" are no reader's mark: speeches, op-eds and blog posts
+# printed in full speak so too.
+READER_WORDS = re.compile(
+    r"\b(?:[Yy]ou|[Yy]ou're|[Yy]our|[Yy]ours|[Yy]ourself|u|ur|ya|lol|LOL|imho|dont|im|thats)\b|[!?]{2,}|^@"
+    r"|\b[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){2,}\b"
+)
+# A transcript's or live chat's turn ("BLITZER : Do you have ...", "Jacqueline Savitz : Thanks ...",
+# "Silver Spring , Md. : Does your model ...") is a report of what was said, not a reader's comment.
+TRANSCRIPT_TURN = re.compile(r"[A-Z][\w.'-]*(?:[ \t]*,?[ \t]+[A-Z][\w.'-]*){0,3}[ \t]*:(?!\S)")
+NEWS_WORDS = re.compile(
+    r"``|''|[\"“”]|\b(?:said|says|told|according to|reported|added|announced|stated|contributed)\b"
+)
+QUOTED = re.compile(r"``.*?(?:''|$)|^[^`]*''|\"[^\"]*\"|“[^”]*”")
 # A comment header inside a line, after the last words of the article or of the previous comment ("...
 # 12:603 -616 At 08:55 am on 30 Jun 2009 , sensiblegrannie wrote : Up until now ..."): a timestamp, a
 # user name and "wrote:" start a comment wherever they stand ("said:" does not: articles introduce quotes
@@ -196,6 +228,7 @@ COMMENT_NOTICE = re.compile(
     r"|not involved in the moderation"
     r"|must be (?:logged|signed) in to (?:comment|report|post|reply)"
     r"|(?:this )?comment (?:was|has been) removed (?:because|by)"
+    r"|to report (?:offensive|abusive|inappropriate) comments|the comments to this entry are closed"
     r"|\([ \t]*required[ \t]*,[ \t]*but will not be (?:displayed|published|shown)[ \t]*\)",
     _I,
 )
@@ -220,7 +253,8 @@ UPDATED_PREFIX = re.compile(
 STAMP_PREFIX = re.compile(rf"{_WORDED_STAMP}(?=[ \t]+[A-Z`'\"(-])", _I)
 BYLINE_STAMP_PREFIX = re.compile(
     rf"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]*\|[ \t]*{STAMP}(?=[ \t]+[A-Z`'\"(-])"
-    rf"|[A-Z][A-Z .'/\\-]{{1,30}}{_C}(?:(?i:{_MONTH})[ \t]+\d{{1,2}}[ \t]*)?\|[ \t]*{STAMP}(?=[ \t]+[A-Z])"
+    rf"|[A-Z][A-Z .'/\\-]{{1,30}}(?:{_C}[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?{_C}"
+    rf"(?:(?i:{_MONTH})[ \t]+\d{{1,2}}[ \t]*)?\|[ \t]*{STAMP}(?=[ \t]+[A-Z])"
 )
 # A short line of page buttons and links: "Help", "Print", "E-mail this to a friend", "Printable version".
 PAGE_LINKS = re.compile(

@@ -51,8 +51,11 @@ def test_one_gallery_caption_closing_the_text_is_cut() -> None:
 
 
 def test_a_caption_glued_after_headline_and_standfirst_is_cut_and_the_head_stays() -> None:
-    head = "Storm closes the harbour for a week Ferries stopped and the pier was damaged , officials say"
-    caption = "Kim Lee watches the waves from the harbour wall on Sunday ."
+    head = (
+        "Storm closes the harbour for a week Ferries stopped , the pier was damaged and the fish market on "
+        "the quay will stay shut until the end of the month , officials say"
+    )
+    caption = "Kim Lee watches the waves from the harbour wall on Sunday with her two dogs and a friend ."
     text = (
         f"{head} {caption}\nPhotograph : Ann Photo/AP The port authority reopened the harbour on Monday .\n"
     )
@@ -71,16 +74,16 @@ def test_the_caption_starts_after_the_last_word_a_phrase_ends_on() -> None:
 
 def test_a_caption_running_on_before_the_credit_is_joined_and_cut() -> None:
     text = (
-        "Harbour reopens after the storm The port will lose trade for weeks , traders warn "
-        "Crews clear debris from the north pier on Sunday .\n"
+        "Harbour reopens after the storm The port will lose trade for weeks and the fish market will stay "
+        "shut until the end of the month and the ferries will sail from the south quay instead , traders "
+        "warn Crews clear debris from the north pier on Sunday with two cranes .\n"
         "Ferries wait offshore in the bay Photograph : Reuters The port authority reopened it on Monday .\n"
     )
     document = cleaned(text)
     assert "Crews clear" not in document.text and "Ferries wait" not in document.text
     assert "The port authority reopened it on Monday ." in document.text
-    assert document.text.startswith(
-        "Harbour reopens after the storm The port will lose trade for weeks , traders warn\n"
-    )
+    assert document.text.startswith("Harbour reopens after the storm The port will lose trade for weeks and ")
+    assert "traders warn\n" in document.text
 
 
 def test_standfirst_bullets_open_their_own_lines() -> None:
@@ -148,3 +151,16 @@ def test_a_server_error_and_the_local_time_after_a_last_updated_stamp_are_cut() 
         "processing this directive -RRB- The port reopened on Monday .\n"
     )
     assert cleaned(text).text == "The port reopened on Monday ."
+
+
+def test_a_short_caption_above_a_credit_goes_whole_though_it_names_someone() -> None:
+    text = (
+        "Harbour chief executive Kim Lee , left , listens to chairman Bo Dee speak outside the office .\n"
+        "Photograph : Ann Photo/AP The port authority reopened the harbour on Monday .\n"
+    )
+    assert cleaned(text).text.strip() == "The port authority reopened the harbour on Monday ."
+
+
+def test_a_wire_stamp_after_a_city_and_its_country_is_cut() -> None:
+    text = "PORT , Norland | Wed Feb 23 , 2011 6:29 pm EST PORT , Norland ( Reuters ) - Ships go .\n"
+    assert cleaned(text).text == "PORT , Norland ( Reuters ) - Ships go ."

@@ -146,6 +146,71 @@ def test_one_stamp_led_line_before_a_notice_stays() -> None:
     assert "The council met again" in cleaned(text).text
 
 
+def test_the_first_comment_above_the_first_signature_goes_with_the_thread() -> None:
+    text = (
+        ARTICLE + "I think the harbour master should have acted sooner !!!\n"
+        "Nobody listens to the fishermen .\n"
+        "May 3 , 2010 at 9:12 pm | Report abuse | you are right about that .\n"
+    )
+    document = cleaned(text)
+    assert document.text == ARTICLE.strip()
+    assert reasons(document) == ["reader comments"]
+
+
+def test_the_thread_stops_below_the_articles_attributed_lines() -> None:
+    text = (
+        "The council met on Monday .\nThe mayor said the budget was balanced .\n"
+        "A spokesman said repairs would start in June .\nThe bridge stays shut .\n"
+        "Why do we pay for this ??\nMay 3 , 2010 at 9:12 pm | Reply | Agreed .\n"
+    )
+    assert cleaned(text).text == (
+        "The council met on Monday .\nThe mayor said the budget was balanced .\n"
+        "A spokesman said repairs would start in June .\nThe bridge stays shut ."
+    )
+
+
+def test_a_bottom_notice_reaches_up_only_over_readers_lines() -> None:
+    notice = "Comments are not pre-screened before they post .\n"
+    assert cleaned(ARTICLE + "The ferry is back .\n" + notice).text == ARTICLE + "The ferry is back ."
+    document = cleaned(ARTICLE + "you guys never check your facts lol\n" + notice)
+    assert document.text == ARTICLE.strip()
+
+
+def test_a_transcripts_turns_are_not_a_readers_voice() -> None:
+    turns = "HOST : Do you think the port will reopen ?\nGUEST : We expect it by June .\n"
+    text = "The storm closed the port .\n" + turns + "January 4 , 2011 at 2:01 pm | Report abuse | nice\n"
+    assert cleaned(text).text == "The storm closed the port .\n" + turns.strip()
+
+
+def test_a_blog_post_footer_ends_the_post_and_opens_the_comments() -> None:
+    text = (
+        "Harbour fees rose again this spring .\nShippers are unhappy .\nThe port blames fuel costs .\n"
+        "By Ann Ruiz | June 11 , 2009 ; 8:20 AM ET Great post , thanks .\nI disagree with the fees .\n"
+    )
+    document = cleaned(text)
+    assert (
+        document.text
+        == "Harbour fees rose again this spring .\nShippers are unhappy .\nThe port blames fuel costs ."
+    )
+    assert reasons(document) == ["reader comments"]
+
+
+def test_an_archive_pages_post_footer_is_not_a_comment_section() -> None:
+    text = (
+        "Harbour fees rose again this spring .\nShippers are unhappy .\nThe port blames fuel costs .\n"
+        "By Ann Ruiz | June 11 , 2009 ; 8:20 AM ET | Permalink | Comments (2)\n"
+        "The ferry timetable changes next week .\n"
+    )
+    assert "The ferry timetable changes next week ." in cleaned(text).text
+
+
+def test_a_blog_post_header_is_cut_and_the_post_stays() -> None:
+    text = ARTICLE + "posted on Thursday , 28 May 2009 | comment on this post Well , the ferry is back .\n"
+    document = cleaned(text)
+    assert document.text == ARTICLE + "Well , the ferry is back ."
+    assert "post header" in reasons(document)
+
+
 def test_a_notice_s_subject_goes_with_it() -> None:
     from storyline.clean import clean_document
     from storyline.model import Document, RawDocument

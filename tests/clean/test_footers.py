@@ -121,7 +121,9 @@ def test_a_stamp_after_a_place_and_a_bar_gets_no_break() -> None:
     text = (
         "ZAWIYAH , Libya | Sat Jun 11 , 2011 3:12 pm EDT ZAWIYAH , Libya -LRB- Reuters -RRB- - Rebels ran .\n"
     )
-    assert cleaned(text).text.startswith("ZAWIYAH , Libya | Sat Jun 11")
+    document = cleaned(text)  # place and stamp stay one piece: cut together as the byline
+    assert document.text == "ZAWIYAH , Libya ( Reuters ) - Rebels ran ."
+    assert reasons(document) == ["byline"]
 
 
 def test_an_advert_s_taglines_glued_to_the_last_line_go_and_the_line_before_them_stays() -> None:

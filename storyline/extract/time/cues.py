@@ -12,7 +12,9 @@ still to come. A cue is one of these, ending right before the date, in the same 
 - "upcoming/coming/forthcoming/next" + an event noun phrase + "on/in/of/," ("the upcoming vote on"),
   or "upcoming/forthcoming (the)" alone ("the upcoming August 9 vote").
 A cue does not decide alone: the normalizer moves a date forward only when its future occurrence is
-close and at most half as far as its past one (see `normalize`).
+close and at most half as far as its past one (see `normalize`). A strong cue ("ahead of", "in the
+run-up to", "upcoming", `strong_forward_cue`) decides: a weekday or month right after it is the next
+one ("ahead of Thursday's testimony", "ahead of November elections").
 """
 
 from __future__ import annotations
@@ -45,6 +47,12 @@ _FORWARD = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 90
+# a cue that names what lies ahead outright: the date it precedes is the next one, a weekday or a month
+# at any distance ("ahead of Thursday's testimony", "ahead of November elections", "the upcoming June vote")
+_STRONG = re.compile(
+    rf"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to|(?:the\s+)?(?:upcoming|forthcoming))\s+(?:the\s+)?(?:{_PHRASE}{_LINK})?$",
+    re.IGNORECASE,
+)
 
 
 def forward_cue(text: str, start: int, sentence_start: int) -> bool:
@@ -52,3 +60,11 @@ def forward_cue(text: str, start: int, sentence_start: int) -> bool:
     window = text[max(sentence_start, start - _WINDOW) : start]
     window = window[window.rfind(";") + 1 :]
     return _FORWARD.search(window) is not None
+
+
+def strong_forward_cue(text: str, start: int, sentence_start: int) -> bool:
+    """True when "ahead of", "in the run-up to" or "upcoming" (with an event noun phrase and "on/in/of"
+    between, or nothing) ends right before offset `start`: the date is the next occurrence."""
+    window = text[max(sentence_start, start - _WINDOW) : start]
+    window = window[window.rfind(";") + 1 :]
+    return _STRONG.search(window) is not None

@@ -20,8 +20,9 @@ from storyline.extract.time.anchoring import (
 )
 from storyline.extract.time.clock_day import is_bare_clock, with_clock_days
 from storyline.extract.time.context import Layout, background_year, layout, since_point, tense_of
-from storyline.extract.time.cues import forward_cue
-from storyline.extract.time.normalize import Context, resolve
+from storyline.extract.time.cues import forward_cue, strong_forward_cue
+from storyline.extract.time.normalize import Context, Tense, resolve
+from storyline.extract.time.reading import Reading
 from storyline.extract.time.shared_year import closing_year, month_level
 from storyline.extract.time.spacy_source import with_spacy_spans
 from storyline.extract.time.tagger import Candidate, tag
@@ -65,6 +66,21 @@ def _own_year(candidate: Candidate, state: Narrative, frame: Layout) -> int | No
     return None
 
 
+def _cued_ahead(
+    reading: Reading, tense: Tense | None, anchor: Anchor, state: Narrative
+) -> tuple[Tense | None, Anchor]:
+    """After "ahead of", "in the run-up to", "upcoming": a weekday is the next one after the day the
+    story has reached ("did not offer much new ahead of Thursday's testimony", told on Tuesday; "rose on
+    Thursday ahead of Friday's results", told on Monday, is the Friday before); a month in a clause that
+    is not past is the next one ("especially ahead of November elections", told in June)."""
+    if reading.weekday is not None and reading.month is None:
+        day = state.reference or anchor.day
+        return "future", Anchor(day, anchor.rule if day == anchor.day else "narrative", anchor.year_hint)
+    if reading.month is not None and tense != "past":
+        return "future", anchor
+    return tense, anchor
+
+
 def _sentence_bounds(frame: Layout, index: int, length: int) -> tuple[int, int]:
     starts = frame.sentence_starts
     return starts[index], starts[index + 1] if index + 1 < len(starts) else length
@@ -85,6 +101,8 @@ def _normalize(
     bounds = _sentence_bounds(frame, sentence, len(text))
     tense = tense_of(text, doc, candidate.start, candidate.end, bounds)
     anchor = anchor_for(reading, state, sentence)
+    if reading.partial and strong_forward_cue(text, candidate.start, bounds[0]):
+        tense, anchor = _cued_ahead(reading, tense, anchor, state)
     ahead = reading.partial and reading.month is not None and forward_cue(text, candidate.start, bounds[0])
     if shared_year is None and tense == "past" and month_level(reading):
         shared_year = old_story_year(state, sentence)  # "Back in 1918 ... over the winter period"

@@ -67,6 +67,8 @@ def _part_of_today(match: re.Match[str]) -> Reading | None:
 
 def _shifted_unit(match: re.Match[str]) -> Reading | None:
     words = " ".join(match["s"].lower().split())
+    if match["u"].lower() == "today":
+        return None  # "said that today would be the last day": "today" alone is the deictic day
     if match["u"].lower() in PARTS_OF_DAY:
         if words not in _NARRATIVE_WORDS:
             return None

@@ -124,3 +124,19 @@ def test_quantified_ago_short_decades_and_attempts(
 def test_a_title_ending_in_today_is_not_a_date(timex: Any) -> None:
     found = timex.values("He sits on USA TODAY's board. This is VOA Today. Today, the law stands.", ANCHOR)
     assert found == {"Today": "1998-08-12"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a weekday after "ahead of" is the next one after the day the story has reached
+        ("Lawmakers blasted the firms on Tuesday. He offered little ahead of Thursday's testimony.", "Thursday", "2010-06-17"),
+        ("Shares rose on Thursday ahead of Friday's results.", "Friday", "2010-06-11"),
+        # a month after "ahead of" in a clause that is not past is the next one
+        ("It is a tradition, especially ahead of November elections.", "November", "2010-11"),
+        # "that today" is the complementizer and the deictic day
+        ("BP said that today would be the last day for claims.", "today", "2010-06-15"),
+    ],
+)  # fmt: skip
+def test_strong_forward_cues_and_that_today(timex: Any, text: str, span: str, value: str) -> None:
+    assert timex.one(text, "2010-06-15", span).value == value

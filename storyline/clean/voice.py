@@ -1,0 +1,63 @@
+"""Whose voice a line is in, a reader's or a news report's: where a thread's first comment begins.
+
+A comment thread marks each comment at its end ("... January 29 , 2011 at 10:10 pm | Report abuse |")
+or only at the bottom of the thread ("CNN welcomes a lively and courteous discussion ..."), so the
+first comment has no mark of its own: it runs back from the first mark to the article's last line.
+Reading up from the mark, a line is
+- in a reader's voice when, outside quotations, it speaks to the others ("you", "u", "lol"), runs
+  "!!"/"??", addresses "@name", shouts three capitalised words or opens in lower case ("I" and "we"
+  alone are not enough: a speech or a blog post printed in full speaks so too);
+- in a news voice when it attributes (said, told, according to, reported, contributed), quotes or is
+  a transcript's turn ("BLITZER : Do you have ...");
+- else neutral.
+The thread reaches up to the highest reader's line above which no reader's line follows within
+`GAP_LINES` lines or two news lines stand in a row without one (a comment may quote, or say "they
+said", once), and never past an article-end line (a credit, a wire sign-off, a blog post footer:
+`is_article_end`) nor more than `WALK_LINES` lines. Neutral lines between the article's last line and
+that reader's line stay with the article: an article sentence is not cut on a guess. No reader's line
+above the mark: the thread starts at the mark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from storyline.clean.patterns import NEWS_WORDS, QUOTED, READER_WORDS, TRANSCRIPT_TURN
+
+WALK_LINES = 80  # lines read up from the first mark at most
+GAP_LINES = 4  # lines without a reader's voice that end the walk: the article is there
+NEWS_RUN = 2  # news lines without a reader's line between them that end the walk
+
+
+def line_voice(text: str) -> int:
+    """+1 for a reader's voice, -1 for a news voice, 0 for neutral (see the module docstring)."""
+    stripped = text.strip()
+    if not stripped:
+        return 0
+    if TRANSCRIPT_TURN.match(stripped):
+        return -1
+    unquoted = QUOTED.sub(" ", stripped)
+    if READER_WORDS.search(unquoted) or stripped[0].islower():
+        return 1
+    return -1 if NEWS_WORDS.search(stripped) else 0
+
+
+def first_comment_line(
+    lines: list[str], mark: int, *, floor: int, is_article_end: Callable[[str], bool]
+) -> int:
+    """The first line of the thread whose first mark is on line `mark` (never above line `floor`)."""
+    top, gap, news = mark, 0, 0
+    for index in range(mark - 1, max(floor, mark - WALK_LINES) - 1, -1):
+        text = lines[index]
+        if not text.strip():
+            continue
+        if is_article_end(text):
+            break
+        voice = line_voice(text)
+        if voice > 0:
+            top, gap, news = index, 0, 0
+            continue
+        gap, news = gap + 1, news + (voice < 0)
+        if gap == GAP_LINES or news == NEWS_RUN:
+            break
+    return top
