@@ -45,7 +45,7 @@ class SentenceWeights:
     min_words: int = 6
     max_words: int = 60
     redundant: float = 0.5
-    quoted: float = 1.0  # factor for a sentence holding quotation marks (someone's words, not the report)
+    quoted: float = 0.8  # factor for a sentence holding quotation marks (someone's words, not the report)
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,10 +49,11 @@ def extract_quotes(
     for extra in post_drafts(text) + (interview_drafts(text) or transcript_drafts(text)):
         if not any(_overlaps(extra, d) for d in direct):
             direct.append(extra)
-    quoted = [(s.open, s.close) for s in spans if is_direct(text, s)]
+    labels = [] if any(d.transcript for d in direct) else label_drafts(doc, text)  # transcripts: posts.py
+    direct, held = _unheld(direct, labels)
+    quoted = [(s.open, s.close) for s in spans if is_direct(text, s) and not _within(s.open, s.close, held)]
     quoted += [(d.start, d.end) for d in direct if not d.transcript]
     partials = [(s.start, s.end) for s in spans if not is_direct(text, s) and s.depth == 0]
-    labels = [] if any(d.transcript for d in direct) else label_drafts(doc, text)  # transcripts: posts.py
     labelled = [d for d in labels if not any(_overlaps(d, o) for o in direct)]
     found = indirect_drafts(doc, text, quoted, partials, attitudes)
     found = [d for d in found if not any(_overlaps(d, o) for o in labelled)]
@@ -96,6 +97,17 @@ def _univocal(drafts: list[Draft]) -> list[Draft]:
 
 def _overlaps(a: Draft, b: Draft) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _unheld(direct: list[Draft], labels: Sequence[Draft]) -> tuple[list[Draft], list[Draft]]:
+    """`Cruz: Trump Would Put Liberals On Court, ‘I Fear …’`: a speakerless quote inside a labelled line
+    is part of the label's content; returns the other quotes and the labels holding one."""
+    held = [o for o in labels if any(d.speaker is None and _within(d.start, d.end, [o]) for d in direct)]
+    return [d for d in direct if d.speaker is not None or not _within(d.start, d.end, held)], held
+
+
+def _within(start: int, end: int, drafts: Sequence[Draft]) -> bool:
+    return any(o.start <= start and end <= o.end + 1 for o in drafts)
 
 
 def _touches(draft: Draft, regions: Sequence[tuple[int, int]]) -> bool:

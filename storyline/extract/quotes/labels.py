@@ -9,7 +9,12 @@ from spacy.tokens import Doc, Token
 
 from storyline.extract.quotes.draft import Draft
 
-LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[^\n:.!?]{2,60}?)[ \t]*:[ \t]+(?P<content>[^\n]+?)[ \t]*$")
+# A period only closes a short title inside a label ("Dr. Ben Carson:", "Sen. Holm:"), not "U.S." or an
+# initial: a headline "Cheney to U.S.: …" is no label.
+LABEL = re.compile(
+    r"(?m)^[ \t]*(?P<label>(?:[^\n:.!?]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){2,60}?)"
+    r"[ \t]*:[ \t]+(?P<content>[^\n]+?)[ \t]*$"
+)
 NOT_LABELS = frozenset(
     {"note", "update", "updated", "photo", "photos", "video", "source", "sources", "related", "watch",
      "read more", "correction", "editor's note", "editor’s note", "image", "caption", "credit", "tags",

@@ -248,6 +248,14 @@ IMPERSONAL_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what",
 # "no one can know"): not a statement in the precise default view (attribution mode keeps them).
 NOT_A_SPEAKER = frozenset({"you", "'s", "few", "nobody", "none", "noone"})
 
+# Prepositions of time and place: a phrase they open is an adjunct of the verb, never its content
+# ("said during the debate that …", "reported at the time that …").
+ADJUNCT_PREPOSITIONS = frozenset({"during", "at", "in", "on", "before", "after", "since", "until", "from"})
+
+# Light verbs whose object noun carries the saying ("made the claim that …", "gave assurances that …"):
+# their subject is the noun's source.
+LIGHT_VERBS = frozenset({"make", "give", "offer", "issue", "deliver", "raise", "lodge", "level", "repeat"})
+
 # Relative pronouns whose clause credits the noun it qualifies ("Russia, which has already said …").
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
 
