@@ -40,7 +40,7 @@ def t17_section(cv: bool, analyses: str) -> list[str]:
         row = " | ".join(f"{kept['means'][k]:.3f}" for k in t17.KEYS)
         label = f"storyline brief, 2-fold CV by topic (held-out; the headline; {kept['analyses']})"
         table.insert(2, f"| **{label}** | 19 | {row} |")
-        table[3] = table[3].replace("| storyline |", "| storyline brief, product defaults |")
+        table[3] = table[3].replace("| storyline |", f"| storyline brief, product defaults ({analyses}) |")
     published = [
         "| news-tls DATEWISE (published, Gholipour Ghalandari & Ifrim 2020) | 19 | 0.544 "
         "| | | | | 0.120 | 0.035 |",

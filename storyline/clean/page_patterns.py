@@ -54,8 +54,9 @@ CREDIT_AGENCY_NAME = re.compile(r"(?:[^\s/]+[ \t]){0,3}?[^\s/]*/[^\s]+(?:(?:[ \t
 # A wire agency's credit line: "The Associated Press contributed to this report.", "Reuters contributed
 # reporting."
 AGENCY_CREDIT = re.compile(
-    r"(?:The )?[A-Z][\w.&', -]{1,200}? (?:contributed (?:to this (?:report|story|article)|reporting)"
-    r"|(?:and|&) [A-Z][\w.&' -]{1,60} contributed)(?:[^.!?]|\.(?=\w))*[.!?]?"
+    r"(?:The )?[A-Z][\w.&', -]{1,200}? contributed (?:to this (?:report|story|article)|reporting)"
+    r"(?:[^.!?]|\.(?=\w))*[.!?]?"
+    r"|(?:The )?[A-Z][\w.&' -]{1,60} (?:and|&) [A-Z][\w.&' -]{1,60} contributed[ \t]*[.!?]?"
 )
 # An advert's taglines glued at the end of a page: three or more phrases, each a capitalised determiner
 # and lower-case words only, none an auxiliary or "said" ("An ultra-low latency infrastructure

@@ -194,7 +194,7 @@ POST_HEADER = re.compile(
 # printed in full speak so too.
 READER_WORDS = re.compile(
     r"\b(?:[Yy]ou|[Yy]ou're|[Yy]our|[Yy]ours|[Yy]ourself|u|ur|ya|lol|LOL|imho|dont|im|thats)\b|[!?]{2,}|^@"
-    r"|\b[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){2,}\b"
+    r"|\b[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){2,}\b"
 )
 # A transcript's or live chat's turn ("BLITZER : Do you have ...", "Jacqueline Savitz : Thanks ...",
 # "Silver Spring , Md. : Does your model ...") is a report of what was said, not a reader's comment.

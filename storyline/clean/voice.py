@@ -11,11 +11,12 @@ Reading up from the mark, a line is
   a transcript's turn ("BLITZER : Do you have ...");
 - else neutral.
 The thread reaches up to the highest reader's line above which no reader's line follows within
-`GAP_LINES` lines or two news lines stand in a row without one (a comment may quote, or say "they
-said", once), and never past an article-end line (a credit, a wire sign-off, a blog post footer:
-`is_article_end`) nor more than `WALK_LINES` lines. Neutral lines between the article's last line and
-that reader's line stay with the article: an article sentence is not cut on a guess. No reader's line
-above the mark: the thread starts at the mark.
+`GAP_LINES` lines or a news line stands (a comment that quotes or says "they said" keeps its lines
+above: an article's line is worth more, and advice and factboxes say "you" too), never past an
+article-end line (a credit, a wire sign-off, a blog post footer: `is_article_end`) nor more than
+`WALK_LINES` lines. Neutral lines between the article's last line and that reader's line stay with
+the article: an article sentence is not cut on a guess. No reader's line above the mark: the thread
+starts at the mark.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from storyline.clean.patterns import NEWS_WORDS, QUOTED, READER_WORDS, TRANSCRIP
 
 WALK_LINES = 80  # lines read up from the first mark at most
 GAP_LINES = 4  # lines without a reader's voice that end the walk: the article is there
-NEWS_RUN = 2  # news lines without a reader's line between them that end the walk
+NEWS_RUN = 1  # a news line ends the walk (a comment that quotes or says "said" keeps its lines: safer)
 
 
 def line_voice(text: str) -> int:

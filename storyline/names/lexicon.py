@@ -193,17 +193,18 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "gov",
         "rev",
         "prof",
-        # kinship words and nicknames in front of a surname ("Granddaddy Bush"): not given names
-        "granddaddy",
-        "grandpa",
-        "grandma",
-        "grandad",
-        "granny",
-        "uncle",
-        "aunt",
-        "auntie",
     }
 )
+
+# Kinship words written before a surname ("Granddaddy Bush", "Uncle Sam"): a relative of the family,
+# neither the person known by that surname nor a given name that makes the bare surname ambiguous.
+KINSHIP_WORDS: frozenset[str] = frozenset(
+    {"granddaddy", "grandpa", "grandma", "grandad", "granny", "uncle", "aunt", "auntie"}
+)
+
+# Offices held for a place, written between the place and the holder's name ("Hoboken Mayor David
+# Roberts", "Texas Gov. Rick Perry"): the word before them is the place, never a person.
+PLACE_OFFICES: frozenset[str] = frozenset({"mayor", "governor", "gov", "sheriff"})
 
 # Head words that make a phrase a role ("Prime Minister of Belarus", "press secretary of ...").
 ROLE_HEADS: frozenset[str] = frozenset(

@@ -15,6 +15,7 @@ from storyline.names.given import is_known_given_name
 from storyline.names.lexicon import (
     KNOWN_PLACES,
     PAGE_FURNITURE,
+    PLACE_OFFICES,
     ROLE_HEADS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -218,10 +219,30 @@ def add_defined_abbreviations(spans: list[NameSpan], text: str) -> list[NameSpan
 
 
 def relabel_places(spans: list[NameSpan], text: str) -> list[NameSpan]:
-    """A one-word PERSON that is a listed place ("Nur-Sultan") is a GPE."""
+    """A one-word PERSON that is a listed place ("Nur-Sultan") is a GPE, and so is one written before a
+    place's office and a person's name ("Hoboken Mayor David Roberts", "Texas Gov. Rick Perry")."""
+    starts = {s.start for s in spans if s.label == "PERSON"}
     return [
         NameSpan(s.start, s.end, "GPE", "relabel")
-        if s.label == "PERSON" and fold_text(s.text(text)) in KNOWN_PLACES
+        if s.label == "PERSON" and (_listed_place(s, text) or _before_office(s, text, starts))
         else s
         for s in spans
     ]
+
+
+def _listed_place(span: NameSpan, text: str) -> bool:
+    return fold_text(span.text(text)) in KNOWN_PLACES
+
+
+_OFFICE_AFTER = re.compile(r"\s+([A-Z][a-z]+)\.?\s+")
+
+
+def _before_office(span: NameSpan, text: str, person_starts: set[int]) -> bool:
+    piece = span.text(text).strip()
+    office = _OFFICE_AFTER.match(text, span.end)
+    return (
+        " " not in piece
+        and office is not None
+        and office.group(1).lower() in PLACE_OFFICES
+        and office.end() in person_starts
+    )

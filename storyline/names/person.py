@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from storyline.names.fold import name_key
 from storyline.names.given import given_canonical, is_known_given_name, is_patronymic
-from storyline.names.lexicon import TITLE_WORDS
+from storyline.names.lexicon import KINSHIP_WORDS, TITLE_WORDS
 
 _POSSESSIVE = re.compile(r"(?:['’`]s|['’`])$", re.IGNORECASE)
 _INITIAL = re.compile(r"^(\w)\.?(?:-?\w\.)*$")
@@ -25,6 +25,7 @@ class PersonName:
     given_key: str | None = None  # canonical key (lexicon group) of the given name
     initial: str | None = None  # a lone initial ("D." → "D")
     given_only: bool = False  # a listed given name without surname ("Svetlana", "Alexander Grigoryevich")
+    kin: bool = False  # a kinship word stands for the given name ("Granddaddy Bush"): a relative, apart
     patronymic: str | None = None  # after a given name without surname ("Grigoryevich")
 
     @property
@@ -88,6 +89,10 @@ def parse_person_name(text: str) -> PersonName | None:
             surname=first, surname_key=name_key(first), given_only=True, given_key=given_canonical(first),
             patronymic=surname,
         )  # fmt: skip
+    if first.lower() in KINSHIP_WORDS:
+        return PersonName(
+            surname=surname, surname_key=key, given=first, given_key=f"kin {name_key(first)}", kin=True
+        )
     initial = _INITIAL.match(first)
     if initial is not None and sum(char.isalpha() for char in first) <= 3:
         return PersonName(surname=surname, surname_key=key, initial=initial.group(1).upper())

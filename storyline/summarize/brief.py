@@ -38,7 +38,7 @@ class DayWeights:
     burst: float = 1.0
     outlets: float = 0.5
     burst_days: int = 0  # the burst counts the documents published on the day and this many after
-    adjacent: float = 1.0  # factor for a day next to a day already chosen (1.0: no spreading)
+    adjacent: float = 0.7  # factor for a day next to a day already chosen (1.0: no spreading)
 
 
 @dataclass(slots=True)

@@ -12,7 +12,8 @@ A day's candidates come from several documents (brief.py gathers them). Each can
 With `topic`, the cosine is mixed with the cosine to the whole corpus's centroid (what the story is
 about), so a day's sentence on a side matter loses to one on the story itself. The defaults were chosen
 by two-fold cross-validation by topic on Timeline17 (bench/stories/tune.py).
-A candidate too like one already chosen (cosine > `redundant`) is passed over.
+A candidate too like one already chosen (cosine > `redundant`) is passed over, and so is one that is
+no report (a question, an aside in brackets, the page addressing its reader: summarize/reportable.py).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from storyline.model import BriefSentence
+from storyline.summarize.reportable import reportable
 from storyline.summarize.vectors import Vector, centroid, content_words, cosine, vector
 
 _QUOTE = re.compile(r"``|''|[\"\u201c\u201d]")
@@ -43,7 +45,7 @@ class SentenceWeights:
     min_words: int = 6
     max_words: int = 60
     redundant: float = 0.5
-    quoted: float = 1.0  # factor for a sentence holding quotation marks (someone's words, not the report)
+    quoted: float = 0.8  # factor for a sentence holding quotation marks (someone's words, not the report)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,7 @@ def choose_sentences(
         key: vector(content_words(c.sentence.text), idf)
         for key, c in candidates.items()
         if weights.min_words <= len(c.sentence.text.split()) <= weights.max_words
+        and reportable(c.sentence.text)
     }
     middle = day_centroid(vectors, weights.per_document)
 

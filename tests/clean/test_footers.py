@@ -145,3 +145,8 @@ def test_a_last_line_of_three_plain_phrases_with_a_verb_stays() -> None:
 def test_a_contributor_credit_naming_several_reporters_is_cut() -> None:
     text = ARTICLE + "CNN 's Ann Lee , Bo Kim and Cy Dee contributed to this report\n"
     assert cleaned(text).text == ARTICLE.strip()
+
+
+def test_a_sentence_saying_what_contributed_to_an_event_stays() -> None:
+    line = "Report says the war in Norland and Southland contributed to the attacks in the capital ."
+    assert cleaned(ARTICLE + line + "\n").text == ARTICLE + line

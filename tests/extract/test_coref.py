@@ -100,3 +100,30 @@ def test_pronoun_outside_a_quote_skips_names_inside_it(nlp: Language) -> None:
 def test_unresolved_pronoun_has_no_target(nlp: Language) -> None:
     mentions = resolve(nlp, "He said the weather was bad.")
     assert target(mentions, "He", "pronoun") is None
+
+
+def test_the_main_clause_subject_is_the_topic_of_the_next_sentence(nlp: Language) -> None:
+    text = (
+        "Erik Vang conceded that Tomas Berg had worked hard for the harbour. "
+        "He demanded that the old board resign."
+    )
+    assert target(resolve(nlp, text), "He") == "Erik Vang"
+
+
+def test_an_unnamed_spokesman_keeps_the_pronoun_from_a_farther_name(nlp: Language) -> None:
+    text = (
+        "Erik Vang spoke at the pier on Monday. A ministry spokesman denied that the fees had doubled. "
+        "He said the ferry would run."
+    )
+    assert target(resolve(nlp, text), "He") is None
+
+
+def test_a_sentence_opening_with_a_quote_offers_its_speaker(nlp: Language) -> None:
+    text = (
+        "Erik Vang founded the ferry company. "
+        '"We are a small town with a big harbour," said Mayor Tomas Berg, who took office in May. '
+        '"That is not a small thing," he said.'
+    )
+    pronoun = next(m for m in resolve(nlp, text) if m.text == "he")
+    assert pronoun.refers_to is not None
+    assert target(resolve(nlp, text), "he") in ("Tomas Berg", "Mayor Tomas Berg")

@@ -8,7 +8,7 @@ from spacy.language import Language
 from storyline.extract.mentions import extract_mentions
 from storyline.model import Document, Mention, OffsetMap, make_id
 from storyline.names.context import cut_shares
-from storyline.names.ner_fixes import drop_furniture, relabel_surnames, split_titled_persons
+from storyline.names.ner_fixes import drop_furniture, relabel_places, relabel_surnames, split_titled_persons
 from storyline.names.spans import NameSpan, trim
 from tests.conftest import seed_text
 
@@ -101,6 +101,18 @@ def test_places_stay_places_before_speech_verbs() -> None:
     text = "Lithuania said it would help. Moscow said no."
     spans = [NameSpan(0, 9, "GPE"), NameSpan(text.index("Moscow"), text.index(" said no"), "GPE")]
     assert [s.label for s in relabel_surnames(spans, text)] == ["GPE", "GPE"]
+
+
+def test_a_one_word_person_before_a_places_office_and_a_name_is_the_place() -> None:
+    text = "said Hoboken Mayor David Roberts, and Obama spokesman Robert Gibbs, and Perry Mayor."
+    spans = [
+        NameSpan(5, 12, "PERSON"),
+        NameSpan(text.index("David"), text.index(", and O"), "PERSON"),
+        NameSpan(text.index("Obama"), text.index(" spokesman"), "PERSON"),
+        NameSpan(text.index("Robert"), text.index(", and P"), "PERSON"),
+        NameSpan(text.index("Perry"), text.index(" Mayor."), "PERSON"),
+    ]
+    assert [s.label for s in relabel_places(spans, text)] == ["GPE", "PERSON", "PERSON", "PERSON", "PERSON"]
 
 
 def test_given_name_runs_and_split_names_become_one_person(nlp: Language) -> None:

@@ -50,7 +50,7 @@ def corpus() -> list[DocumentAnalysis]:
 
 
 def test_adjacent_days_spread_the_chosen_dates() -> None:
-    close = build_brief(corpus(), BriefOptions(dates=2))
+    close = build_brief(corpus(), BriefOptions(dates=2, day=DayWeights(adjacent=1.0)))
     assert [d.date for d in close.dates] == ["2021-03-01", "2021-03-02"]
     spread = build_brief(corpus(), BriefOptions(dates=2, day=DayWeights(adjacent=0.5)))
     assert [d.date for d in spread.dates] == ["2021-03-01", "2021-03-10"]

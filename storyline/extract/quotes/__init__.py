@@ -18,11 +18,14 @@ from storyline.extract.quotes.attribution import find_relay
 from storyline.extract.quotes.direct import direct_drafts, is_direct
 from storyline.extract.quotes.draft import Draft, sound
 from storyline.extract.quotes.indirect import indirect_drafts
+from storyline.extract.quotes.irrealis import not_a_saying
 from storyline.extract.quotes.labels import label_drafts
+from storyline.extract.quotes.lexicon import FIRST_PERSON
 from storyline.extract.quotes.marks import find_quoted_spans
-from storyline.extract.quotes.posts import interview_drafts, post_drafts, transcript_drafts
+from storyline.extract.quotes.posts import interview_drafts, post_drafts
 from storyline.extract.quotes.said_on import said_on
 from storyline.extract.quotes.speaker import resolve_speaker, tidy_speaker
+from storyline.extract.quotes.turns import transcript_turns
 from storyline.model import Document, Mention, Quote, TimeExpression, make_id
 
 __all__ = ["extract_quotes"]
@@ -46,21 +49,27 @@ def extract_quotes(
     text = document.text
     spans = find_quoted_spans(text)
     direct = direct_drafts(doc, text, spans)
-    for extra in post_drafts(text) + (interview_drafts(text) or transcript_drafts(text)):
-        if not any(_overlaps(extra, d) for d in direct):
+    turns = transcript_turns(doc, text)
+    for start, end in turns.regions():  # a turn is the quote; marks inside it quote someone with a speaker
+        direct = [d for d in direct if not (start <= d.start and d.end <= end) or _own_speaker(doc, text, d)]
+    for extra in post_drafts(text) + (interview_drafts(text) or turns.drafts):
+        if extra.transcript:
+            direct = [d for d in direct if not _in_draft(d, extra) or _own_speaker(doc, text, d)]
+        if not any(_overlaps(extra, d) and not _in_draft(d, extra) for d in direct):
             direct.append(extra)
-    quoted = [(s.open, s.close) for s in spans if is_direct(text, s)]
+    labels = [] if any(d.transcript for d in direct) else label_drafts(doc, text)  # transcripts: posts.py
+    direct, held = _unheld(direct, labels)
+    quoted = [(s.open, s.close) for s in spans if is_direct(text, s) and not _within(s.open, s.close, held)]
     quoted += [(d.start, d.end) for d in direct if not d.transcript]
     partials = [(s.start, s.end) for s in spans if not is_direct(text, s) and s.depth == 0]
-    labels = [] if any(d.transcript for d in direct) else label_drafts(doc, text)  # transcripts: posts.py
     labelled = [d for d in labels if not any(_overlaps(d, o) for o in direct)]
     found = indirect_drafts(doc, text, quoted, partials, attitudes)
     found = [d for d in found if not any(_overlaps(d, o) for o in labelled)]
-    indirect = [d for d in found + labelled if not _touches(d, quoted)]
+    indirect = [d for d in found + labelled if not _touches(d, quoted) and not turns.silences(d, text)]
     for draft in indirect:
         _relay_tail(text, draft)
-    if attitudes:
-        indirect = _univocal(indirect)
+    # the default view keeps what someone said: not imagined speech, own thinking, published works
+    indirect = _univocal(indirect) if attitudes else [d for d in indirect if not not_a_saying(doc, d)]
     drafts = sorted((d for d in direct + indirect if sound(d, text)), key=lambda d: (d.start, d.end))
     quotes: dict[tuple[int, int], Quote] = {}
     for draft in drafts:
@@ -96,6 +105,33 @@ def _univocal(drafts: list[Draft]) -> list[Draft]:
 
 def _overlaps(a: Draft, b: Draft) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _in_draft(inner: Draft, outer: Draft) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _own_speaker(doc: Doc, text: str, draft: Draft) -> bool:
+    """Whether a quote inside a turn is said by someone other than the turn's speaker: a cue that is no
+    hypothetical (or a continuation of a named speaker) and a speaker not in the first person (`And he
+    said, "Let's go."`)."""
+    if draft.speaker is None or not_a_saying(doc, draft):
+        return False
+    words = doc.char_span(*draft.speaker, alignment_mode="expand")
+    if draft.cue is None and (words is None or any(t.pos_ in ("VERB", "AUX") for t in words)):
+        return False  # a continuation names its speaker; a clause ("If X were to say") is none
+    return text[draft.speaker[0] : draft.speaker[1]].strip().lower() not in FIRST_PERSON
+
+
+def _unheld(direct: list[Draft], labels: Sequence[Draft]) -> tuple[list[Draft], list[Draft]]:
+    """`Cruz: Trump Would Put Liberals On Court, ‘I Fear …’`: a speakerless quote inside a labelled line
+    is part of the label's content; returns the other quotes and the labels holding one."""
+    held = [o for o in labels if any(d.speaker is None and _within(d.start, d.end, [o]) for d in direct)]
+    return [d for d in direct if d.speaker is not None or not _within(d.start, d.end, held)], held
+
+
+def _within(start: int, end: int, drafts: Sequence[Draft]) -> bool:
+    return any(o.start <= start and end <= o.end + 1 for o in drafts)
 
 
 def _touches(draft: Draft, regions: Sequence[tuple[int, int]]) -> bool:

@@ -68,7 +68,7 @@ def in_source_drafts(sent: Span, text: str) -> list[Draft]:
     (PolNeAR's attribution; the phrase is source and cue, the rest of the clause the content)."""
     first = next((t for t in sent if not t.is_space and not t.is_punct), None)
     if first is None or first.lower_ != "in" or first.dep_ != "prep":
-        return []
+        return _in_source_within(sent, text)
     objects = [c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_NOUNS]
     after = first.right_edge.i + 1
     if not objects or after >= len(sent.doc) or sent.doc[after].text != ",":
@@ -77,6 +77,25 @@ def in_source_drafts(sent: Span, text: str) -> list[Draft]:
     clause = (sent.start_char, sent.end_char)
     source = (objects[0].left_edge.idx, phrase[1])
     return [_around(clause, text, phrase, source, (first.idx, first.idx + len(first)))]
+
+
+def _in_source_within(sent: Span, text: str) -> list[Draft]:
+    """`Trump has a decisive lead in the polls`, `… fell to 10 percent in the latest poll`: the clause an
+    `in <source>` phrase qualifies is what the source says."""
+    for token in sent:
+        objects = [c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in SOURCE_NOUNS]
+        if token.lower_ != "in" or token.dep_ != "prep" or not objects:
+            continue
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            return []
+        phrase = (token.idx, token.right_edge.idx + len(token.right_edge))
+        source = (objects[0].left_edge.idx, phrase[1])
+        draft = _around(subtree_chars(clause), text, phrase, source, (token.idx, token.idx + len(token)))
+        return [draft] if draft.end - draft.start >= 3 else []
+    return []
 
 
 def anaphoric_drafts(sent: Span, previous: Span | None) -> list[Draft]:

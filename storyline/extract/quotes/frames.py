@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from storyline.extract.quotes.lexicon import (
+    ADJUNCT_PREPOSITIONS,
     ATTITUDE_FRAMES,
     CONTENT_NOUNS,
     CONTENT_PREPOSITIONS,
@@ -56,7 +57,7 @@ def content_of(verb: Token, attitudes: bool = False) -> Content | None:
     if not frames:
         return None
     cue = (verb.idx, verb.idx + len(verb))
-    clause = _clause(verb) if "ccomp" in frames else None
+    clause = _clause(verb) if "ccomp" in frames else _that_clause(verb)
     if clause is not None:
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("that", "whether", "if")]
         span = _edges(clause, clause)
@@ -141,4 +142,33 @@ def _that_after(verb: Token) -> Token | None:
             return None
         if token.lower_ == "that" and token.dep_ == "mark" and token.head.i > token.i:
             return token.head if token.head.pos_ in ("VERB", "AUX") else None
+        if _complementizer(token, verb):
+            return token.head
+    return None
+
+
+def _complementizer(that: Token, verb: Token) -> bool:
+    """`said during the debate that he is …`, `reported at the time that …`: a `that` parsed as the
+    relative pronoun of an adjunct noun but opening a clause with its own subject is the verb's `that`."""
+    clause, noun = that.head, that.head.head
+    prep = noun.head
+    return (
+        that.tag_ == "WDT"
+        and that.dep_ not in ("nsubj", "nsubjpass")
+        and clause.dep_ == "relcl"
+        and clause.i > that.i
+        and noun.dep_ == "pobj"
+        and prep.head.i == verb.i
+        and prep.lower_ in ADJUNCT_PREPOSITIONS
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def _that_clause(verb: Token) -> Token | None:
+    """`disclosed that she has pneumonia`: a verb that reports content by some frame reports an explicit
+    that-clause too."""
+    for child in verb.children:
+        marks = (t for t in child.children if t.dep_ == "mark")
+        if child.dep_ == "ccomp" and child.i > verb.i and any(t.lower_ == "that" for t in marks):
+            return child
     return None

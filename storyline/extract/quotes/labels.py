@@ -9,7 +9,12 @@ from spacy.tokens import Doc, Token
 
 from storyline.extract.quotes.draft import Draft
 
-LABEL = re.compile(r"(?m)^[ \t]*(?P<label>[^\n:.!?]{2,60}?)[ \t]*:[ \t]+(?P<content>[^\n]+?)[ \t]*$")
+# A period only closes a short title inside a label ("Dr. Ben Carson:", "Sen. Holm:"), not "U.S." or an
+# initial: a headline "Cheney to U.S.: …" is no label.
+LABEL = re.compile(
+    r"(?m)^[ \t]*(?P<label>(?:[^\n:.!?]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){2,60}?)"
+    r"[ \t]*:[ \t]+(?P<content>[^\n]+?)[ \t]*$"
+)
 NOT_LABELS = frozenset(
     {"note", "update", "updated", "photo", "photos", "video", "source", "sources", "related", "watch",
      "read more", "correction", "editor's note", "editor’s note", "image", "caption", "credit", "tags",
@@ -22,7 +27,7 @@ MIN_WORDS = 3
 MAX_LABEL_WORDS = 6
 
 
-def _is_speaker_label(doc: Doc, start: int, end: int) -> bool:
+def is_speaker_label(doc: Doc, start: int, end: int) -> bool:
     """A name or organisation on its own: no verb, at most a few words, a PERSON/ORG entity or in capitals."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) > MAX_LABEL_WORDS or not span.text[:1].isupper():
@@ -47,7 +52,7 @@ def label_drafts(doc: Doc, text: str) -> list[Draft]:
         label, content = match.span("label"), match.span("content")
         if match.group("label").strip().lower() in NOT_LABELS:
             continue
-        if len(match.group("content").split()) < MIN_WORDS or not _is_speaker_label(doc, *label):
+        if len(match.group("content").split()) < MIN_WORDS or not is_speaker_label(doc, *label):
             continue
         end = content[1] - 1 if text[content[1] - 1] == "." else content[1]
         colon = text.index(":", label[1])

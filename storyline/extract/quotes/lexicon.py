@@ -190,6 +190,51 @@ STANCE_ADJECTIVES: dict[str, frozenset[str]] = {
 # seemed unperturbed", "the figures appear to be fabricated"); only with `attitudes=True`.
 RAISING_VERBS = frozenset({"seem", "appear", "look", "sound"})
 
+# What the default view does not count as a saying (extract/quotes/irrealis.py; attribution mode keeps it).
+# Modals and marks that make a cue hypothetical or predicted ("One might argue", "If X were to say",
+# "women who will say no"); heads and adjectives whose infinitive complement is a saying not (yet) made
+# ("would like to hear X say", "wants to argue", "are likely to argue").
+IRREALIS_MODALS = frozenset(
+    {"might", "may", "could", "would", "should", "must", "will", "shall", "'d", "'ll", "wo"}
+)
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+IRREALIS_HEADS = frozenset(
+    {
+        "want", "like", "love", "hope", "wish", "need", "plan", "intend", "try", "attempt", "seek", "prefer",
+        "expect", "ask", "urge", "encourage", "prepare", "refuse", "decline", "fail", "hesitate", "dare",
+    }
+)  # fmt: skip
+IRREALIS_ADJECTIVES = frozenset(
+    {"likely", "unlikely", "ready", "willing", "unwilling", "set", "due", "poised", "eager"}
+)
+# Cognition verbs that are the writer's or the reader's own thinking with a first- or second-person
+# subject ("I think", "which I believe aired", "do you think"), not a statement reported.
+NON_SPEECH_COGNITION = frozenset(
+    {
+        "think", "believe", "know", "guess", "suppose", "feel", "wonder", "reckon", "suspect", "imagine",
+        "hope", "doubt", "understand", "assume", "gather", "figure", "bet", "mean", "expect", "fear",
+        "worry", "realize", "realise", "recognize", "recognise", "hop",
+    }
+)  # fmt: skip
+READER_PRONOUNS = frozenset({"i", "we", "you"})
+# Verbs whose passive subject is the one addressed ("was told", "was asked"), not the speaker.
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "ask", "inform", "advise", "warn", "assure", "remind", "urge", "promise"}
+)
+PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+# Verbs of publishing: with a work as source or object and no person as source they report a publication,
+# not a saying ("CNN.com published a … interactive", "An earlier series in The Post detailed the crisis").
+PUBLICATION_VERBS = frozenset(
+    {"publish", "detail", "air", "print", "broadcast", "chronicle", "document", "feature", "carry"}
+)
+PUBLICATION_NOUNS = frozenset(
+    {
+        "series", "article", "story", "book", "documentary", "film", "programme", "program", "show",
+        "interactive", "edition", "column", "feature", "episode", "chapter", "piece", "graphic", "video",
+        "photo", "map", "timeline", "gallery", "slideshow", "podcast",
+    }
+)  # fmt: skip
+
 # Verbs that put a question, and the words that open one ("asked whether …", "was asked what happened").
 QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "question"})
 QUESTION_WORDS = frozenset({"whether", "if", "what", "who", "whom", "why", "how", "when", "where", "which"})
@@ -247,6 +292,22 @@ IMPERSONAL_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what",
 # Subjects that make a reporting verb the reader's or nobody's ("you know", "let's say", "few expect",
 # "no one can know"): not a statement in the precise default view (attribution mode keeps them).
 NOT_A_SPEAKER = frozenset({"you", "'s", "few", "nobody", "none", "noone"})
+
+# Transcript labels of the audience, not of a speaker we can name (quotes/turns.py); a reader's place
+# ("Washington, D.C. :") is one too.
+AUDIENCE_LABELS = frozenset(
+    {"anonymous", "unidentified", "unknown", "crowd", "audience", "caller", "reader", "question", "voice",
+     "protesters", "protester", "demonstrators", "chanting", "crosstalk"}
+)  # fmt: skip
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+# Prepositions of time and place: a phrase they open is an adjunct of the verb, never its content
+# ("said during the debate that …", "reported at the time that …").
+ADJUNCT_PREPOSITIONS = frozenset({"during", "at", "in", "on", "before", "after", "since", "until", "from"})
+
+# Light verbs whose object noun carries the saying ("made the claim that …", "gave assurances that …"):
+# their subject is the noun's source.
+LIGHT_VERBS = frozenset({"make", "give", "offer", "issue", "deliver", "raise", "lodge", "level", "repeat"})
 
 # Relative pronouns whose clause credits the noun it qualifies ("Russia, which has already said …").
 RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})

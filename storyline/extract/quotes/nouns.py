@@ -16,8 +16,9 @@ from spacy.tokens import Span, Token
 
 from storyline.extract.quotes.draft import CharSpan, Draft
 from storyline.extract.quotes.frames import frames_of
-from storyline.extract.quotes.lexicon import ATTITUDE_NOUNS, CLAIM_NOUNS
+from storyline.extract.quotes.lexicon import ATTITUDE_NOUNS, CLAIM_NOUNS, LIGHT_VERBS
 from storyline.extract.quotes.stances import stance_reading
+from storyline.extract.quotes.subjects import names_no_source, speaker_span, subject_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,19 @@ def _source(noun: Token) -> CharSpan | None:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 return _edges(objects[0])
-    return None
+    return _light_verb_subject(noun)
+
+
+def _light_verb_subject(noun: Token) -> CharSpan | None:
+    """`The mayor made the claim that …`, `gave assurances that …`: the subject of the light verb whose
+    object the noun is (not of any verb: the council that `faced criticism` is not its source)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ == "nsubjpass" or names_no_source(subject):
+        return None
+    return speaker_span(subject, verb)
 
 
 def _that_clause(noun: Token) -> Token | None:

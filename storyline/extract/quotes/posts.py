@@ -1,4 +1,5 @@
-"""Quoted posts and interview transcripts: tweets signed `- Name (@handle) Date`, Q/A paragraphs."""
+"""Quoted posts and interviews: tweets signed `- Name (@handle) Date`, question/answer paragraphs (labelled
+transcripts are in `turns`)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,6 @@ INTERVIEW_INTRO = re.compile(
 )
 INTERVIEW_END = re.compile(r"(?i)^(?:see|watch|read|listen|subscribe)\b|[“”«»\"]")
 MAX_INTRO_PARAGRAPH = 4
-LABEL = re.compile(r"(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}):[ \t]+(?=\S)")
-MIN_LABELLED = 4
 
 
 def paragraphs(text: str) -> list[CharSpan]:
@@ -121,28 +120,3 @@ def interview_drafts(text: str) -> list[Draft]:
 
 def _is_question(text: str, span: CharSpan) -> bool:
     return text[span[1] - 1] == "?"
-
-
-def transcript_drafts(text: str) -> list[Draft]:
-    """A transcript with speaker labels (`Vaitkute: …`): the answers, credited to their label.
-
-    Needs MIN_LABELLED labelled paragraphs and two labels; the label whose paragraphs end in questions
-    is the interviewer, whose paragraphs are left out.
-    """
-    labelled = []
-    for span in paragraphs(text):
-        match = LABEL.match(text, span[0], span[1])
-        if match:
-            labelled.append((match.group("label"), match.span("label"), (match.end(), span[1])))
-    labels = {label for label, _, _ in labelled}
-    if len(labelled) < MIN_LABELLED or len(labels) < 2:
-        return []
-    asks = {
-        label: sum(_is_question(text, body) for lab, _, body in labelled if lab == label) for label in labels
-    }
-    interviewer = max(labels, key=lambda label: asks[label])
-    return [
-        Draft(kind="direct", start=body[0], end=body[1], speaker=name, cue=None, regions=(), transcript=True)
-        for label, name, body in labelled
-        if label != interviewer
-    ]

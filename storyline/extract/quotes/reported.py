@@ -6,16 +6,16 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from storyline.extract.quotes.clauses import indirect_draft, inside, right_of, subtree_chars, trim
+from storyline.extract.quotes.clauses import indirect_draft, inside, right_of, span_of, subtree_chars, trim
 from storyline.extract.quotes.draft import CharSpan, Draft
 from storyline.extract.quotes.frames import content_of
 from storyline.extract.quotes.governor import subtree_span
 from storyline.extract.quotes.lexicon import INDIRECT_VERBS, LABEL_VERBS, QUESTION_VERBS, SPEECH_VERBS
 from storyline.extract.quotes.passive import Reading, passive_reading, question_reading, raising_reading
 from storyline.extract.quotes.subjects import (
-    NO_SOURCE,
     SUBJECTS,
     as_saying,
+    names_no_source,
     not_a_statement,
     own_subject,
     relay_text,
@@ -63,10 +63,12 @@ def _sourced(
     quoted, partials, drafts = context
     relayed = as_saying(verb)
     subject = relayed or subject_of(verb)
-    if subject is None or subject.lower_ in NO_SOURCE or subject.dep_ == "nsubjpass":
+    if subject is None or names_no_source(subject) or subject.dep_ == "nsubjpass":
         return None
-    if not attitudes and not_a_statement(verb, subject):
-        return None
+    if subject.lower_ == "it" and subject.head.i != verb.i and subject.head.lemma_ == "be":
+        return None  # `It is hard to imagine …`, `it's time to focus on …`: nobody's statement
+    if (not attitudes and not_a_statement(verb, subject)) or subject.lower_ == "you":
+        return None  # `you know`, `you might think`: the reader, generic, in either mode
     found = _content_for(verb, partials, attitudes)
     if found is None:
         return None
@@ -117,7 +119,37 @@ def _content_for(
         return verb, right_of(verb), cue
     if _parenthetical(verb):
         return verb.head, subtree_span(verb.head), cue
+    reported = _as_reported(verb)
+    if reported is not None:
+        return verb.head, reported, cue
     return None
+
+
+def _as_reported(verb: Token) -> CharSpan | None:
+    """`As Politico reported, the …`, `…, as he noted`, `Hawaii, as an adviser pointed out, does not …`: an
+    `as` clause of saying with no content of its own reports the clause it qualifies (the rest of it)."""
+    lemma, head = verb.lemma_.lower(), verb.head
+    if verb.dep_ != "advcl" or lemma not in SPEECH_VERBS | INDIRECT_VERBS | {"put"}:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+    if (lemma == "put") != (len(objects) == 1 and objects[0].lower_ == "it") or (lemma != "put" and objects):
+        return None
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in SPEECH_VERBS | INDIRECT_VERBS:
+        return None
+    doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
+    end = head.right_edge.i
+    while end > last and doc[end].is_punct:
+        end -= 1
+    if first <= head.left_edge.i:
+        tokens = doc[last + 1 : head.right_edge.i + 1]
+    elif last >= end:
+        tokens = doc[head.left_edge.i : first]
+    else:
+        tokens = doc[head.left_edge.i : head.right_edge.i + 1]
+    words = [t for t in tokens if not t.is_punct]
+    return span_of(tokens) if len(words) >= 2 else None
 
 
 def _parenthetical(verb: Token) -> bool:

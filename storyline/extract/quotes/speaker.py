@@ -82,27 +82,49 @@ def _antecedent(doc: Doc, span: tuple[int, int]) -> tuple[int, int] | None:
     noun = clause.head
     if clause.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    if words[0].lower_ == "who":
+        noun = _person_qualified(noun)
     return noun.left_edge.idx, noun.idx + len(noun)
 
 
+def _person_qualified(noun: Token) -> Token:
+    """The person a `who` clause qualifies when the parse hangs it on a name that is no person: "Ethan
+    Harris, an economist at Barclays Capital, who said" is Harris's (through `at` and the apposition).
+    Without a person on the way it stays on its noun ("the White House, who has been discussing")."""
+    current = noun
+    for _ in range(3):
+        if current.ent_type_ == "PERSON":
+            return current
+        if current.dep_ == "appos" and current.pos_ == "NOUN" and current.head.pos_ == "PROPN":
+            return current.head  # "Brooksley Born, former head of the commission, who …"
+        up = current.head.head if current.dep_ == "pobj" and current.head.dep_ == "prep" else current.head
+        if current.dep_ not in ("pobj", "appos") or up.pos_ not in ("NOUN", "PROPN"):
+            break
+        current = up
+    return noun
+
+
 def _qualifies_a_noun(doc: Doc, mention: Mention, head: int | None) -> bool:
-    """A name inside a preposition of a common-noun head: `a spokesman for Gaddafi`, `research on Snorre`
-    speak for someone else, not as the person named."""
+    """A name inside a preposition of a common-noun head or its possessor: `a spokesman for Gaddafi`,
+    `research on Snorre`, `his colleagues` speak for someone else, not as the person named."""
     if head is None:
         return False
     head_token = _token_at(doc, head)
     name = _token_at(doc, mention.start)
     if head_token is None or name is None or head_token.pos_ != "NOUN":
         return False
+    if name.dep_ == "poss" and name.head.i == head_token.i:
+        return True  # "his colleagues said", "Obama's spokesman said": not the possessor
     return any(t.dep_ == "prep" and t.head.i == head_token.i for t in name.ancestors)
 
 
 def _own_words(doc: Doc, start: int, end: int, head: int | None) -> str:
-    """The phrase's words without the prepositions of a common-noun head (`a spokesman [for Merkel]`)."""
+    """The phrase's words without the prepositions and possessor of a common-noun head (`a spokesman [for
+    Merkel]`, `[Lukashenko's] critics`)."""
     head_token = _token_at(doc, head) if head is not None else None
     if head_token is None or head_token.pos_ != "NOUN":
         return doc_text(doc)[start:end]
-    others = {t.i for child in head_token.children if child.dep_ == "prep" for t in child.subtree}
+    others = {t.i for child in head_token.children if child.dep_ in ("prep", "poss") for t in child.subtree}
     words = doc.char_span(start, end, alignment_mode="expand")
     return " ".join(t.text for t in words or () if t.i not in others)
 

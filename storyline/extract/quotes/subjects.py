@@ -13,14 +13,21 @@ SUBJECTS = ("nsubj", "nsubjpass")
 NO_SOURCE = IMPERSONAL_SUBJECTS - {"it", "who", "which"}
 
 
+def names_no_source(subject: Token) -> bool:
+    """An impersonal subject ("there", "this", "what", a relative `that`): it names no source."""
+    return subject.lower_ in NO_SOURCE
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with or hangs from ("…, saying that",
     "after saying that"); for `voters saying they …`, `a group backing Bush`, the noun it qualifies."""
     current = verb
     for _ in range(5):
-        for child in current.children:
-            if child.dep_ in SUBJECTS:
-                return child
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS]
+        subjects = [c for c in subjects if c.ent_type_ not in ("DATE", "TIME")] or subjects
+        if subjects:  # of two (`WASHINGTON (AP) — Ingrid Holm said`), the one nearer the verb
+            before = [c for c in subjects if c.i < current.i]
+            return before[-1] if before else subjects[0]
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head
         if (

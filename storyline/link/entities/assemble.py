@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from storyline.link.entities.records import PERSON, NameRecord, looks_abbreviated
+from storyline.link.entities.records import COUNTRY_KEYS, PERSON, NameRecord, looks_abbreviated
 from storyline.model import Correction, Entity, make_id
 from storyline.names import fold_text
 
@@ -58,8 +58,9 @@ def entity_id(key: str, members: Sequence[NameRecord]) -> str:
     return make_id("entity", entity_type(members), key)
 
 
-def display_name(members: Sequence[NameRecord]) -> str:
+def display_name(members: Sequence[NameRecord], key: str = "") -> str:
     """The most frequent full form (given name + surname, or a non-abbreviated name); ties alphabetical.
+    A country is shown by the name its key spells ("United States", not the more frequent "America").
     An abbreviation written ABBREVIATION_LEAD times as often as every full form together is the name the
     corpus knows the organisation by ("BP", not the rare "Beyond Petroleum")."""
     full = [r.alias for r in members if _is_full_form(r)]
@@ -68,6 +69,7 @@ def display_name(members: Sequence[NameRecord]) -> str:
         short and members[0].mention.label != PERSON and len(short) >= ABBREVIATION_LEAD * len(full)
     ):
         full = short
+    full = [alias for alias in full if key in COUNTRY_KEYS and fold_text(alias) == key] or full
     counts = Counter(full)
     return min(counts, key=lambda alias: (-counts[alias], alias))
 
@@ -82,7 +84,7 @@ def build_entity(key: str, members: Sequence[NameRecord], extra_mentions: Sequen
     mentions = {record.mention.id for record in members} | set(extra_mentions)
     return Entity(
         id=entity_id(key, members),
-        name=display_name(members),
+        name=display_name(members, key),
         type=entity_type(members),
         aliases=tuple(sorted({record.alias for record in members})),
         mentions=tuple(sorted(mentions)),

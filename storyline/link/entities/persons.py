@@ -49,7 +49,9 @@ class PersonBlock:
         for record in records:
             part = self.docs.setdefault(record.document, DocPart())
             person = record.person
-            if person is not None and person.given_key is not None:
+            if person is not None and person.kin and person.given_key is not None:
+                assign[record.mention.id] = full_key(self.surname_key, person.given_key)  # a relative, apart
+            elif person is not None and person.given_key is not None:
                 self.given_counts[person.given_key] += 1
                 part.givens[person.given_key] += 1
                 assign[record.mention.id] = full_key(self.surname_key, person.given_key)

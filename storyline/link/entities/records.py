@@ -57,7 +57,8 @@ def read_record(mention: Mention) -> NameRecord | None:
     return NameRecord(mention=mention, alias=alias, block=key, abbreviation=is_abbreviation)
 
 
-_COUNTRIES = frozenset(COUNTRY_NAMES.values())
+COUNTRY_KEYS = frozenset(COUNTRY_NAMES.values())  # the keys every spelling of a country meets on
+_COUNTRIES = COUNTRY_KEYS
 
 
 def looks_abbreviated(alias: str) -> bool:

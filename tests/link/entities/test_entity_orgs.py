@@ -189,7 +189,11 @@ def test_a_persons_full_name_tagged_org_or_gpe_joins_the_person() -> None:
 
 
 def test_a_country_is_shown_by_its_name_not_its_dotted_letters() -> None:
-    docs = [analysis([("U.S", "GPE")] * 3, text="U.S a. U.S b. U.S c."), analysis([("United States", "GPE")])]
+    docs = [
+        analysis([("U.S", "GPE")] * 3, text="U.S a. U.S b. U.S c."),
+        analysis([("America", "GPE")] * 2, text="America a. America b."),
+        analysis([("United States", "GPE")]),
+    ]
     (us,) = link_entities(docs, [])
     assert us.name == "United States"
 
