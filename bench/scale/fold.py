@@ -16,7 +16,6 @@ import argparse
 import json
 import os
 import pickle
-import resource
 import shutil
 import subprocess
 import sys
@@ -27,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import storyline.run.fold as fold
-from bench.machine import machine_line
+from bench.machine import machine_line, peak_rss_mb
 from bench.scale.run import demo_analyses
 from bench.scale.vary import GROUP, SHIFT_DAYS, varied
 from storyline.model import DocumentAnalysis
@@ -95,22 +94,12 @@ def add(db: Path, base: list[DocumentAnalysis], size: int) -> dict[str, Any]:
     with open_store(db) as store:
         for analysis in copies(base, first, ADDED):
             store.save_analysis(analysis)
-        before = _peak_mb()
+        before = peak_rss_mb()
         started = time.perf_counter()
         fold.link_new(store, Settings())
         seconds = time.perf_counter() - started
         assert store.links_pending() == 0
-    return {"seconds": seconds, "peak_mb": _peak_mb(), "before_mb": before, "linkers": spent}
-
-
-def _peak_mb() -> float:
-    """This process's peak RSS: VmHWM (ru_maxrss keeps the parent's RSS across fork and exec)."""
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"seconds": seconds, "peak_mb": peak_rss_mb(), "before_mb": before, "linkers": spent}
 
 
 def measure(db: Path, size: int) -> dict[str, Any]:

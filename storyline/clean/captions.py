@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from storyline.clean.footers import CAPTION_WORDS
-from storyline.clean.offsets import Cut
+from storyline.clean.offsets import Cut, Line, text_lines
 from storyline.clean.page_patterns import (
     BULLET_MARK,
     CREDIT_LABEL,
@@ -47,7 +47,6 @@ LEAD_MIN_WORDS = 6  # words of headline and standfirst before it
 _SENTENCE_END = tuple(".!?…\"”'")
 _PHRASE_END = re.compile(r"[a-z][a-z'-]*[a-z]|\$?\d[\d.,]*(?:bn|m|k|%|s)|\$?\d{3,}(?:,\d{3})*|\d+\\?/\d+")
 _CAPITALISED = re.compile(r"[A-Z][a-z]|[A-Z]{2,}")
-Line = tuple[int, str]  # (start in the current text, line text without its newline)
 
 
 def gallery_cuts(lines: Sequence[Line], text_end: int) -> list[Cut]:
@@ -96,7 +95,7 @@ def _credit_cut(start: int, text: str) -> list[Cut]:
 
 def caption_breaks(work: str) -> str:
     """`work` with a line break where a caption starts inside a head line above a photo credit."""
-    head = [line for line in _lines(work) if line[1].strip()][:HEAD_LINES]
+    head = [line for line in text_lines(work) if line[1].strip()][:HEAD_LINES]
     chars: list[str] | None = None
     for start, text in head:  # a standfirst's bullets: each item opens a line
         for bullet in BULLET_MARK.finditer(text):
@@ -145,12 +144,3 @@ def caption_start(text: str) -> int | None:
 
 def _words(tokens: Sequence[re.Match[str]]) -> int:
     return sum(1 for token in tokens if re.search(r"\w", token.group(0)))
-
-
-def _lines(text: str) -> list[Line]:
-    lines: list[Line] = []
-    start = 0
-    for line in text.split("\n"):
-        lines.append((start, line))
-        start += len(line) + 1
-    return lines

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from storyline.clean.offsets import Cut
+from storyline.clean.offsets import Cut, Line
 from storyline.clean.page_patterns import (
     AGENCY_ALONE,
     AGENCY_CREDIT,
@@ -43,7 +43,6 @@ FOOTER_TAIL = 5  # non-blank lines a footer notice may have below it and still e
 CAPTION_WORDS = 45  # a caption above a credit is at most this long
 NOTE_PREFIX_WORDS = 1  # a stray word before a correction note ("cents This article was amended ...")
 CREDIT_NAME_WORDS = 3  # capitalised words of a credit without an agency ("Photograph : Leslie Rose")
-Line = tuple[int, str]  # (start in the current text, line text without its newline)
 
 
 def footer_cuts(lines: Sequence[Line], text_end: int) -> list[Cut]:

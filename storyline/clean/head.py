@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from storyline.clean.offsets import Cut
+from storyline.clean.offsets import Cut, Line, text_lines
 from storyline.clean.page_patterns import (
     AGENCY_PHOTO_CREDIT,
     CAPTION_DATE_END,
@@ -35,13 +35,12 @@ from storyline.clean.patterns import (
 
 HEAD_LINES = 4  # non-blank lines at the top of a page that may hold its head
 HEADLINE_WORDS = 2  # words before an inline stamp for it to follow a headline
-Line = tuple[int, str]  # (start in the current text, line text without its newline)
 
 
 def head_breaks(work: str) -> str:
     """`work` with a line break before a stamp that follows the headline in one of the first lines."""
     chars: list[str] | None = None
-    for start, text in _head(_lines(work)):
+    for start, text in _head(text_lines(work)):
         stamp = INLINE_STAMP.search(text)
         before = text[: stamp.start()] if stamp else ""
         if stamp is None or len(before.split()) < HEADLINE_WORDS or _opens_with_stamp(text):
@@ -96,12 +95,3 @@ def _caption_like(text: str) -> bool:
 def _head(lines: Sequence[Line]) -> list[Line]:
     """The first `HEAD_LINES` non-blank lines."""
     return [line for line in lines if line[1].strip()][:HEAD_LINES]
-
-
-def _lines(text: str) -> list[Line]:
-    lines: list[Line] = []
-    start = 0
-    for line in text.split("\n"):
-        lines.append((start, line))
-        start += len(line) + 1
-    return lines

@@ -8,6 +8,17 @@ from dataclasses import dataclass
 from storyline.model import OffsetMap, RemovedSpan
 
 Cut = tuple[int, int, str]  # (start, end, reason) in the current cleaned text
+Line = tuple[int, str]  # (start in the current text, line text without its newline)
+
+
+def text_lines(text: str) -> list[Line]:
+    """Every line of `text` with its start offset (newlines split, not kept)."""
+    lines: list[Line] = []
+    start = 0
+    for line in text.split("\n"):
+        lines.append((start, line))
+        start += len(line) + 1
+    return lines
 
 
 @dataclass(frozen=True, slots=True)
