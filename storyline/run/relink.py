@@ -20,6 +20,7 @@ from storyline.run.fold_stories import GROUPS, all_story_keys
 from storyline.run.fold_stories import LINKER as STORIES
 from storyline.run.fold_timeline import all_timeline_rows
 from storyline.run.link import link_corpus
+from storyline.run.side import Beside
 from storyline.settings import Settings
 from storyline.store import Store
 
@@ -49,11 +50,12 @@ def relink(store: Store, settings: Settings) -> set[str]:
             store.save_analysis(analysis, corpus_dated=key in dated)
         final.append(analysis)
     links = links if not dated else _link(store, settings, final)
+    beside = Beside(lambda: all_copy_rows(final), fork=settings.n_process > 1)  # a second core
     rows = entity_fold_rows(final, links.entities)
     names, data, groups = all_story_keys(final)
-    copy_rows = all_copy_rows(final)
-    keys = {**rows.keys, **copy_rows.keys, STORIES: names, GROUPS: groups}
     timeline = all_timeline_rows(final, links.entities)
+    copy_rows = beside.result()
+    keys = {**rows.keys, **copy_rows.keys, STORIES: names, GROUPS: groups}
     rows = replace(rows, keys=keys, data={**copy_rows.data, STORIES: data}, bands=copy_rows.bands,
                    blocks={**rows.blocks, **timeline.blocks}, counts=timeline.counts)  # fmt: skip
     store.save_links(links, LINK_STATE, rows)
@@ -61,7 +63,7 @@ def relink(store: Store, settings: Settings) -> set[str]:
 
 
 def _link(store: Store, settings: Settings, analyses: Sequence[DocumentAnalysis]) -> CorpusLinks:
-    return link_corpus(analyses, store.corrections(), settings.min_near_duplicate)
+    return link_corpus(analyses, store.corrections(), settings.min_near_duplicate, cores=settings.n_process)
 
 
 def _undated_forms(analyses: Sequence[DocumentAnalysis], settings: Settings) -> dict[str, DocumentAnalysis]:
