@@ -1,9 +1,10 @@
 """Value errors of the temporal tagger on a readable corpus (TimeBank, AQUAINT-read) by category.
 
 Run: python -m bench.time.categories [--corpus TimeBank|AQUAINT-read] [--examples N]. Never the
-held half of AQUAINT (AQUAINT-held): its errors are never read. A value error is a gold TIMEX3 that one of our expressions overlaps with another
-value; misses and spurious expressions are counted apart. Categories are decided from the gold and our
-value and the gold text (see `category`), so the table says how much each remaining kind weighs.
+held half of AQUAINT (AQUAINT-held): its errors are never read. A value error is a gold TIMEX3 that
+one of our expressions overlaps with another value; misses and spurious expressions are counted apart.
+Categories are decided from the gold and our value and the gold text (see `category`), so the table
+says how much each remaining kind weighs.
 """
 
 from __future__ import annotations
