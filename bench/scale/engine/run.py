@@ -63,7 +63,7 @@ def run_ours(paths: list[Path], processes: int, scheduler: str = "") -> dict[str
     load_pipeline(settings.model)
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "bench.db")
-        reading = read_and_clean_seconds(paths, store)
+        reading = read_seconds(paths, store)
         save = store.save_analysis
         saving = [0.0]
 
@@ -94,8 +94,9 @@ def run_ours(paths: list[Path], processes: int, scheduler: str = "") -> dict[str
     }
 
 
-def read_and_clean_seconds(paths: list[Path], store: Any) -> float:
-    """What the client spends reading and cleaning the inputs (a separate pass, nothing stored)."""
+def read_seconds(paths: list[Path], store: Any) -> float:
+    """What the client spends reading the inputs and asking the store whether each is new (a separate
+    pass, nothing stored; the workers clean)."""
     from storyline.ingest import read_paths
     from storyline.run.reading import Reading
 
