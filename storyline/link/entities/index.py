@@ -16,6 +16,7 @@ from storyline.link.entities.orgs import AbbreviationIndex
 from storyline.link.entities.persons import PersonBlock, full_key
 from storyline.link.entities.records import PERSON, NameRecord, read_record
 from storyline.link.entities.relabel import bare_persons_as_places, other_labels_as_persons
+from storyline.link.entities.shortforms import join_short_forms
 from storyline.link.entities.variants import variant_roots
 from storyline.model import Correction, DocumentAnalysis, Entity
 from storyline.names import given_canonical
@@ -91,11 +92,13 @@ class EntityIndex:
         return assemble(self.records, self._joined_variants(), refers, self.corrections)
 
     def _joined_variants(self) -> dict[str, str]:
-        """`assign` with every organisation/place key replaced by the root of its spellings, and the NER
-        label noise of relabel.py repaired (places tagged PERSON, persons tagged ORG/GPE)."""
+        """`assign` with every organisation/place key replaced by the root of its spellings, the NER label
+        noise of relabel.py repaired (places tagged PERSON, persons tagged ORG/GPE) and short forms
+        ("Fed", "Gulf") joined to the long names they stand for (shortforms.py)."""
         places = {m for m in self.assign if self.records[m].mention.label != PERSON}
         roots = variant_roots({self.assign[m] for m in places if "|" not in self.assign[m]})
         joined = {m: roots.get(key, key) if m in places else key for m, key in self.assign.items()}
         bare_persons_as_places(self.records, joined, roots)
         other_labels_as_persons(self.records, joined)
+        join_short_forms(self.records, joined)
         return joined
