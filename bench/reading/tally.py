@@ -56,7 +56,9 @@ def event_lines(rows: list[dict[str, str]], topics: list[str]) -> list[str]:
         if chosen:
             count = Counter(r["verdict"] for r in chosen)
             n, wrong = len(chosen), count["wrong"]
-            lines.append(f"| {topic} | {n} | {count['ok']} | {wrong} ({wrong / n:.0%}) | {count['unclear']} |")
+            lines.append(
+                f"| {topic} | {n} | {count['ok']} | {wrong} ({wrong / n:.0%}) | {count['unclear']} |"
+            )
     return lines if len(lines) > 2 else []
 
 

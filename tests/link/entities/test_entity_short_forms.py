@@ -142,3 +142,38 @@ def test_a_short_surname_spelled_otherwise_is_not_that_person() -> None:
     assert len(_holding(entities, "Wyclef Jean").mentions) == 3
     assert _holding(entities, "Jan").aliases == ("Jan",)
     assert "Lukashenka" in _holding(entities, "Alexander Lukashenko").aliases
+
+
+def test_namesakes_described_by_unrelated_organisations_are_two_people() -> None:
+    economist = analysis(
+        [("Stanford", "ORG"), ("John B. Taylor", "PERSON"), ("Taylor", "PERSON")],
+        text="Stanford economist John B. Taylor argued in a paper. Taylor wrote that the plan was unwise.",
+    )
+    advocate = analysis(
+        [("John Taylor", "PERSON"), ("Fair Lending Coalition", "ORG")],
+        text="John Taylor, president of the Fair Lending Coalition, said the claims were false.",
+    )
+    undescribed = analysis([("John Taylor", "PERSON")], text="John Taylor said little.")
+    entities = link_entities([economist, advocate, undescribed], [])
+    persons = [e for e in entities if e.type == "PERSON"]
+    assert len(persons) == 2
+    main = _holding(entities, "Taylor")  # the bare "Taylor" stays with its document's person
+    assert set(main.aliases) == {"John B. Taylor", "Taylor", "John Taylor"} and len(main.mentions) == 3
+    # a document that says nothing of the person goes with the most described one
+
+
+def test_a_person_whose_post_changed_is_one_person() -> None:
+    fed = analysis(
+        [("Fed", "ORG"), ("Timothy Geithner", "PERSON"), ("Treasury", "ORG")],
+        text="New York Fed President Timothy Geithner is to lead the Treasury.",
+    )
+    treasury = analysis(
+        [("Treasury", "ORG"), ("Timothy Geithner", "PERSON")],
+        text="Treasury Secretary Timothy Geithner spoke.",
+    )
+    retired = analysis(
+        [("Navy", "ORG"), ("Timothy Geithner", "PERSON")],
+        text="Retired Navy Adm. Timothy Geithner spoke too.",
+    )
+    entities = link_entities([fed, treasury, retired], [])
+    assert len([e for e in entities if e.type == "PERSON"]) == 1
