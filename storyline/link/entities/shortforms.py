@@ -37,17 +37,18 @@ DOMINANCE = 3  # a short form's documents name its long name this many times as 
 
 
 def short_keys(record: NameRecord) -> set[str]:
-    """The `s:` blocking keys of a name: what it can be a short form of, and what can be short for it."""
+    """The `s:` blocking keys of a name: what it can be a short form of, and what can be short for it (a
+    clipping and its long name share the first three letters, a head and its "X of Y" name the word)."""
     if record.mention.label == PERSON or record.abbreviation or record.block in PLACE_KEYS:
         return set()
     words = record.block.split()
     found = set()
     if _is_short(record):
+        found.update({f"s:{words[0]}", f"s:{words[0][: CLIP_LETTERS[0]]}"})
+    if len(words) >= 2 and len(words[0]) >= CLIP_LETTERS[0] + CLIP_DROPS:
+        found.add(f"s:{words[0][: CLIP_LETTERS[0]]}")
+    if len(words) >= 3 and words[1] == "of":
         found.add(f"s:{words[0]}")
-    if len(words) >= 2:
-        found.update(f"s:{words[0][:n]}" for n in CLIP_LETTERS if len(words[0]) >= n + CLIP_DROPS)
-        if len(words) >= 3 and words[1] == "of":
-            found.add(f"s:{words[0]}")
     return found
 
 

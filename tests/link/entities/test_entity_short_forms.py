@@ -155,6 +155,9 @@ def test_namesakes_described_by_unrelated_organisations_are_two_people() -> None
     )
     undescribed = analysis([("John Taylor", "PERSON")], text="John Taylor said little.")
     entities = link_entities([economist, advocate, undescribed], [])
+    full = {e.aliases for e in entities}
+    assert _folded([[economist], [advocate], [undescribed]]) == full
+    assert _folded([[undescribed, advocate], [economist]]) == full
     persons = [e for e in entities if e.type == "PERSON"]
     assert len(persons) == 2
     main = _holding(entities, "Taylor")  # the bare "Taylor" stays with its document's person
