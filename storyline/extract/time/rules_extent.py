@@ -191,7 +191,10 @@ def _spoken_clock(match: re.Match[str]) -> Reading | None:
 
 
 def _noon(match: re.Match[str]) -> Reading | None:
-    if match[0].lower() == "noon" and match.string[max(0, match.start() - 5) : match.start()].lower() == "high ":
+    if (
+        match[0].lower() == "noon"
+        and match.string[max(0, match.start() - 5) : match.start()].lower() == "high "
+    ):
         return None  # "High Noon", "high noon comes today": a showdown, not a time
     clock = "24:00" if match[0].lower() == "midnight" else "12:00"
     return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=clock)
