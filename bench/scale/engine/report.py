@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import statistics
 from typing import Any
 
 NAMES = {
@@ -50,8 +51,28 @@ def goals(results: dict[str, dict[str, Any]]) -> list[str]:
         if ours in results and theirs in results:
             ratio = rate(results[ours]) / rate(results[theirs])
             verdict = "met" if ratio >= goal else "not met"
-            lines.append(f"- {label}: **{ratio:.2f}×** (goal ≥ {goal}×: {verdict})")
+            lines.append(
+                f"- {label}: **{ratio:.2f}×** (goal ≥ {goal}×: {verdict}){_spread(results, ours, theirs)}"
+            )
     return lines
+
+
+def _spread(results: dict[str, dict[str, Any]], ours: str, theirs: str) -> str:
+    """The same ratio from each side's median round, and from each round's pair (round by round)."""
+    mine, other = results[ours].get("rounds_s", []), results[theirs].get("rounds_s", [])
+    if len(mine) < 2 or len(mine) != len(other):
+        return ""
+    pairs = ", ".join(f"{b / a:.2f}" for a, b in zip(mine, other, strict=True))
+    return f"; medians {statistics.median(other) / statistics.median(mine):.2f}×, round by round {pairs}"
+
+
+def round_lines(results: dict[str, dict[str, Any]]) -> list[str]:
+    """Every round's process seconds per side (the table keeps the fastest)."""
+    lines = []
+    for key, side in results.items():
+        if len(side.get("rounds_s", [])) > 1:
+            lines.append(f"- {NAMES[key]}: " + ", ".join(f"{s:.1f}" for s in side["rounds_s"]) + " s")
+    return ["Every round (process s):", *lines] if lines else []
 
 
 def cpu_view(results: dict[str, dict[str, Any]]) -> list[str]:
@@ -151,6 +172,8 @@ def render(results: dict[str, dict[str, Any]], limit: int, rounds: int, machine:
             "engineers were using the 2 cores too).",
             "",
             *rows(results),
+            "",
+            *round_lines(results),
             "",
             *goals(results),
             "",

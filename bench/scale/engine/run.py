@@ -175,11 +175,15 @@ def main() -> None:
     if not DATA.is_dir():
         sys.exit(f"no benchmark data at {DATA}")
     results: dict[str, dict[str, Any]] = {}
+    every: dict[str, list[float]] = {}  # each side's process seconds, round by round
     for _ in range(args.rounds):
         for side in args.sides.split(","):
             result = measure(side, args.limit)
+            every.setdefault(side, []).append(_total(result))
             if side not in results or _total(result) < _total(results[side]):
                 results[side] = result
+    for side, seconds in every.items():
+        results[side]["rounds_s"] = seconds
     text = render(results, args.limit, args.rounds, machine_line())
     RESULTS.write_text(text, "utf-8")
     print(text)
