@@ -10,7 +10,7 @@ and written by the store's incremental writer (`save_link_changes`, what `link_n
 counts added to the stored ones; a copy split by a size asked for is completed by `link_new`.
 `--check N` builds N documents this way and compares them with a full `relink` of the same documents
 (links, fold state, counts). Dbs live under CACHE (never committed): a build goes on from the documents
-already linked there and keeps a snapshot at each size asked for (scale-N.db).
+already linked there and keeps a snapshot at each size asked for (scale-N-<linkers version>.db).
 
 Run: nice -n 10 python -m bench.scale.build --sizes 1000,10000,100000 [--workers 2]
      nice -n 10 python -m bench.scale.build --check 1100 --shard 330
@@ -47,7 +47,7 @@ from storyline.store import FoldRows, Store, open_store
 CACHE = Path(os.environ.get("STORYLINE_SCALE_CACHE", "/work/cache/scale"))
 SHARD = 2200  # documents linked in one worker (100 copies)
 BASE = "base.pickle"
-BUILDING = "building.db"
+BUILDING = "building"
 KEY_CHUNK = 2200  # documents per cached key file
 ONE_SHARD = 20_000  # a size up to this is linked in one piece (a worker holds its analyses)
 
@@ -171,19 +171,24 @@ def build(sizes: Sequence[int], workers: int, folder: Path = CACHE, shard: int =
     """A snapshot of every size in `sizes` (returns size → path): a size up to ONE_SHARD is linked as
     one shard in a db of its own (a full link, nothing to fold); a larger one grows folder/BUILDING,
     started from the largest snapshot below it, by shards of `shard` documents."""
-    snapshots = {s: folder / f"scale-{s}.db" for s in sizes}
+    snapshots = {s: snapshot_path(folder, s) for s in sizes}
     for size in sorted(sizes):
         if snapshots[size].exists():
             continue
         if size <= ONE_SHARD:
-            _grow(folder / f"building-{size}.db", [size], workers, size, snapshots)
+            _grow(folder / f"{BUILDING}-{size}-{LINK_STATE['linkers']}.db", [size], workers, size, snapshots)
             continue
-        db = folder / BUILDING
+        db = folder / f"{BUILDING}-{LINK_STATE['linkers']}.db"
         below = [s for s in snapshots if s < size and snapshots[s].exists()]
         if not db.exists() and below:
             shutil.copyfile(snapshots[max(below)], db)
         _grow(db, [s for s in sizes if s >= size], workers, shard, snapshots)
     return snapshots
+
+
+def snapshot_path(folder: Path, size: int) -> Path:
+    """Where the db of `size` documents is kept (named by the linkers' version: another one is rebuilt)."""
+    return folder / f"scale-{size}-{LINK_STATE['linkers']}.db"
 
 
 def _grow(db: Path, sizes: Sequence[int], workers: int, shard: int, snapshots: dict[int, Path]) -> None:
@@ -233,7 +238,7 @@ def check(size: int, workers: int, shard: int) -> bool:
     """Build `size` documents by shards and compare with a full relink of the same documents."""
     with tempfile.TemporaryDirectory(dir="/tmp") as folder:
         sharded = Path(folder) / f"scale-{size}.db"
-        _grow(Path(folder) / BUILDING, [size], workers, shard, {size: sharded})
+        _grow(Path(folder) / f"{BUILDING}.db", [size], workers, shard, {size: sharded})
         full = Path(folder) / "full.db"
         shutil.copyfile(sharded, full)
         with open_store(full) as store:
