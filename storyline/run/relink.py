@@ -22,7 +22,7 @@ from storyline.run.fold_timeline import all_timeline_rows
 from storyline.run.link import link_corpus
 from storyline.run.side import Beside
 from storyline.settings import Settings
-from storyline.store import Store
+from storyline.store import FoldRows, Store
 
 LINK_STATE = {"linkers": "fold-7"}  # what made the stored links (run/fold.py; 7: timeline blocks and counts)
 
@@ -50,16 +50,21 @@ def relink(store: Store, settings: Settings) -> set[str]:
             store.save_analysis(analysis, corpus_dated=key in dated)
         final.append(analysis)
     links = links if not dated else _link(store, settings, final)
-    beside = Beside(lambda: all_copy_rows(final), fork=settings.n_process > 1)  # a second core
-    rows = entity_fold_rows(final, links.entities)
-    names, data, groups = all_story_keys(final)
-    timeline = all_timeline_rows(final, links.entities)
+    store.save_links(links, LINK_STATE, all_fold_rows(final, links, cores=settings.n_process))
+    return set(dated)
+
+
+def all_fold_rows(analyses: Sequence[DocumentAnalysis], links: CorpusLinks, *, cores: int = 1) -> FoldRows:
+    """The whole fold state of every linker for `analyses` linked as `links` (what a full relink writes);
+    with `cores` > 1 the copies' band keys are computed in a forked child beside the rest."""
+    beside = Beside(lambda: all_copy_rows(analyses), fork=cores > 1)
+    rows = entity_fold_rows(analyses, links.entities)
+    names, data, groups = all_story_keys(analyses)
+    timeline = all_timeline_rows(analyses, links.entities)
     copy_rows = beside.result()
     keys = {**rows.keys, **copy_rows.keys, STORIES: names, GROUPS: groups}
-    rows = replace(rows, keys=keys, data={**copy_rows.data, STORIES: data}, bands=copy_rows.bands,
+    return replace(rows, keys=keys, data={**copy_rows.data, STORIES: data}, bands=copy_rows.bands,
                    blocks={**rows.blocks, **timeline.blocks}, counts=timeline.counts)  # fmt: skip
-    store.save_links(links, LINK_STATE, rows)
-    return set(dated)
 
 
 def _link(store: Store, settings: Settings, analyses: Sequence[DocumentAnalysis]) -> CorpusLinks:
