@@ -81,16 +81,20 @@ def extract_events(
         start, end = _trim(document.text, *bounds)
         if (start, end, timex.time.value) in seen or not _reports(document.text, doc, timex, start, end):
             continue
+        posted = post_at(posts, start)
         if timex.anchor_rule == "post-stamp":
-            if _dated_apart(timexes, timex, start, end):
+            if (
+                posted is None
+                or _dated_apart(timexes, timex, start, end)
+                or _stamp_line(document.text, posted, end)
+            ):
                 continue  # the stamp is evidence of when the post was written: the clause's own date wins
-            timex = _on_post_day(timex)
+            timex = _on_post_day(timex, posted)
         elif _stamp_only(document.text, timex, start, end) or _generic_season(
             document.text, doc, timex, start, end
         ):
             continue
         seen.add((start, end, timex.time.value if timex.time else ""))
-        posted = post_at(posts, start)
         events.append(_event(document, doc, timex, start, end, mentions, _used_ids(events), posted))
     events.extend(_news_of_the_day(document, doc, timexes, mentions, quotes, _used_ids(events)))
     return tuple(events)
@@ -192,11 +196,16 @@ def _dated_apart(timexes: Sequence[TimeExpression], stamp: TimeExpression, start
     )
 
 
-def _on_post_day(stamp: TimeExpression) -> TimeExpression:
+def _on_post_day(stamp: TimeExpression, post: Post) -> TimeExpression:
     """A post's stamp as the date of a clause with no date of its own: the post's day, not its clock
     (the clause reports what the post tells that day; a second zone's clock may lie a day apart)."""
-    day = stamp.anchor or (stamp.time.start if stamp.time else "")
+    day = post.day.isoformat()
     return replace(stamp, time=TimeValue(value=day, start=day, end=day, granularity="day"))
+
+
+def _stamp_line(text: str, post: Post, end: int) -> bool:
+    """Whether the clause is little more than the post's stamp ("( Update 12:44 p.m. ( 1944 in Egypt ) )")."""
+    return len(_WORD.findall(text[post.stamp_end : end])) < STAMP_WORDS
 
 
 def _generic_season(text: str, doc: Doc | None, timex: TimeExpression, start: int, end: int) -> bool:

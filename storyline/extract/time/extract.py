@@ -60,11 +60,21 @@ def times_in(
         post = post_at(blog, candidate.start)
         if post is not None and post is not current:
             state = Narrative(publication=post.day)  # each post is told from its own day
+        if post is not None and candidate.start >= post.stamp_end:
+            state = replace(state, publication=post.earliest if _deictic(candidate.reading) else post.day)
         current = post or current
         shared = closing_year(text, candidates, index, partial(_own_year, state=state, frame=frame))
         expression, state = _normalize(text, doc, frame, candidate, state, document, today, shared)
         found.append(_in_post(expression, post))
     return with_clock_days(text, found, [is_bare_clock(c.reading) for c in candidates])
+
+
+def _deictic(reading: Reading) -> bool:
+    """ "today", "tonight", "yesterday", "this morning": the writer's own day, which in a post stamped
+    in two zones may be the second zone's (a weekday or a date names its day itself)."""
+    return (
+        reading.unit == "day" and reading.weekday is None and reading.month is None and reading.value is None
+    )
 
 
 def _in_post(expression: TimeExpression, post: Post | None) -> TimeExpression:

@@ -51,6 +51,7 @@ _DATED = re.compile(
     r"^[ \t]*(?P<weekday>" + _WEEKDAY + r")[ \t]*,?[ \t]*(?P<day>\d{1,2})[ \t]+(?P<month>" + _MONTH + r")"
     r"(?:[ \t]+(?P<year>\d{4}))?[ \t]*,?[ \t]*(?P<h>\d{1,2})[:.](?P<m>\d{2})\b"
 )
+_SECOND_CLOCK = re.compile(r",[ \t]*(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?[ \t]*(?P<ampm>[ap]\.?[ \t]?m\b\.?)")
 _WEEKDAY_IN = re.compile(r"\b" + _WEEKDAY + r"\b")
 _DATE_IN = re.compile(r"\b(?P<month>" + _MONTH + r")\.?[ \t]+(?P<day>\d{1,2})\b")
 
@@ -64,6 +65,14 @@ class Post:
     stamp_end: int
     day: dt.date
     rule: str
+    lag: int = (
+        0  # -1 when the stamp's second zone is still on the day before ("1:29 a.m. in Cairo , 6:29 p.m. ET")
+    )
+
+    @property
+    def earliest(self) -> dt.date:
+        """The post's day in the stamp's second zone: what "today" or "tonight" may mean in it."""
+        return self.day + dt.timedelta(days=self.lag)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +83,7 @@ class _Stamp:
     day: dt.date | None
     rule: str  # "post-date" | "post-weekday" | "" (a bare clock)
     bare: bool  # a clock alone, without "Update": a stamp only in a blog
+    lag: int = 0  # see Post.lag
 
 
 def post_anchors(text: str, published: dt.date | None) -> tuple[Post, ...]:
@@ -88,11 +98,14 @@ def post_anchors(text: str, published: dt.date | None) -> tuple[Post, ...]:
     days = _days(stamps, published, text)
     ends = [s.start for s in stamps[1:]] + [len(text)]
     posts = [
-        Post(start=s.start, end=e, stamp_end=s.end, day=d, rule=r)
+        Post(start=s.start, end=e, stamp_end=s.end, day=d, rule=r, lag=s.lag)
         for s, e, (d, r) in zip(stamps, ends, days, strict=True)
     ]
     if _newest_first(stamps) and days[0][0] != published:
-        posts.insert(0, Post(start=0, end=stamps[0].start, stamp_end=0, day=days[0][0], rule=days[0][1]))
+        top = Post(
+            start=0, end=stamps[0].start, stamp_end=0, day=days[0][0], rule=days[0][1], lag=stamps[0].lag
+        )
+        posts.insert(0, top)
     return tuple(posts)
 
 
@@ -123,7 +136,8 @@ def _stamp(line: str, start: int, published: dt.date) -> _Stamp | None:
         body = _stamp_body(update["body"])
         day, rule = _body_day(body, published)
         clock = _minutes(update["h"], update["m"], update["ampm"])
-        return _Stamp(start, start + update.start("body") + len(body), clock, day, rule, bare=False)
+        lag = _zone_lag(clock, body)
+        return _Stamp(start, start + update.start("body") + len(body), clock, day, rule, bare=False, lag=lag)
     bare = _COLON.match(line) or _HHMM.match(line)
     if bare:
         clock = _minutes(bare["h"], bare["m"], bare.groupdict().get("ampm"), hours24=bare.re is _HHMM)
@@ -139,6 +153,16 @@ def _stamp_body(rest: str) -> str:
         if depth == 0:
             return rest[: index + 1]
     return rest[:40]
+
+
+def _zone_lag(clock: int | None, body: str) -> int:
+    """-1 when the stamp's second clock lies on the day before its first: it reads 12 hours or more
+    later ("1:29 a.m. in Cairo , 6:29 p.m. ET"), or names the weekday before."""
+    second = _SECOND_CLOCK.search(body)
+    if clock is None or second is None:
+        return 0
+    other = _minutes(second["h"], second["m"], second["ampm"])
+    return -1 if other is not None and other - clock >= 12 * 60 else 0
 
 
 def _body_day(body: str, published: dt.date) -> tuple[dt.date | None, str]:

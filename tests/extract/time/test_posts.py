@@ -93,3 +93,18 @@ def test_no_blog_no_posts() -> None:
 def test_a_year_line_is_no_stamp() -> None:
     text = "1918 : The worst pandemic of modern times .\nLater outbreaks were milder ."
     assert post_anchors(text, FILED) == ()
+
+
+def test_today_in_a_post_stamped_in_two_zones_is_the_second_zones_day() -> None:
+    text = "\n".join(
+        [
+            "( Update 1:10 a.m. in Lisbon , 8:10 p.m. ET ) She said earlier today talks on Friday failed .",
+            "( Update 11:40 p.m. in Lisbon , 6:40 p.m. ET ) Talks went on .",
+            "( Update 10:15 p.m. in Lisbon , 5:15 p.m. ET ) Talks went on .",
+        ]
+    )
+    posts = post_anchors(text, FILED)
+    assert (posts[0].day.isoformat(), posts[0].earliest.isoformat()) == ("2031-03-07", "2031-03-06")
+    found = {t.text: t.value for t in times_in(text, None, FILED)}
+    assert found["earlier today"].startswith("2031-03-06")  # the writer's day in the second zone
+    assert found["Friday"] == "2031-03-07"  # a weekday names its day: the post's own Friday
