@@ -18,7 +18,9 @@ from tests.extract.test_events import _events
         ("The mayor, who was first elected in 1998, resigned on Tuesday.", ["2021-04-27"]),
         # measured from a point: the leak began after the explosion, not on 20 April
         ("Oil has gushed from the well since it ruptured on 20 April.", []),
-        ("After the vote on Monday, the council met again.", []),
+        ("After he resigned on Monday, the council met again.", []),
+        # a noun phrase under the link keeps its date: the vote was on Monday
+        ("After the vote on Monday, the council met again.", ["2021-04-26"]),
         # the main clause's own date and reported content keep theirs
         ("The council voted on Monday to close the harbour.", ["2021-04-26"]),
         ("The minister said the harbour closed on Monday.", ["2021-04-26"]),
