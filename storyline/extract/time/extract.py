@@ -70,11 +70,12 @@ def times_in(
 
 
 def _deictic(reading: Reading) -> bool:
-    """ "today", "tonight", "yesterday", "this morning": the writer's own day, which in a post stamped
-    in two zones may be the second zone's (a weekday or a date names its day itself)."""
-    return (
-        reading.unit == "day" and reading.weekday is None and reading.month is None and reading.value is None
-    )
+    """Whether `reading` is "today", "tonight", "yesterday", "this morning": the writer's own day,
+    which in a post stamped in two zones may be the second zone's (a weekday or a date names its day
+    itself)."""
+    named = reading.weekday is not None or reading.month is not None or reading.value is not None
+    clock = reading.clock is not None and reading.clock[:1].isdigit()  # "10:00 am ET": the zone is unsaid
+    return reading.unit == "day" and not named and not clock
 
 
 def _in_post(expression: TimeExpression, post: Post | None) -> TimeExpression:

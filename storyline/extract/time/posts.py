@@ -11,7 +11,9 @@ expressions it anchors) and how sure that is (`POST_CONFIDENCE`):
   to five after (a blog is filed under its first day, or the day before it starts);
 - "post-order": a bare clock: the day of the nearest stamp that has one (or the blog's first day),
   plus or minus the midnights the clocks cross in the posts' order (newest first or oldest first, as
-  the clocks say); a wrap is a clock going back by 6 hours or more to a morning hour;
+  the clocks say); a midnight is crossed where the clock goes back to a morning hour after at most
+  NIGHT_HOURS ("11:45 p.m." then "12:30 a.m."; a page of stories "updated at 5:19 p.m." and "10:18
+  a.m." crosses none: the order alone does not tell a night from a list);
 - "post-text": no stamp names a day and the blog names the weekday after its filing day at least
   TEXT_SHIFT_MIN times and twice as often as the filing day's: the blog runs on that next day.
 Bare clocks count as stamps only in a blog (MIN_POSTS stamps or more); a stamp naming a day counts
@@ -30,7 +32,8 @@ from typing import Final
 from storyline.extract.time.lexicon import MONTHS, WEEKDAYS
 
 MIN_POSTS = 3  # bare-clock stamps that make a text a live blog
-WRAP_HOURS = 6  # a clock going back this far to a morning hour crosses midnight
+WRAP_HOURS = 6  # steps shorter than this tell the posts' order
+NIGHT_HOURS = 10  # a clock going back to a morning hour crosses midnight when at most this long went by
 TEXT_SHIFT_MIN = 3  # mentions of the next day's weekday that move a blog without day stamps onto it
 POST_CONFIDENCE: Final = MappingProxyType(
     {"post-date": 0.95, "post-weekday": 0.9, "post-order": 0.8, "post-text": 0.6}
@@ -219,7 +222,12 @@ def _wraps(clocks: list[int | None]) -> list[int]:
     crossed, last, out = 0, None, []
     for clock in clocks:
         if clock is not None:
-            if last is not None and last - clock >= WRAP_HOURS * 60 and clock < 12 * 60:
+            if (
+                last is not None
+                and clock < last
+                and clock + 24 * 60 - last <= NIGHT_HOURS * 60
+                and clock < 720
+            ):
                 crossed += 1
             last = clock
         out.append(crossed)

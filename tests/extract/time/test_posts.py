@@ -18,7 +18,7 @@ NEWEST_FIRST = "\n".join(
         "( Update 11:15 p.m. in Lisbon , 6:15 p.m. ET ) Talks went on .",
         "( Update 9:05 a.m. Friday in Lisbon , 4:05 a.m. Friday ET ) Cranes stood idle on Friday morning .",
         "( Update 8:50 a.m. in Lisbon , 3:50 a.m. ET ) Ships waited .",
-        "( Update 10:30 p.m. in Lisbon , 5:30 p.m. ET ) The minister spoke on Thursday of a deal .",
+        "( Update 11:30 p.m. in Lisbon , 6:30 p.m. ET ) The minister spoke on Thursday of a deal .",
     ]
 )
 
@@ -80,6 +80,17 @@ def test_blog_named_after_its_next_day() -> None:
     )
     posts = post_anchors(text, FILED)
     assert {(p.day.isoformat(), p.rule) for p in posts} == {("2031-03-07", "post-text")}
+
+
+def test_a_list_of_stories_crosses_no_midnight() -> None:
+    text = "\n".join(
+        [
+            "( Updated at 11:18 a.m. ) The hearing closed .",
+            "( Updated at 10:18 a.m. ) The hearing opened .",
+            "( Updated at 5:19 p.m. ) A soldier testified .",
+        ]
+    )
+    assert {p.day for p in post_anchors(text, FILED)} == {FILED}  # 17 hours apart: no night in between
 
 
 def test_no_blog_no_posts() -> None:
