@@ -11,7 +11,7 @@ coming: "the period leading up to April 20", published in November, is the April
 election is set for February 22", published January 27, is still the coming one). A year
 written in the same or previous sentence (the narrative year) wins when it is
 consistent with that direction. A forward cue ("before the election on", "scheduled for", see `cues`)
-moves a month or month-day from the tense-picked occurrence to the next one when the latter is
+moves a month, month-day or weekday from the tense-picked occurrence to the next one when the latter is
 within ~4 months ahead and at most half as far as the former ("was reshuffled before the vote on August 9",
 published June 4, is this year's August 9). Without an anchor, partial values keep their X's (XXXX-03-27) and
 get no interval; a weekday–date pair ("Wednesday, April 28") then fixes the year only when the caller
@@ -260,6 +260,8 @@ def _weekday(reading: Reading, context: Context) -> tuple[str, TimeValue | None]
     forward = (weekday - anchor.weekday()) % 7 or 7
     if strict and direction == "past":
         back = back or 7
+    if context.ahead and not strict and 2 * forward <= back:
+        direction = "future"  # "has given them until 9 a.m. Tuesday", told on Monday: tomorrow
     if direction == "past" or (direction == "near" and back <= forward):
         day = anchor - dt.timedelta(days=back)
     else:

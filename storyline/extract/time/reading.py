@@ -71,7 +71,7 @@ def rule(
     name: str, pattern: str, build: Builder, flags: int = re.IGNORECASE, needs: tuple[str, ...] = ()
 ) -> Rule:
     """A Rule whose pattern must start and end on word boundaries."""
-    return Rule(name, re.compile(rf"(?<![\w-]){pattern}(?![\w])", flags), build, needs)
+    return Rule(name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags), build, needs)
 
 
 # Regex fragments shared by the rule modules.
