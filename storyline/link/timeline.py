@@ -7,7 +7,8 @@ linker calls the same predicates):
   report two things);
 - `dates_agree`: their intervals overlap, and both are precise (a week or less) or have the same value;
 - `shares_event_content`: they share content beyond the date and beyond the topic's common vocabulary
-  (words and entities found in more than COMMON_SHARE of the corpus's events) and beyond the names of
+  (words and entities found in more than COMMON_SHARE of the corpus's events, the event count rounded
+  to a power of two so that the limit moves only at doublings: `vocabulary_limit`) and beyond the names of
   the entities they share: three distinctive content words, or two with a distinctive shared entity,
   or two on the same date value when the summaries say mostly the same (`word_overlap`: the same day
   alone is not the same event); events dated only to a month or more need three shared words and a
@@ -154,8 +155,18 @@ def vocabulary(items: Sequence[_Item], names: dict[str, frozenset[str]] | None =
 
 
 def vocabulary_limit(events: int) -> float:
-    """How many of `events` events a word or entity must be in, strictly more, to be common."""
-    return max(float(MIN_COMMON), COMMON_SHARE * events)
+    """How many of `events` events a word or entity must be in, strictly more, to be common: COMMON_SHARE
+    of `events` rounded to the nearest power of two (in log scale, so the share stays within a factor
+    sqrt(2) of COMMON_SHARE). A limit that moved with every event would make the keys near it flip at
+    every added batch (each flip changes every event holding the key); rounded, it moves only when the
+    corpus grows past a doubling, and a full link of N events uses the limit an incremental one reaching
+    N does."""
+    return max(float(MIN_COMMON), COMMON_SHARE * events_quantum(events))
+
+
+def events_quantum(events: int) -> int:
+    """The power of two nearest to `events` in log scale (2**k with 2**(k-1/2) <= events < 2**(k+1/2))."""
+    return 2 ** ((events * events).bit_length() // 2) if events > 0 else 0
 
 
 def _precise(item: _Item) -> bool:
