@@ -28,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -100,9 +100,21 @@ def sweep(items: Sequence[_Item], common: Vocabulary, start: Sequence[list[_Item
     """Clusters of `items` (sorted by start), each joined only by an event `joins_entry` accepts; `start`:
     the clusters of the events before `items`, in the order they were made (a sweep picked up midway)."""
     clusters: list[list[_Item]] = [list(c) for c in start]
+    for _ in sweep_steps(items, common, clusters):
+        pass
+    return clusters
+
+
+def sweep_steps(
+    items: Sequence[_Item], common: Vocabulary, clusters: list[list[_Item]]
+) -> Iterator[tuple[_Item, list[list[_Item]]]]:
+    """The sweep of `items` into `clusters` (those of the events before them, in the order made; extended
+    in place), yielding before each item is placed the item and the clusters still open at its start,
+    in the order made (a caller may stop the sweep there)."""
     open_clusters = [(max(i.end for i in c), c) for c in clusters]  # (latest end, cluster) overlappable
     for item in items:  # sorted by start: a cluster ending before this item can never overlap again
         open_clusters = [(end, c) for end, c in open_clusters if end >= item.start]
+        yield item, [c for _, c in open_clusters]
         home = next((k for k, (_, c) in enumerate(open_clusters) if joins_entry(item, c, common)), None)
         if home is None:
             clusters.append([item])
@@ -111,7 +123,6 @@ def sweep(items: Sequence[_Item], common: Vocabulary, start: Sequence[list[_Item
             end, cluster = open_clusters[home]
             cluster.append(item)
             open_clusters[home] = (max(end, item.end), cluster)
-    return clusters
 
 
 def sort_entries(entries: Iterable[TimelineEntry]) -> tuple[TimelineEntry, ...]:
