@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import re
 
+from storyline.lang.en.roman import NUMBERED_BY_ROMAN
 from storyline.names.lexicon import TITLE_WORDS
 
 _QUOTED = re.compile(  # a quotation, also one opened or closed in the next or previous sentence
     r"^(?:(?!``).)*?''|``.*?(?:''|$)|\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)|«[^»]*(?:»|$)", re.DOTALL
 )
 _ADDRESS = re.compile(r"\b(?:you|your|yours|yourself|yourselves|please)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"(?<!War )\b(?:I|me|my|mine|myself|[Ww]e|[Oo]ur|ours|ourselves)\b(?!\.)")
+_NOT_A_NUMERAL = "".join(f"(?<!{noun} )" for noun in NUMBERED_BY_ROMAN)  # "World War I" is a number
+_FIRST_PERSON = re.compile(_NOT_A_NUMERAL + r"\b(?:I|me|my|mine|myself|[Ww]e|[Oo]ur|ours|ourselves)\b(?!\.)")
 _CLOSERS = "\"'”’»)] "
 _CUT_AT_TITLE = re.compile(r"\b([A-Z][a-z]{0,4})\.$")
 

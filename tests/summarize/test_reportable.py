@@ -33,6 +33,7 @@ def test_not_a_report(text: str) -> None:
         "Troops ( some in riot gear ) cleared the square on Sunday .",
         "The hearing was adjourned until Jan.",  # a month's dot is no title
         "Veterans of World War I marched on Sunday , the ministry said .",
+        "Phase I trials of the vaccine began on Monday in Geneva .",
         "`` I will not resign , '' the president said on Friday .",
         "`` I am proud of my people .",  # the quotation closes in the next sentence
         "I will stay , '' he said on Friday .",

@@ -1,1 +1,4 @@
-"""English language data: number words (numbers.py); read-only tables and pure functions over them."""
+"""English language data: number words (numbers.py) and nouns numbered by Roman numerals (roman.py).
+
+Read-only tables and pure functions over them.
+"""
