@@ -142,14 +142,16 @@ def _resweep(
     """The entries of a stretch swept again from `later`'s first event on (`start`: the clusters open
     there). Past its last changed event the sweep stops at the first event where the open clusters
     equal the stored ones (the same members before it, none changed): from there on it would place
-    every event as the stored sweep did, so the stored entries with an event from there on are kept."""
+    every event as the stored sweep did, so the stored entries open there or with a later event are
+    kept."""
     last = max((k for k, i in enumerate(later) if i.event.id in old.dirty), default=-1)
     position = {i.event.id: k for k, i in enumerate(later)}
     position.update((i.event.id, -1) for c in start for i in c)
     clusters = [list(c) for c in start]
     for k, (_, open_now) in enumerate(sweep_steps(later, common, clusters)):
         if k > last and all(_settled(c, k, old, position) for c in open_now):
-            kept = {old.entry_of[i.event.id].id: old.entry_of[i.event.id] for i in later[k:]}
+            rest = [*(c[0] for c in open_now), *later[k:]]  # the stored entries open here or after
+            kept = {old.entry_of[i.event.id].id: old.entry_of[i.event.id] for i in rest}
             closed = [_entry(c) for c in clusters if not any(c is o for o in open_now)]
             return closed + list(kept.values())
     return [_entry(c) for c in clusters]
