@@ -1,9 +1,10 @@
-"""Value errors of the temporal tagger on TimeBank (the tuning corpus) by category, with counts.
+"""Value errors of the temporal tagger on a readable corpus (TimeBank, AQUAINT-read) by category.
 
-Run: python -m bench.time.categories [--examples N]. Only TimeBank: AQUAINT is held out and its
-errors are never read. A value error is a gold TIMEX3 that one of our expressions overlaps with another
-value; misses and spurious expressions are counted apart. Categories are decided from the gold and our
-value and the gold text (see `category`), so the table says how much each remaining kind weighs.
+Run: python -m bench.time.categories [--corpus TimeBank|AQUAINT-read] [--examples N]. Never the
+held half of AQUAINT (AQUAINT-held): its errors are never read. A value error is a gold TIMEX3 that
+one of our expressions overlaps with another value; misses and spurious expressions are counted apart.
+Categories are decided from the gold and our value and the gold text (see `category`), so the table
+says how much each remaining kind weighs.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import argparse
 import re
 from collections import Counter, defaultdict
 
-from bench.time.generalize import load_corpus, tag
+from bench.time.generalize import READABLE, load_corpus, tag
 from bench.time.te3data import GoldDoc, Timex
 
 _WEEKDAY = re.compile(r"monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)
@@ -32,6 +33,10 @@ def category(gold: Timex, ours: str) -> str:
         return "vague reference (PAST/PRESENT/FUTURE_REF) vs a value"
     if gold.type == "TIME":
         return "times of day"
+    if "T" in ours and ours.split("T")[0] == value.split("T")[0]:
+        return "part of day: the same day, gold without it or with another part"
+    if value.endswith("-XX") and value[:-3] == ours:
+        return "gold year with an unknown month or day (-XX)"
     if value.startswith("P") != ours.startswith("P"):
         return "duration vs date"
     if value.startswith("P"):
@@ -64,12 +69,14 @@ def errors(docs: list[GoldDoc], system: list[list[Timex]]) -> tuple[dict[str, li
     return kinds, missed, spurious
 
 
-def report(examples: int = 3) -> list[str]:
-    docs = load_corpus("TimeBank")
+def report(examples: int = 3, corpus: str = "TimeBank") -> list[str]:
+    if corpus not in READABLE:
+        raise ValueError(f"{corpus} is held out: its errors are never read")
+    docs = load_corpus(corpus)
     kinds, missed, spurious = errors(docs, tag(docs))
     total = sum(len(v) for v in kinds.values())
     lines = [
-        f"TimeBank value errors by category ({total} value errors; besides, {missed} gold expressions "
+        f"{corpus} value errors by category ({total} value errors; besides, {missed} gold expressions "
         f"missed and {spurious} spurious expressions)",
         "",
         "| category | errors | examples (gold text: gold value / ours) |",
@@ -84,7 +91,9 @@ def report(examples: int = 3) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--examples", type=int, default=3)
-    print("\n".join(report(parser.parse_args().examples)))
+    parser.add_argument("--corpus", choices=READABLE, default="TimeBank")
+    args = parser.parse_args()
+    print("\n".join(report(args.examples, args.corpus)))
 
 
 if __name__ == "__main__":

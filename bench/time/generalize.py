@@ -1,26 +1,41 @@
 """Generalization of the temporal tagger: TE3's TBAQ-cleaned training set as two corpora kept apart.
 
-Run: python -m bench.time.generalize [--corpus TimeBank|AQUAINT] [--errors N] [--kind TIME|DURATION].
-Rules are tuned on TimeBank (183 WSJ/broadcast documents); AQUAINT (73 AP/NYT/Xinhua wire documents)
-is the held-out corpus we report and never tune on. Value F1 as in TE3 (relaxed F1 × value accuracy),
-and per gold type: recall (overlap) and value accuracy of times of day (TIME) and durations (DURATION).
-The anchor is each document's DCT; parses come from bench/parsecache.py.
+Run: python -m bench.time.generalize [--corpus NAME] [--errors N] [--kind TIME|DURATION]
+[--record LABEL]. With --record, the four rows (TimeBank, both halves, the whole) go into the split
+table of bench/results/time.md under that label (e.g. "fifth session, final (main abc1234)").
+Rules are tuned on TimeBank (183 WSJ/broadcast documents) and on AQUAINT-read; AQUAINT (73 AP/NYT/Xinhua
+wire documents) is split by a hash of each file name into AQUAINT-read (about half: its errors may be
+read, like a dev set) and AQUAINT-held (the other half: never read, scored once at the end of a
+session). `--errors` refuses AQUAINT-held and the whole AQUAINT. Value F1 as in TE3 (relaxed F1 ×
+value accuracy), and per gold type: recall (overlap) and value accuracy of times of day (TIME) and
+durations (DURATION). The anchor is each document's DCT; parses come from bench/parsecache.py.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 from collections import Counter
+from pathlib import Path
 
 from bench.time.te3data import TRAIN, GoldDoc, Timex, load, score
 
-CORPORA = ("TimeBank", "AQUAINT")
+CORPORA = ("TimeBank", "AQUAINT-read", "AQUAINT-held", "AQUAINT")
+READABLE = ("TimeBank", "AQUAINT-read")
 KINDS = ("DATE", "TIME", "DURATION", "SET")
 
 
+def aquaint_half(stem: str) -> str:
+    """'read' or 'held': the parity of the first byte of the SHA-256 of the file name (37 / 36 docs)."""
+    return "read" if hashlib.sha256(stem.encode("utf-8")).digest()[0] % 2 == 0 else "held"
+
+
 def load_corpus(name: str) -> list[GoldDoc]:
-    return [load(p) for p in sorted((TRAIN / name).glob("*.tml"))]
+    """TimeBank, AQUAINT, or one AQUAINT half ('AQUAINT-read', 'AQUAINT-held')."""
+    folder, _, half = name.partition("-")
+    paths = sorted((TRAIN / folder).glob("*.tml"))
+    return [load(p) for p in paths if not half or aquaint_half(p.stem) == half]
 
 
 def tag(docs: list[GoldDoc]) -> list[list[Timex]]:
@@ -67,16 +82,42 @@ def rows(name: str, docs: list[GoldDoc], system: list[list[Timex]]) -> list[str]
     return [f"| {name} ({len(docs)} docs, {s.gold} timexes) | " + " | ".join(cells) + " |"]
 
 
+RESULTS = Path(__file__).resolve().parents[1] / "results" / "time.md"
+SPLIT_TABLE = "<!-- generalize --record rows go above this line -->"
+HEADER = [
+    "| corpus | value F1 | relaxed F1 | value acc | times of day: n: recall / value acc "
+    "| durations: n: recall / value acc |",
+    "|---|---|---|---|---|---|",
+]
+
+
+def record(label: str, path: Path = RESULTS) -> list[str]:
+    """Score all four corpora and put the rows, labelled, above the split table's marker in `path`."""
+    labelled = [line.replace("| ", f"| {label}: ", 1) for line in report()[len(HEADER) :]]
+    text = path.read_text("utf-8")
+    if SPLIT_TABLE not in text:
+        text += "\n" + "\n".join(HEADER) + "\n" + SPLIT_TABLE + "\n"
+    path.write_text(text.replace(SPLIT_TABLE, "\n".join(labelled) + "\n" + SPLIT_TABLE), "utf-8")
+    return labelled
+
+
 def report() -> list[str]:
-    lines = [
-        "| corpus | value F1 | relaxed F1 | value acc | times of day: n: recall / value acc "
-        "| durations: n: recall / value acc |",
-        "|---|---|---|---|---|---|",
-    ]
+    lines = list(HEADER)
+    docs = {name: load_corpus(name) for name in CORPORA[:3]}
+    system = {name: tag(corpus) for name, corpus in docs.items()}
+    docs["AQUAINT"] = docs["AQUAINT-read"] + docs["AQUAINT-held"]
+    system["AQUAINT"] = system["AQUAINT-read"] + system["AQUAINT-held"]
     for name in CORPORA:
-        docs = load_corpus(name)
-        lines += rows(name + (" (tuning)" if name == "TimeBank" else " (held out)"), docs, tag(docs))
+        lines += rows(name + _ROLE[name], docs[name], system[name])
     return lines
+
+
+_ROLE = {
+    "TimeBank": " (tuning)",
+    "AQUAINT-read": " (read, like dev)",
+    "AQUAINT-held": " (held out)",
+    "AQUAINT": " (whole)",
+}
 
 
 def show_errors(docs: list[GoldDoc], system: list[list[Timex]], limit: int, kind: str | None) -> None:
@@ -104,10 +145,16 @@ def main() -> None:
     parser.add_argument("--corpus", choices=CORPORA)
     parser.add_argument("--errors", type=int, default=0)
     parser.add_argument("--kind", choices=KINDS)
+    parser.add_argument("--record", metavar="LABEL")
     args = parser.parse_args()
+    if args.record:
+        print("\n".join(record(args.record)))
+        return
     if args.corpus is None:
         print("\n".join(report()))
         return
+    if args.errors and args.corpus not in READABLE:
+        parser.error(f"errors are only shown for {', '.join(READABLE)}: {args.corpus} is held out")
     docs = load_corpus(args.corpus)
     system = tag(docs)
     print("\n".join(rows(args.corpus, docs, system)))

@@ -4,7 +4,8 @@
 on Friday, not on the narrative day the anchor gives them. A bare clock ("10:30 a.m.", "0730 GMT",
 "noon", "in the morning") that a day-precise date follows within CLOCK_REACH characters of the same
 clause (only other clock times, "local time", brackets, "on", "of" or commas between) takes that date's
-day; the tagger already joins a clock and a date that touch ("10 p.m. Wednesday", "noon Saturday").
+day, or the day of a clock that has one ("at 4 in the morning (4 a.m. EDT Thursday)"); the tagger
+already joins a clock and a date that touch ("10 p.m. Wednesday", "noon Saturday").
 """
 
 from __future__ import annotations
@@ -54,9 +55,17 @@ def _following_day(text: str, expressions: list[TimeExpression], bare: list[bool
         if not _BETWEEN.match(gap):
             return None
         if not is_clock:
-            return later.value if later.type == "DATE" and _DAY_VALUE.match(later.value) else None
+            return _day_of(later)
         position = later.end
     return None
+
+
+def _day_of(expression: TimeExpression) -> str | None:
+    """The day of a day-precise date, or of a clock time with its own day ("4 a.m. EDT Thursday")."""
+    if expression.type == "DATE" and _DAY_VALUE.match(expression.value):
+        return expression.value
+    day = expression.value.split("T")[0]
+    return day if expression.type == "TIME" and _DAY_VALUE.match(day) else None
 
 
 def _on_day(clock: TimeExpression, day: str) -> TimeExpression:

@@ -97,6 +97,18 @@ def _duration(match: re.Match[str]) -> Reading | None:
     return Reading(type="DURATION", value=duration_value(count, unit), mod=mod)
 
 
+def _long_compound(match: re.Match[str]) -> Reading | None:
+    """ "a weeklong strike", "a decade-long war", "a two-year-long fight", "decades-long": how long it
+    lasted (a bare plural is an unknown number: "decades-long" PXDE)."""
+    unit = unit_name(match["u"])
+    if unit in {"second", "weekend"}:
+        return None
+    count = number_value(match["n"]) if match["n"] else ("X" if match["u"].lower().endswith("s") else 1)
+    if count is None:
+        return None
+    return Reading(type="DURATION", value=duration_value(count, unit))
+
+
 def _bare_plural(match: re.Match[str]) -> Reading | None:
     qualifier = match["q"]
     if qualifier is None and not _BARE_PLURAL_BEFORE.search(
@@ -156,18 +168,47 @@ def _part_of_day(match: re.Match[str]) -> Reading | None:
     return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=clock)
 
 
+_CLOCK_LEAD = re.compile(r"\b(?:at|by|until|till|around|about|after|before|from|to|since|and)\s+$", re.I)
+_HOUR = r"(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
+def _spoken_clock(match: re.Match[str]) -> Reading | None:
+    """ "4 in the morning", "seven in the evening", "11 at night", "10 o'clock": the hour of a part of
+    the day (night: 6 to 11 in the evening, 1 to 5 in the early hours), or an "o'clock" hour as written."""
+    hour = number_value(match["h"].lower())
+    if not isinstance(hour, int) or not 1 <= hour <= 12:
+        return None
+    if not match["o"] and not _CLOCK_LEAD.search(match.string[max(0, match.start() - 12) : match.start()]):
+        return None  # "two in the afternoon were hurt", "one in the morning show": a count, not an hour
+    part = (match["p"] or match["p2"] or "").lower().split()[-1:] or [""]
+    if part[0] in {"afternoon", "evening"} or (part[0] == "night" and hour >= 6):
+        hour = hour + 12 if hour < 12 else 24
+    elif part[0] == "morning" and hour == 12:
+        hour = 0
+    elif part[0] == "night" and hour == 12:
+        hour = 24
+    return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=f"{hour:02d}:00")
+
+
 def _noon(match: re.Match[str]) -> Reading | None:
+    if (
+        match[0].lower() == "noon"
+        and match.string[max(0, match.start() - 5) : match.start()].lower() == "high "
+    ):
+        return None  # "High Noon", "high noon comes today": a showdown, not a time
     clock = "24:00" if match[0].lower() == "midnight" else "12:00"
     return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=clock)
 
 
 EXTENT_RULES: tuple[Rule, ...] = (
     rule("duration", rf"(?:(?P<q>{_QUANT})\s+(?!the\s))?(?:the\s+(?:past|last|next|first|previous|coming|following|final)\s+)?(?P<n>{NUMBER})(?P<f>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:{_COUNTED}\s+)?(?P<u>{UNIT}|{UNITS})(?P<h>\s+and\s+a\s+half)?(?:['’]s?)?", _duration),
+    rule("long-compound", rf"(?:(?P<n>(?!an?\b){NUMBER})[\s-]+)?(?P<u>{UNIT}|{UNITS})-?long", _long_compound, needs=("long",)),
     rule("duration-plural", rf"(?:(?P<q>recent|the past few|the last few|the next few|the coming|coming|many|several|the past|the last)\s+)?(?P<u>{UNITS})", _bare_plural),
     rule("set-every", rf"(?:every|each)\s+(?:(?P<n>{NUMBER})\s+)?(?P<u>{UNIT}|{UNITS}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|{MONTH})", _set_every, needs=("every", "each")),
     rule("set-adverb", r"daily|weekly|monthly|annually|yearly|quarterly|hourly|biweekly|nightly", _set_adverb, needs=("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly")),
     rule("clock", rf"(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=[0-5]\d\s*(?:[ap]\.?m\b|[ap]\.m\.|{TIME_ZONES})))(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)?(?:\s*(?-i:{TIME_ZONES}))?", _clock),
     rule("military-clock", rf"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:(?i:hours|hrs)|{TIME_ZONES})", _military, flags=0),
     rule("part-of-day", rf"(?:mid[\s-]*(?=morning|afternoon|evening)|(?:early|late)\s+|(?:(?<=\bin )|(?<=during )|(?<=\bby ))the\s+)(?P<p>{PART_OF_DAY})", _part_of_day),
+    rule("spoken-clock", rf"(?P<h>{_HOUR})(?:(?P<o>\s+o['’]clock)(?:\s+(?P<p>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?|\s+(?P<p2>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))", _spoken_clock, needs=("clock", "in the", "at night")),
     rule("noon", r"noon|midnight|midday", _noon, needs=("noon", "midnight", "midday")),
 )  # fmt: skip
