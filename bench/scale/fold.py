@@ -133,7 +133,8 @@ def write(args: argparse.Namespace, built: float, rows: list[str]) -> None:
         "CPU seconds per linker inside `link_new`; load: `os.getloadavg()` (1, 5, 15 minutes) as that size",
         "started.",
         "",
-        "| documents N | db (MB) | add 100: link_new CPU (s) | wall (s) | peak RSS (MB) | CPU split (s) | load |",
+        "| documents N | db (MB) | add 100: link_new CPU (s) | wall (s) | peak RSS (MB) | CPU split (s) "
+        "| load |",
         "|---:|---:|---:|---:|---:|---|---|",
         *rows,
         "",
