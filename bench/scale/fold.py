@@ -26,7 +26,7 @@ from typing import Any
 
 import storyline.run.fold as fold
 from bench.machine import machine_line, peak_rss_mb
-from bench.scale.build import CACHE, SHARD, build, documents
+from bench.scale.build import CACHE, ONE_SHARD, SHARD, build, documents
 from bench.scale.vary import KEEP_SHARE, SCALE_SHIFT_DAYS
 from storyline.settings import Settings
 from storyline.store import open_store
@@ -124,9 +124,10 @@ def write(args: argparse.Namespace, built: float, rows: list[str]) -> None:
         "Dbs of the scale corpus (bench/scale/vary.py, scale form: every copy of the 22 dated demo articles",
         f"its own letter table, dates moved {SCALE_SHIFT_DAYS} days per copy, the base's common vocabulary",
         f"(words in more than {KEEP_SHARE:.0%} of its events, in no name) kept), built by",
-        f"bench/scale/build.py (shards of {SHARD} documents linked apart, copies sharing a blocking key with",
-        "an earlier shard folded in by `link_new`;",
-        f"this run's build step: {built:.0f} s, snapshots under {CACHE}). At each size N a copy of the db",
+        f"bench/scale/build.py (up to {ONE_SHARD:,} documents linked in one piece: a full relink's db;",
+        f"above, shards of {SHARD} linked apart, copies sharing a blocking key with an earlier shard folded",
+        f"in by `link_new`; this run's build step: {built:.0f} s, snapshots under {CACHE}, built before",
+        "when 0 s). At each size N a copy of the db",
         f"gets the next {ADDED} documents, folded in by `link_new` in a fresh process that loads no spaCy",
         "pipeline: its CPU time (`time.process_time`, what the shared machine's load does not inflate) and",
         "wall time, its peak RSS (VmHWM, and in brackets the peak before `link_new` starts); the split is",
