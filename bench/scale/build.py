@@ -13,7 +13,8 @@ counts added to the stored ones; a copy split by a size asked for is completed b
 already linked there and keeps a snapshot at each size asked for (scale-N-<linkers version>.db).
 
 Run: nice -n 10 python -m bench.scale.build --sizes 1000,10000,100000 [--workers 2]
-     nice -n 10 python -m bench.scale.build --check 1100 --shard 330
+     nice -n 10 python -m bench.scale.build --check 2200 --shard 1100
+     nice -n 10 python -m bench.scale.build --sharing --sizes 1000,2000,4000,8000
 """
 
 from __future__ import annotations
@@ -255,6 +256,18 @@ def check(size: int, workers: int, shard: int) -> bool:
     return same
 
 
+def sharing(sizes: Sequence[int], workers: int, added: int = 100) -> dict[int, int]:
+    """Per size N: how many of the first N documents share an entity blocking key or a story name with
+    the next `added` (what the entity fold loads and links again for them, before its closure)."""
+    with ProcessPoolExecutor(workers) as pool:
+        keys = corpus_keys(max(sizes) + added, pool)
+    found = {}
+    for size in sizes:
+        new = frozenset().union(*keys[size : size + added])
+        found[size] = sum(1 for held in keys[:size] if held & new)
+    return found
+
+
 def _state(store: Store) -> dict[str, Any]:
     links = store.load_links()
     state: dict[str, Any] = {f: getattr(links, f) for f in CorpusLinks.__dataclass_fields__}
@@ -269,7 +282,12 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--shard", type=int, default=SHARD)
     parser.add_argument("--check", type=int, default=0)
+    parser.add_argument("--sharing", action="store_true", help="documents sharing a key with the next 100")
     args = parser.parse_args()
+    if args.sharing:
+        for size, count in sharing([int(s) for s in args.sizes.split(",")], args.workers).items():
+            print(f"{size:,}: {count} stored documents share a blocking key with the next 100")
+        return
     if args.check:
         raise SystemExit(0 if check(args.check, args.workers, args.shard) else 1)
     for size, path in build([int(s) for s in args.sizes.split(",")], args.workers, shard=args.shard).items():
