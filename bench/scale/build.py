@@ -155,10 +155,13 @@ def steps(done: int, sizes: Sequence[int], shard: int = SHARD) -> Iterator[tuple
             start = end
 
 
-def plan(done: int, sizes: Sequence[int], shard: int, keys: Sequence[frozenset[int]]) -> list[Step]:
+def plan(done: int, sizes: Sequence[int], shard: int, keys: Sequence[frozenset[int]] | None) -> list[Step]:
     """The steps, each shard with the copies that share a key with a document stored before it: those
-    are folded in by `link_new` after the shard is written (a shard's links are then its own alone)."""
+    are folded in by `link_new` after the shard is written (a shard's links are then its own alone).
+    `keys` None: no shard starts after a stored document (nothing to fold, no keys needed)."""
     copy = len(base_analyses())
+    if keys is None:
+        return [(kind, start, end, frozenset()) for kind, start, end in steps(done, sizes, shard)]
     held = {k for found in keys[:done] for k in found}
     planned: list[Step] = []
     for kind, start, end in steps(done, sizes, shard):
@@ -198,7 +201,8 @@ def _grow(db: Path, sizes: Sequence[int], workers: int, shard: int, snapshots: d
         done = linked(store)
     started = time.perf_counter()
     with ProcessPoolExecutor(workers) as pool, open_store(db) as store:
-        todo = plan(done, sizes, shard, corpus_keys(max(sizes), pool))
+        later = any(kind == "shard" and start > 0 for kind, start, _ in steps(done, sizes, shard))
+        todo = plan(done, sizes, shard, corpus_keys(max(sizes), pool) if later else None)
         print(f"keys: {time.perf_counter() - started:.0f} s; {sum(len(s[3]) for s in todo)} copies folded")
         ahead: dict[int, Future[tuple[CorpusLinks, FoldRows]]] = {}
         for index, (kind, start, end, folded) in enumerate(todo):
