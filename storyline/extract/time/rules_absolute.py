@@ -206,6 +206,9 @@ def _holiday(match: re.Match[str]) -> Reading | None:
     with "last/next/this" or a year; not part of a name ("the Good Friday Agreement", "Easter Island")."""
     if not match["y"] and re.match(r"\s+[A-Z][a-z]", match.string[match.end() : match.end() + 3]):
         return None
+    before = _NAME_BEFORE.search(match.string[max(0, match.start() - 30) : match.start()])
+    if not match["s"] and before and before[1].lower() not in _MONTH_LEADS:
+        return None  # a surname: "19-Nick Easter, 20-Richard Wigglesworth"
     name = re.sub(r"[.'’,]|\bjr\b", "", match["h"].lower()).replace("labour", "labor")
     name = " ".join(name.split()).removeprefix("the ")
     if match["y"]:

@@ -100,3 +100,7 @@ def test_names_holding_a_date_word_are_not_dates(timex: Any, text: str) -> None:
 )
 def test_long_compounds_are_durations(timex: Any, text: str, span: str, value: str) -> None:
     assert timex.values(text, ANCHOR) == {span: value}
+
+
+def test_a_surname_is_no_holiday(timex: Any) -> None:
+    assert timex.values("18-Tom Palmer, 19-Nick Easter, 20-Richard Wigglesworth", ANCHOR) == {}
