@@ -23,7 +23,7 @@ from storyline.run.link import link_corpus
 from storyline.settings import Settings
 from storyline.store import FoldRows, Store
 
-LINK_STATE = {"linkers": "fold-7"}  # what made the stored links (run/fold.py; 7: timeline blocks and counts)
+LINK_STATE = {"linkers": "fold-8"}  # what made the stored links (run/fold.py; 8: timeline limit at doublings)
 
 
 def relink(store: Store, settings: Settings) -> set[str]:

@@ -31,6 +31,7 @@ from storyline.model import Document, Mention, Quote, TimeExpression, make_id
 __all__ = ["extract_quotes"]
 
 CARRY_CHARS = 250
+CONTINUE_GAP = 40  # chars between an attribution and a speakerless quote that goes on with it
 RELAY_TAIL = re.compile(r",\s*(?:writes|wrote|reports|reported)\s+[“\"«]?(?P<relay>[A-Z][^\n]*)$")
 
 
@@ -71,10 +72,27 @@ def extract_quotes(
     # the default view keeps what someone said: not imagined speech, own thinking, published works
     indirect = _univocal(indirect) if attitudes else [d for d in indirect if not not_a_saying(doc, d)]
     drafts = sorted((d for d in direct + indirect if sound(d, text)), key=lambda d: (d.start, d.end))
+    _continue_speakers(drafts, text)
     quotes: dict[tuple[int, int], Quote] = {}
     for draft in drafts:
         quotes.setdefault((draft.start, draft.end), _quote(document, doc, draft, mentions, timexes))
     return _carry_dates(list(quotes.values()))
+
+
+def _continue_speakers(drafts: Sequence[Draft], text: str) -> None:
+    """`Teachers are “looking to see …,” García said. “It’s a big deal.”`: a direct quote with no
+    attribution, opening right after another quote's attribution in the same paragraph, goes on with it,
+    whichever kind that quote is (direct quotes already inherit from a direct quote before them)."""
+    for index, draft in enumerate(drafts):
+        if draft.kind != "direct" or draft.speaker is not None or draft.cue is not None or not index:
+            continue
+        previous = drafts[index - 1]
+        if previous.speaker is None or previous.end > draft.start:
+            continue
+        said = max(previous.end, previous.speaker[1], previous.cue[1] if previous.cue else 0)
+        gap = text[min(said, draft.start) : draft.start]
+        if "\n" not in gap and len(gap) <= CONTINUE_GAP:
+            draft.speaker, draft.relay, draft.regions = previous.speaker, previous.relay, previous.regions
 
 
 def _carry_dates(quotes: list[Quote]) -> tuple[Quote, ...]:

@@ -125,6 +125,7 @@ def _after_verb(tokens: list[Token]) -> list[Token]:
     return phrase
 
 
+NOT_FRAMING = frozenset({"be", "have", "do", "get", "go", "come", "make", "take", "seem"})
 MISTAGGED_CUES = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes"})
 
 
@@ -176,6 +177,8 @@ def trailer(doc: Doc, text: str, close: int) -> Attribution | None:
     region = (close, sentence_end(text, close))
     tokens = [t for t in _tokens(doc, *region) if not t.is_space]
     verb_index = next((i for i, t in enumerate(tokens[: MAX_VERB_DISTANCE + 1]) if _is_cue(t)), None)
+    if verb_index is None and _left_open(text, close):
+        verb_index = _framing_verb(tokens)
     if verb_index is None:
         return None
     verb = tokens[verb_index]
@@ -190,6 +193,26 @@ def trailer(doc: Doc, text: str, close: int) -> Attribution | None:
         speaker = _phrase(before) or _phrase(after)
     cue = (verb.idx, verb.idx + len(verb))
     return Attribution(speaker=speaker, cue=cue, relay=relay, region=region)
+
+
+def _left_open(text: str, close: int) -> bool:
+    """A quote ending in `,` `?` `!` or a dash inside its marks (`“…,” Toomey fumed`) goes on in the same
+    sentence: what follows it is its attribution."""
+    inside = text[:close].rstrip(" \t\"”’'`«»")
+    return bool(inside) and inside[-1] in ",?!—–-"
+
+
+def _framing_verb(tokens: list[Token]) -> int | None:
+    """The verb of `“…,” Toomey fumed on Tuesday`, `“…?” Trump barked`, `“…!” beamed Hartley`: the first
+    finite verb after a quote left open, before any other verb and within a few words, whatever its
+    lemma (the frame, not the word, makes it an attribution)."""
+    for index, token in enumerate(tokens[: MAX_VERB_DISTANCE + 1]):
+        if token.text in MARK_TOKENS or token.text in ".;:":
+            return None
+        if token.pos_ in ("VERB", "AUX"):
+            finite = token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBP")
+            return index if finite and token.lemma_.lower() not in NOT_FRAMING else None
+    return None
 
 
 def _relay_name(text: str, tokens: list[Token]) -> str | None:

@@ -51,7 +51,7 @@ def speaker_of(verb: Token) -> Token | None:
         if subjects:
             return subjects[0]
         finite = current.tag_ in ("VBD", "VBZ", "VBP")  # a finite verb without a subject is misparsed
-        if not (current.dep_ in CLIMB or (finite and current.dep_ == "ccomp")) or current.head is current:
+        if not (current.dep_ in CLIMB or (finite and current.dep_ == "ccomp")) or current.head.i == current.i:
             return None
         current = current.head
     return None

@@ -59,7 +59,7 @@ def hypothetical(verb: Token) -> bool:
             return True
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children):
             return True
-        if current is not verb and current.lemma_.lower() in IRREALIS_HEADS:
+        if current.i != verb.i and current.lemma_.lower() in IRREALIS_HEADS:
             return True
         if current.pos_ == "ADJ" and current.lower_ in IRREALIS_ADJECTIVES:
             return True
@@ -72,7 +72,7 @@ def hypothetical(verb: Token) -> bool:
 def _complement(token: Token) -> bool:
     """Whether the token is the infinitive complement or purpose clause of its head ("to argue", "hear X
     say", "will meet with Bush to discuss")."""
-    if token.head is token:
+    if token.head.i == token.i:
         return False
     if token.dep_ == "xcomp" or (token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children)):
         return True

@@ -76,7 +76,7 @@ def _sourced(
     start, end = trim(text, span)
     if start < verb.idx and inside(verb.idx, [(d.start, d.end) for d in drafts]):
         return None  # a verb inside reported content whose content lies before it: a misparse
-    if clause is not verb:
+    if clause.i != verb.i:
         end = _coordinated_end(verb, clause, text, end)
     if end - start < 3 or inside(start, quoted):
         return None

@@ -70,7 +70,7 @@ def _dates_the_saying(doc: Doc, timex: TimeExpression, verb: Token) -> bool:
         if token.i == verb.i:
             return True
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return False
         if token.dep_ in ("poss", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
             return False  # "last November's election", "the June vote": the date of a thing, not a saying

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from storyline.extract.quotes.clauses import subtree_chars
 from storyline.extract.quotes.draft import CharSpan
-from storyline.extract.quotes.lexicon import IMPERSONAL_SUBJECTS, NOT_A_SPEAKER, RELAY_VERBS
+from storyline.extract.quotes.lexicon import IMPERSONAL_SUBJECTS, MADE_TO_SAY, NOT_A_SPEAKER, RELAY_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # Subjects that name no source; "it", "who" and "which" do ("It said …", "a poll, which showed …").
@@ -29,14 +29,32 @@ def subject_of(verb: Token) -> Token | None:
             before = [c for c in subjects if c.i < current.i]
             return before[-1] if before else subjects[0]
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
-            return current.head
+            return _maker(current.head) or current.head
         if (
             current.dep_ not in ("conj", "advcl", "xcomp", "acl", "pobj", "prep", "acomp", "pcomp")
-            or current.head is current
+            or current.head.i == current.i
         ):
             return None
         current = current.head
     return None
+
+
+def _maker(noun: Token) -> Token | None:
+    """Who made or delivered a statement noun that is the object of their verb ("Trump released a statement
+    saying …", "Clinton, in a speech attacking …"): its subject speaks through it."""
+    if noun.lemma_.lower() not in MADE_TO_SAY:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ != "nsubj" or names_no_source(subject) or subject.i == noun.i:
+        return None
+    return subject
 
 
 def speaker_span(subject: Token, verb: Token) -> CharSpan:

@@ -1,0 +1,67 @@
+"""Forms of the fifth round: statements by their makers, quotes left open before their attribution,
+speakerless quotes going on after any attribution, and `in <poll>` sources inside a clause."""
+
+from __future__ import annotations
+
+from quote_helpers import Run
+
+from storyline.model import Quote
+
+
+def _rows(quotes: tuple[Quote, ...]) -> list[tuple[str | None, str | None, str]]:
+    return [(q.speaker_text, q.cue_text, q.text) for q in quotes]
+
+
+def test_a_statement_saying_is_said_by_who_released_it(run: Run) -> None:
+    text = "The harbour board released a statement saying the ferry will run again in May."
+    speakers = [(q.speaker_text, q.text) for q in run(text, attitudes=True)[2]]
+    assert ("The harbour board", "the ferry will run again in May") in speakers
+    assert all(speaker != "a statement" for speaker, _ in speakers)
+
+
+def test_a_speech_attacking_is_the_speakers_attack(run: Run) -> None:
+    text = "Ingrid Holm spoke for an hour in a speech attacking the ferry company."
+    rows = [(q.speaker_text, q.text) for q in run(text, attitudes=True)[2]]
+    assert ("Ingrid Holm", "the ferry company") in rows
+
+
+def test_a_group_backing_a_candidate_is_still_the_group(run: Run) -> None:
+    text = "A group backing the mayor bought an advertisement."
+    assert ("A group", "the mayor") in [(q.speaker_text, q.text) for q in run(text, attitudes=True)[2]]
+
+
+def test_verb_of_any_lemma_after_a_quote_left_open_is_its_attribution(run: Run) -> None:
+    text = "“That would have been a demonstration of good faith,” Holm fumed on Tuesday."
+    quotes = run(text)[2]
+    assert [(q.kind, q.speaker_text, q.cue_text) for q in quotes] == [("direct", "Holm", "fumed")]
+
+
+def test_a_closed_sentence_before_a_verb_is_no_attribution(run: Run) -> None:
+    text = "“The ferry is late again.” Holm walked to the harbour."
+    assert [q.speaker_text for q in run(text)[2]] == [None]
+
+
+def test_speakerless_quote_goes_on_after_an_indirect_attribution(run: Run) -> None:
+    text = (
+        "Teachers are “looking to see who will fund the schools,” union leader Ingrid Holm said. "
+        "“We will not wait for ever.”"
+    )
+    direct = [q for q in run(text)[2] if q.kind == "direct"]
+    assert [(q.speaker_text, q.text) for q in direct] == [
+        ("union leader Ingrid Holm", "We will not wait for ever.")
+    ]
+
+
+def test_a_speakerless_quote_in_a_new_paragraph_takes_no_indirect_speaker(run: Run) -> None:
+    text = (
+        "Teachers are “looking to see who will fund the schools,” Holm said.\n\n“We will not wait for ever.”"
+    )
+    direct = [q for q in run(text)[2] if q.kind == "direct"]
+    assert [q.speaker_text for q in direct] == [None]
+
+
+def test_in_a_named_poll_sources_the_clause_but_not_the_generic_polls(run: Run) -> None:
+    rows = _rows(run("Holm led by five points in the latest Courier poll.", attitudes=True)[2])
+    assert [(speaker, cue) for speaker, cue, _ in rows] == [("the latest Courier poll", "in")]
+    assert run("Holm slid in the polls after the debate.", attitudes=True)[2] == ()
+    assert run("Holm wore a red coat in his last interview.", attitudes=True)[2] == ()
