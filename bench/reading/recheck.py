@@ -3,7 +3,8 @@
 Run: python -m bench.reading.recheck VERDICTS.tsv --old OLD.db --new NEW.db
 Both databases must come from the same input folder (documents are matched by their source path, so a
 cleaner that changes the text, and with it the document id and offsets, still matches). A quote or a
-timeline entry is matched by its text; an entity by its display name or an alias; a brief line by its date.
+timeline entry or a day-dated event is matched by its text; an entity by its display name or an alias; a
+brief line by its date.
 Only the changed and gone items need reading again; the rest keep their verdict.
 """
 
@@ -91,6 +92,27 @@ def recheck_entry(item: str, old: sqlite3.Connection, new: sqlite3.Connection) -
     return "changed", f"{entry_fields(before)}  ->  {'; '.join(entry_fields(r) for r in found)}"
 
 
+def event_fields(row: Row) -> str:
+    """The judged fields of a day-dated event."""
+    return f"{row['time_value']}{' planned' if row['planned'] else ''} {norm(row['summary'])[:40]}..."
+
+
+def recheck_event(item: str, old: sqlite3.Connection, new: sqlite3.Connection) -> tuple[str, str]:
+    """Status and old -> new fields of one judged day-dated event, matched by its sentence."""
+    before = dict(old.execute("SELECT * FROM events WHERE id = ?", (item,)).fetchone())
+    source = sources(old)[before["document"]]
+    ids = [i for i, s in sources(new).items() if s == source]
+    sql = f"SELECT * FROM events WHERE document IN ({','.join('?' * len(ids))})"
+    text = norm(before["summary"])
+    found = [dict(r) for r in new.execute(sql, ids) if text[:60] in norm(r["summary"])]
+    if not found:
+        return "gone", event_fields(before)
+    same = [r for r in found if r["time_value"] == before["time_value"] and r["planned"] == before["planned"]]
+    if same:
+        return "same", event_fields(before)
+    return "changed", f"{event_fields(before)}  ->  {'; '.join(event_fields(r) for r in found)}"
+
+
 def entity_fields(conn: sqlite3.Connection, entity: str) -> tuple[str, frozenset[str]]:
     """Name and aliases of an entity."""
     name = conn.execute("SELECT name FROM entities WHERE id = ?", (entity,)).fetchone()[0]
@@ -154,11 +176,12 @@ def main() -> None:
         "speaker": recheck_quote,
         "timeline": recheck_entry,
         "entity": recheck_entity,
+        "event": recheck_event,
     }
     with args.verdicts.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     old_days = judged_days(rows, old)
-    new_days = brief_days(args.new)
+    new_days = brief_days(args.new) if old_days else {}
     for row in rows:
         if row["kind"] == "brief":
             status = "same" if new_days.get(row["item"]) == old_days.get(row["item"]) else "changed"
@@ -168,7 +191,8 @@ def main() -> None:
         else:
             status, detail = checks[row["kind"]](row["item"], old, new)
         print(f"{row['kind']}\t{row['item']}\t{row['verdict']}\t{status}\t{detail}")
-    print("new brief dates:", ", ".join(sorted(new_days)))
+    if new_days:
+        print("new brief dates:", ", ".join(sorted(new_days)))
 
 
 if __name__ == "__main__":

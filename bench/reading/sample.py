@@ -1,7 +1,7 @@
 """Seeded samples of a storyline database for reading: quotes, timeline entries, entities, brief lines.
 
 Run: python -m bench.reading.sample DB [--seed 17] [--quotes 40] [--timeline 40] [--entities 25]
-     [--brief 10] [--speaker NAME] [--context 240] [--tsv FILE]
+     [--brief 10] [--events 0] [--speaker NAME] [--context 240] [--tsv FILE]
 Prints each item with its id, offsets and the article text around it, so a reader can judge it against
 the source; `--tsv` writes one skeleton row per item (ids, offsets, the fields judged, an empty verdict) to
 fill in by reading. The same database and seed always give the same items (rows sorted by id first).
@@ -132,6 +132,28 @@ def show_entry(t: Row, docs: dict[str, Row], context: int) -> tuple[str, str]:
     return block, shown
 
 
+def day_event_rows(conn: sqlite3.Connection) -> list[Row]:
+    """Every day-dated event with the text and rule of the date expression that dates it."""
+    sql = (
+        "SELECT e.*, t.text AS timex_text, t.anchor_rule FROM events AS e LEFT JOIN timexes AS t "
+        "ON t.id = e.timex AND t.document = e.document WHERE e.time_granularity = 'day'"
+    )
+    return [dict(r) for r in conn.execute(sql)]
+
+
+def show_event(e: Row, docs: dict[str, Row], context: int) -> tuple[str, str]:
+    """A printable block and the TSV 'shown' field of one day-dated event ("is the date supported?")."""
+    doc = docs[e["document"]]
+    planned = " planned" if e["planned"] else ""
+    shown = f"{e['time_value']}{planned}; timex={e['timex_text']!r} ({e['anchor_rule']})"
+    block = (
+        f"== event {e['id']} {shown} doc={e['document'][:12]} [{e['start']},{e['end']}) "
+        f"published={doc['published']}\n"
+        f"   context: {window(doc['text'], [(e['start'], e['end'], '[]')], context)}"
+    )
+    return block, shown
+
+
 def alias_holders(conn: sqlite3.Connection) -> dict[str, set[str]]:
     """Case-folded alias -> the entities holding it (to show where a name also lives)."""
     holders: dict[str, set[str]] = {}
@@ -187,6 +209,10 @@ def sample_lines(conn: sqlite3.Connection, args: argparse.Namespace) -> list[str
         print(block)
         row = {"id": t["id"], "document": t["summary_document"], "start": t["summary_start"]}
         lines.append(tsv_line("timeline", {**row, "end": t["summary_end"]}, shown))
+    for e in seeded(day_event_rows(conn), args.events, args.seed, "events"):
+        block, shown = show_event(e, docs, args.context)
+        print(block)
+        lines.append(tsv_line("event", e, shown))
     for row, shown in entity_items(conn, args.entities):
         lines.append(tsv_line("entity", row, shown))
     for q in sorted(quote_rows(conn), key=lambda r: str(r["id"])):
@@ -209,6 +235,7 @@ def main() -> None:
     parser.add_argument("--timeline", type=int, default=40)
     parser.add_argument("--entities", type=int, default=25)
     parser.add_argument("--brief", type=int, default=10)
+    parser.add_argument("--events", type=int, default=0, help="day-dated events: is the date supported?")
     parser.add_argument("--context", type=int, default=240)
     parser.add_argument("--speaker", help="also every quote linked to the entity of this display name")
     parser.add_argument("--tsv", type=Path)

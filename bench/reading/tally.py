@@ -2,7 +2,9 @@
 
 Run: python -m bench.reading.tally [FILE.tsv ...]
 Kinds: a seeded sample of quotes, timeline entries, top entities, brief lines; "speaker" = every quote
-linked to one main speaker of the topic (`sample --speaker NAME`).
+linked to one main speaker of the topic (`sample --speaker NAME`); "event" = a seeded sample of
+day-dated events (`sample --events 50`), judged "is the date supported by its sentence?" (`ok` yes,
+`wrong` no, `unclear`).
 The verdicts are by reading (a person judged each item against the article); this only counts them.
 `ok` is right, `partial` right with a flaw named in the reason, `wrong`/`split` not right.
 """
@@ -46,6 +48,20 @@ def precision_lines(rows: list[dict[str, str]], topics: list[str]) -> list[str]:
     return lines
 
 
+def event_lines(rows: list[dict[str, str]], topics: list[str]) -> list[str]:
+    """A Markdown table: day-dated events whose date their sentence supports, does not, or leaves unclear."""
+    lines = ["| topic | day-dated events | supported | not supported | unclear |", "|---|---|---|---|---|"]
+    for topic in [*topics, "both"]:
+        chosen = [r for r in rows if r["kind"] == "event" and topic in (r["topic"], "both")]
+        if chosen:
+            count = Counter(r["verdict"] for r in chosen)
+            n, wrong = len(chosen), count["wrong"]
+            lines.append(
+                f"| {topic} | {n} | {count['ok']} | {wrong} ({wrong / n:.0%}) | {count['unclear']} |"
+            )
+    return lines if len(lines) > 2 else []
+
+
 def said_on_line(rows: list[dict[str, str]]) -> str:
     """said_on judged on the quotes that are real attributions."""
     parts = []
@@ -76,6 +92,9 @@ def main() -> None:
     topics = list(dict.fromkeys(p.stem.removesuffix(SUFFIX) for p in files))
     print("\n".join(precision_lines(rows, topics)))
     print()
+    if event_lines(rows, topics):
+        print("\n".join(event_lines(rows, topics)))
+        print()
     print(said_on_line(rows))
     print()
     print("\n".join(cause_lines(rows)))

@@ -6,6 +6,14 @@ alphabet applied to the text and to every name, quote and summary, so names and 
 length and offset is kept: a group is GROUP outlets reporting one set of stories in their own words) and
 dates shifted by SHIFT_DAYS per group (publication dates and every date the analysis read). Copy 0 is
 the original. No parsing: the analysis records are rewritten and written through the store.
+
+`Variation(copy, group=1, shift=SCALE_SHIFT_DAYS, keep=kept_words(base))` is the scale benches' form
+(bench/scale/build.py): every copy is its own outlet world (its own letter table), dates move
+SCALE_SHIFT_DAYS per copy (so the events per day stay about the same as the corpus grows; years and
+weeks move by the whole years that makes), and the base's common vocabulary is kept as it is (the
+words in more than KEEP_SHARE of the base's events that are in no name), so a word common in the base
+is common in every copy and at every size, as in a real corpus, instead of every copy's words growing
+rarer as copies are added.
 """
 
 from __future__ import annotations
@@ -14,14 +22,21 @@ import datetime as dt
 import random
 import re
 import string
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
+from storyline.link.timeline import content_words
 from storyline.model import DocumentAnalysis, Event, Mention, Quote, TimeExpression, TimeValue
 
 GROUP = 4
 SHIFT_DAYS = 7
+SCALE_SHIFT_DAYS = 35
+KEEP_SHARE = 0.03  # above the timeline's 2% with a margin: a kept word is common at every size
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR = re.compile(r"^(\d{4})(?!\d)")
+_LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 _CYRILLIC = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 
 
@@ -51,7 +66,18 @@ def shift_value(value: str, days: int) -> str:
     if month:
         moved = dt.date(int(month.group(1)), int(month.group(2)), 15) + dt.timedelta(days=days)
         return moved.isoformat()[:7]
+    year = _YEAR.match(value)
+    if year:
+        return f"{int(year.group(1)) + round(days / 365.25):04d}" + value[4:]
     return value
+
+
+def kept_words(base: Sequence[DocumentAnalysis]) -> frozenset[str]:
+    """The base's common vocabulary: content words in more than KEEP_SHARE of its events, in no name."""
+    events = [e for a in base for e in a.events]
+    found = Counter(w for e in events for w in content_words(e.summary))
+    named = {w.lower() for a in base for m in a.mentions for w in _LETTERS.findall(m.text)}
+    return frozenset(w for w, n in found.items() if n > KEEP_SHARE * len(events) and w not in named)
 
 
 def _time(time: TimeValue | None, days: int) -> TimeValue | None:
@@ -68,13 +94,22 @@ def _time(time: TimeValue | None, days: int) -> TimeValue | None:
 class Variation:
     """The rewriting of one copy: its id suffix, letter table and date shift."""
 
-    def __init__(self, copy: int) -> None:
+    def __init__(
+        self, copy: int, group: int = GROUP, shift: int = SHIFT_DAYS, keep: frozenset[str] = frozenset()
+    ) -> None:
         self.suffix = f".{copy}" if copy else ""
-        self.table = _table(copy // GROUP)
-        self.days = SHIFT_DAYS * (copy // GROUP)
+        self.table = _table(copy // group)
+        self.days = shift * (copy // group)
+        self.keep = keep
 
     def text(self, value: str) -> str:
-        return value.translate(self.table)
+        if not self.keep:
+            return value.translate(self.table)
+        return _LETTERS.sub(self._word, value)
+
+    def _word(self, match: re.Match[str]) -> str:
+        word = match.group(0)
+        return word if word.lower() in self.keep else word.translate(self.table)
 
     def maybe(self, value: str | None) -> str | None:
         return None if value is None else self.text(value)
@@ -93,8 +128,8 @@ class Variation:
         document = replace(
             doc,
             id=doc.id + self.suffix,
-            text=doc.text.translate(self.table),
-            raw_text=doc.raw_text.translate(self.table),
+            text=self.text(doc.text),
+            raw_text=self.text(doc.raw_text),
             title=self.maybe(doc.title),
             published=published,
         )

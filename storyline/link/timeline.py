@@ -7,7 +7,8 @@ linker calls the same predicates):
   report two things);
 - `dates_agree`: their intervals overlap, and both are precise (a week or less) or have the same value;
 - `shares_event_content`: they share content beyond the date and beyond the topic's common vocabulary
-  (words and entities found in more than COMMON_SHARE of the corpus's events) and beyond the names of
+  (words and entities found in more than COMMON_SHARE of the corpus's events, the event count rounded
+  to a power of two so that the limit moves only at doublings: `vocabulary_limit`) and beyond the names of
   the entities they share: three distinctive content words, or two with a distinctive shared entity,
   or two on the same date value when the summaries say mostly the same (`word_overlap`: the same day
   alone is not the same event); events dated only to a month or more need three shared words and a
@@ -27,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -99,9 +100,21 @@ def sweep(items: Sequence[_Item], common: Vocabulary, start: Sequence[list[_Item
     """Clusters of `items` (sorted by start), each joined only by an event `joins_entry` accepts; `start`:
     the clusters of the events before `items`, in the order they were made (a sweep picked up midway)."""
     clusters: list[list[_Item]] = [list(c) for c in start]
+    for _ in sweep_steps(items, common, clusters):
+        pass
+    return clusters
+
+
+def sweep_steps(
+    items: Sequence[_Item], common: Vocabulary, clusters: list[list[_Item]]
+) -> Iterator[tuple[_Item, list[list[_Item]]]]:
+    """The sweep of `items` into `clusters` (those of the events before them, in the order made; extended
+    in place), yielding before each item is placed the item and the clusters still open at its start,
+    in the order made (a caller may stop the sweep there)."""
     open_clusters = [(max(i.end for i in c), c) for c in clusters]  # (latest end, cluster) overlappable
     for item in items:  # sorted by start: a cluster ending before this item can never overlap again
         open_clusters = [(end, c) for end, c in open_clusters if end >= item.start]
+        yield item, [c for _, c in open_clusters]
         home = next((k for k, (_, c) in enumerate(open_clusters) if joins_entry(item, c, common)), None)
         if home is None:
             clusters.append([item])
@@ -110,7 +123,6 @@ def sweep(items: Sequence[_Item], common: Vocabulary, start: Sequence[list[_Item
             end, cluster = open_clusters[home]
             cluster.append(item)
             open_clusters[home] = (max(end, item.end), cluster)
-    return clusters
 
 
 def sort_entries(entries: Iterable[TimelineEntry]) -> tuple[TimelineEntry, ...]:
@@ -154,8 +166,18 @@ def vocabulary(items: Sequence[_Item], names: dict[str, frozenset[str]] | None =
 
 
 def vocabulary_limit(events: int) -> float:
-    """How many of `events` events a word or entity must be in, strictly more, to be common."""
-    return max(float(MIN_COMMON), COMMON_SHARE * events)
+    """How many of `events` events a word or entity must be in, strictly more, to be common: COMMON_SHARE
+    of `events` rounded to the nearest power of two (in log scale, so the share stays within a factor
+    sqrt(2) of COMMON_SHARE). A limit that moved with every event would make the keys near it flip at
+    every added batch (each flip changes every event holding the key); rounded, it moves only when the
+    corpus grows past a doubling, and a full link of N events uses the limit an incremental one reaching
+    N does."""
+    return max(float(MIN_COMMON), COMMON_SHARE * events_quantum(events))
+
+
+def events_quantum(events: int) -> int:
+    """The power of two nearest to `events` in log scale (2**k with 2**(k-1/2) <= events < 2**(k+1/2))."""
+    return 2 ** ((events * events).bit_length() // 2) if events > 0 else 0
 
 
 def _precise(item: _Item) -> bool:

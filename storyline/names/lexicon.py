@@ -233,6 +233,16 @@ ROLE_HEADS: frozenset[str] = frozenset(
     }
 )
 
+# Occupations an apposition says a person has ("Stanford economist John B. Taylor"), besides the roles
+# above: what namesakes.py reads to tell two people of one name apart.
+OCCUPATIONS: frozenset[str] = frozenset(
+    {"economist", "professor", "analyst", "executive", "chief", "founder", "lawyer", "attorney",
+     "researcher", "scientist", "official", "adviser", "advisor", "strategist", "ceo", "partner",
+     "manager", "editor", "reporter", "correspondent", "columnist", "author", "historian", "expert",
+     "consultant", "owner", "investor", "banker", "trader", "senator", "sen", "representative", "rep",
+     "congressman", "congresswoman", "judge", "general", "admiral", "adm", "officer", "member"}
+)  # fmt: skip
+
 # Nationality adjectives mapped to their country, so "Belarusian prime minister" is the role
 # "prime minister of belarus".
 NATIONALITIES: dict[str, str] = {

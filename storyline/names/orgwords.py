@@ -68,6 +68,34 @@ LINK_WORDS: frozenset[str] = frozenset({"of", "for"})
 # read first: "US State Department" → state department → state).
 BARE_HEADS: frozenset[str] = frozenset({"department"})
 
+# A final word naming a company's legal form ("BP PLC", "Exxon Mobil Corp.", "Transocean Ltd"): the loose
+# key of a name of two or more words leaves it out, so "BP PLC" meets "BP". The written-out forms count
+# only with two words before them ("Walt Disney Company"; "Alpha Company" is a unit, not a form).
+LEGAL_FORMS: frozenset[str] = frozenset(
+    {"plc", "inc", "ltd", "llc", "llp", "corp", "co", "ag", "sa", "nv", "gmbh"}
+)
+LEGAL_FORMS_WRITTEN: frozenset[str] = frozenset({"corporation", "incorporated", "limited", "company"})
+
+# Endings that make a word of its own from a shorter one ("eastern", "westward", "Iranian"): a name's first
+# word with one of these is no clipping of it ("East" is not short for "Eastern Arabia"; "Fed" is for
+# "Federal Reserve").
+DERIVING_SUFFIXES: tuple[str, ...] = (
+    "ern", "erly", "ward", "wards", "ian", "ean", "ese", "ish", "ial", "ity", "ing", "ers", "ness",
+)  # fmt: skip
+
+# US state abbreviations in news style ("Grand Isle, La.", "Orange Beach, Ala."), each with the state's key.
+# Only a mention tagged as a place and written this way (capital, then lowercase) is read as the state:
+# "LA" (Los Angeles) and the title "Miss" are other things.
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala": "alabama", "Ariz": "arizona", "Ark": "arkansas", "Calif": "california", "Colo": "colorado",
+    "Conn": "connecticut", "Del": "delaware", "Fla": "florida", "Ga": "georgia", "Ill": "illinois",
+    "Ind": "indiana", "Kan": "kansas", "Kans": "kansas", "Ky": "kentucky", "La": "louisiana",
+    "Md": "maryland", "Mass": "massachusetts", "Mich": "michigan", "Minn": "minnesota",
+    "Miss": "mississippi", "Mo": "missouri", "Mont": "montana", "Neb": "nebraska", "Nev": "nevada",
+    "Okla": "oklahoma", "Ore": "oregon", "Pa": "pennsylvania", "Tenn": "tennessee", "Tex": "texas",
+    "Va": "virginia", "Vt": "vermont", "Wash": "washington", "Wis": "wisconsin", "Wyo": "wyoming",
+}  # fmt: skip
+
 # Last resort: acronyms whose letters are not the initials of the full name (the mechanism covers the
 # rest: "World Health Organization" → WHO, "Centers for Disease Control and Prevention" → CDC).
 ACRONYMS: dict[str, str] = {

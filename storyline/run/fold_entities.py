@@ -42,21 +42,39 @@ def fold_entities(
     wanted = _union(document_keys.values()) | _named_blocks(store, corrections)
     searched: set[str] = set()
     while True:
+        wanted, stored = _stored_closure(store, wanted, searched, loaded, keys)
+        entities = link_entities([loaded[d] for d in sorted(loaded)], corrections)
+        blocks = {e.id: entity_blocks(e, keys) for e in entities}
+        inside = [e for e in entities if blocks[e.id] & wanted]
+        grown = wanted | _union(blocks[e.id] for e in inside)
+        if grown == wanted:
+            return EntityFold(
+                tuple(inside), frozenset(stored), {e.id: blocks[e.id] for e in inside}, document_keys
+            )
+        wanted = grown
+
+
+def _stored_closure(
+    store: Store,
+    wanted: frozenset[str],
+    searched: set[str],
+    loaded: dict[str, DocumentAnalysis],
+    keys: dict[str, frozenset[str]],
+) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """`wanted` grown by the blocks of the stored entities in it until nothing grows (index reads only;
+    the documents with a wanted key are loaded into `loaded`, their mentions' keys into `keys`), and
+    those stored entities' blocks. Linking runs once this is closed, not once per step."""
+    while True:
         for analysis in store.analyses_of(
             store.documents_with_keys(LINKER, wanted - searched) - loaded.keys()
         ):
             loaded[analysis.document.id] = analysis
             keys.update(mention_keys(analysis))
         searched |= wanted
-        entities = link_entities([loaded[d] for d in sorted(loaded)], corrections)
-        blocks = {e.id: entity_blocks(e, keys) for e in entities}
-        inside = [e for e in entities if blocks[e.id] & wanted]
         stored = store.records_in_blocks(LINKER, wanted)
-        grown = wanted | _union(blocks[e.id] for e in inside) | _union(stored.values())
+        grown = wanted | _union(stored.values())
         if grown == wanted:
-            return EntityFold(
-                tuple(inside), frozenset(stored), {e.id: blocks[e.id] for e in inside}, document_keys
-            )
+            return wanted, stored
         wanted = grown
 
 

@@ -20,11 +20,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from storyline.link.timeline import (
+    Vocabulary,
     _entry,
     _Item,
     _precise,
     content_words,
-    sweep,
+    sweep_steps,
     timeline_items,
 )
 from storyline.link.timeline_fold import counted_vocabulary, entries_of, event_keys, time_keys
@@ -76,15 +77,17 @@ def fold_timeline(
     entities = counts.of(store, ENTITIES, {e for i in items for e in i.entities})
     common = counted_vocabulary(items, words, entities, counts.events, _names(store, items, fresh))
     entries = entries_of(sorted((loaded[e] for e in coarse), key=_key), common)
-    for (seed, events), start in zip(groups, starts, strict=True):
-        later = sorted((loaded[e] for e in events if _key(loaded[e]) >= _key(seed)), key=_key)
-        entries.extend(_entry(cluster) for cluster in sweep(later, common, start))
     stored = set(loaded) - {i.event.id for i in new_items} | {
         i.event.id for s in starts for c in s for i in c
     }
+    replaced = store.reads.entries_with_events(stored)
+    swept = _Stored(replaced, set(dirty) | {i.event.id for i in new_items})
+    for (seed, events), start in zip(groups, starts, strict=True):
+        later = sorted((loaded[e] for e in events if _key(loaded[e]) >= _key(seed)), key=_key)
+        entries.extend(_resweep(later, common, start, swept))
     return TimelineFold(
         entries=tuple(entries),
-        replaced=tuple(store.reads.entries_with_events(stored)),
+        replaced=tuple(replaced),
         blocks={i.event.id: event_keys(i) for i in new_items},
         counts=counts.changed(),
     )
@@ -122,6 +125,46 @@ def _forward(store: Store, seeds: Sequence[_Item], new: Sequence[_Item]) -> list
         groups.append((seed, events))
         covered |= events
     return groups
+
+
+class _Stored:
+    """The stored entries of the events a fold sweeps again, and which of those events changed."""
+
+    def __init__(self, entries: Sequence[TimelineEntry], dirty: set[str]) -> None:
+        self.entries = entries
+        self.entry_of = {e: entry for entry in entries for e in entry.events}
+        self.dirty = dirty
+
+
+def _resweep(
+    later: Sequence[_Item], common: Vocabulary, start: Sequence[list[_Item]], old: _Stored
+) -> list[TimelineEntry]:
+    """The entries of a stretch swept again from `later`'s first event on (`start`: the clusters open
+    there). Past its last changed event the sweep stops at the first event where the open clusters
+    equal the stored ones (the same members before it, none changed): from there on it would place
+    every event as the stored sweep did, so the stored entries open there or with a later event are
+    kept."""
+    last = max((k for k, i in enumerate(later) if i.event.id in old.dirty), default=-1)
+    position = {i.event.id: k for k, i in enumerate(later)}
+    position.update((i.event.id, -1) for c in start for i in c)
+    clusters = [list(c) for c in start]
+    for k, (_, open_now) in enumerate(sweep_steps(later, common, clusters)):
+        if k > last and all(_settled(c, k, old, position) for c in open_now):
+            rest = [*(c[0] for c in open_now), *later[k:]]  # the stored entries open here or after
+            kept = {old.entry_of[i.event.id].id: old.entry_of[i.event.id] for i in rest}
+            closed = [_entry(c) for c in clusters if not any(c is o for o in open_now)]
+            return closed + list(kept.values())
+    return [_entry(c) for c in clusters]
+
+
+def _settled(cluster: list[_Item], k: int, old: _Stored, position: dict[str, int]) -> bool:
+    """The open `cluster` is the stored entry of its first event cut before the `k`-th event, and holds
+    no changed event."""
+    ids = {i.event.id for i in cluster}
+    entry = old.entry_of.get(cluster[0].event.id)
+    if entry is None or ids & old.dirty or any(e not in position for e in entry.events):
+        return False
+    return ids == {e for e in entry.events if position[e] < k}
 
 
 def _started(store: Store, seed: _Item, items: set[_Item], owners: Owners) -> list[list[_Item]]:

@@ -21,9 +21,9 @@ from storyline.run.fold_stories import LINKER as STORIES
 from storyline.run.fold_timeline import all_timeline_rows
 from storyline.run.link import link_corpus
 from storyline.settings import Settings
-from storyline.store import Store
+from storyline.store import FoldRows, Store
 
-LINK_STATE = {"linkers": "fold-7"}  # what made the stored links (run/fold.py; 7: timeline blocks and counts)
+LINK_STATE = {"linkers": "fold-8"}  # what made the stored links (run/fold.py; 8: timeline limit at doublings)
 
 
 def relink(store: Store, settings: Settings) -> set[str]:
@@ -49,15 +49,19 @@ def relink(store: Store, settings: Settings) -> set[str]:
             store.save_analysis(analysis, corpus_dated=key in dated)
         final.append(analysis)
     links = links if not dated else _link(store, settings, final)
-    rows = entity_fold_rows(final, links.entities)
-    names, data, groups = all_story_keys(final)
-    copy_rows = all_copy_rows(final)
-    keys = {**rows.keys, **copy_rows.keys, STORIES: names, GROUPS: groups}
-    timeline = all_timeline_rows(final, links.entities)
-    rows = replace(rows, keys=keys, data={**copy_rows.data, STORIES: data}, bands=copy_rows.bands,
-                   blocks={**rows.blocks, **timeline.blocks}, counts=timeline.counts)  # fmt: skip
-    store.save_links(links, LINK_STATE, rows)
+    store.save_links(links, LINK_STATE, all_fold_rows(final, links))
     return set(dated)
+
+
+def all_fold_rows(analyses: Sequence[DocumentAnalysis], links: CorpusLinks) -> FoldRows:
+    """The whole fold state of every linker for `analyses` linked as `links` (what a full relink writes)."""
+    rows = entity_fold_rows(analyses, links.entities)
+    names, data, groups = all_story_keys(analyses)
+    copy_rows = all_copy_rows(analyses)
+    keys = {**rows.keys, **copy_rows.keys, STORIES: names, GROUPS: groups}
+    timeline = all_timeline_rows(analyses, links.entities)
+    return replace(rows, keys=keys, data={**copy_rows.data, STORIES: data}, bands=copy_rows.bands,
+                   blocks={**rows.blocks, **timeline.blocks}, counts=timeline.counts)  # fmt: skip
 
 
 def _link(store: Store, settings: Settings, analyses: Sequence[DocumentAnalysis]) -> CorpusLinks:

@@ -42,8 +42,8 @@ def save_bands(conn: sqlite3.Connection, bands: Mapping[str, frozenset[int]], *,
         conn.execute("DELETE FROM fold_bands")
     conn.executemany(
         "INSERT OR IGNORE INTO fold_bands (band, document) VALUES (?, ?)",
-        ((band, document) for document in sorted(bands) for band in sorted(bands[document])),
-    )
+        sorted((band, document) for document, found in bands.items() for band in found),
+    )  # in key order (band, document): inserted page after page, not at random places of a big table
 
 
 def duplicates_of(conn: sqlite3.Connection, documents: Iterable[str]) -> set[NearDuplicate]:

@@ -136,8 +136,8 @@ def save_fold_rows(conn: sqlite3.Connection, rows: FoldRows) -> None:
         )
         conn.executemany(
             "INSERT INTO fold_keys (linker, key, document) VALUES (?, ?, ?)",
-            [(linker, key, document) for document, keys in keyed.items() for key in sorted(keys)],
-        )
+            sorted((linker, key, document) for document, keys in keyed.items() for key in keys),
+        )  # in key order: the rows go where the table's B-tree has them, page after page
     for linker, gone in rows.gone.items():
         conn.executemany(
             "DELETE FROM fold_blocks WHERE linker = ? AND record = ?", [(linker, r) for r in gone]
@@ -148,7 +148,7 @@ def save_fold_rows(conn: sqlite3.Connection, rows: FoldRows) -> None:
         )
         conn.executemany(
             "INSERT INTO fold_blocks (linker, key, record) VALUES (?, ?, ?)",
-            [(linker, key, record) for record, keys in keyed.items() for key in sorted(keys)],
+            sorted((linker, key, record) for record, keys in keyed.items() for key in keys),
         )
 
 

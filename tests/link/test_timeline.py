@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from storyline.extract.events import extract_events
 from storyline.extract.time import extract_times, resolve_publication_date
-from storyline.link.timeline import build_timeline
+from storyline.link.timeline import build_timeline, vocabulary_limit
 from storyline.model import (
     Document,
     DocumentAnalysis,
@@ -143,3 +143,10 @@ def test_election_across_seeds(nlp: Language) -> None:
     ]
     election = [e for e in build_timeline(analyses, entities) if e.time.value == "2020-08-09"]
     assert len(election) == 1 and len(election[0].events) == 3
+
+
+def test_the_vocabulary_limit_moves_only_at_doublings() -> None:
+    """2% of the event count rounded to a power of two: flat from 5,793 to 11,585 events, doubled after."""
+    assert vocabulary_limit(5_793) == vocabulary_limit(8_000) == vocabulary_limit(11_585) == 0.02 * 8_192
+    assert vocabulary_limit(11_586) == 0.02 * 16_384
+    assert vocabulary_limit(3) == vocabulary_limit(0) == 5.0  # MIN_COMMON below 256 events

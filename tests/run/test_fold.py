@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import random
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bench.scale.vary import varied
+from storyline.link import timeline
 from storyline.model import Correction, DocumentAnalysis, make_id
 from storyline.run.fold import link_new
 from storyline.run.ingest import ingest_paths
@@ -196,3 +198,40 @@ def test_fold_picks_the_sweep_up_midway(demo: list[DocumentAnalysis]) -> None:
     random.Random(3).shuffle(order)
     with folded(_batches(order, [8, 19, 31])) as store:
         assert snapshot(store) == full(corpus)
+
+
+@pytest.fixture
+def small_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A common-vocabulary share that makes the demo's 115 dated events cross quanta (64 -> 128 at 91)."""
+    monkeypatch.setattr(timeline, "COMMON_SHARE", 0.1)
+    monkeypatch.setattr(timeline, "MIN_COMMON", 1)
+
+
+def _crossing(order: Sequence[DocumentAnalysis]) -> int:
+    """How many documents of `order` come before the one that takes the event count past 90 (the
+    quantum 64 -> 128), checking that a word then flips (its count between the two limits)."""
+    counted = list(itertools.accumulate(len(a.events) for a in order))
+    before = next(k for k, n in enumerate(counted) if n > 90)
+    items, _ = timeline.timeline_items(order[: before + 1], [])
+    words = Counter(w for i in items for w in i.words)
+    low, high = timeline.vocabulary_limit(counted[before - 1]), timeline.vocabulary_limit(counted[before])
+    assert low < high and any(low < n <= high for n in words.values())
+    return before
+
+
+@pytest.mark.usefixtures("small_limit")
+def test_fold_crosses_a_quantum_inside_a_batch(demo: list[DocumentAnalysis]) -> None:
+    dated = _dated(demo)
+    order = dated[:]
+    random.Random(11).shuffle(order)
+    before = _crossing(order)
+    assert _folded_by_index(_batches(order, [before - 3, before + 3])) == full(dated)
+
+
+@pytest.mark.usefixtures("small_limit")
+def test_fold_crosses_a_quantum_between_batches(demo: list[DocumentAnalysis]) -> None:
+    dated = _dated(demo)
+    order = dated[:]
+    random.Random(12).shuffle(order)
+    before = _crossing(order)
+    assert _folded_by_index(_batches(order, [before, before + 1])) == full(dated)

@@ -6,7 +6,7 @@ import calendar as _calendar
 import datetime as dt
 import re
 
-from storyline.extract.time.lexicon import SEASON_MONTHS
+from storyline.extract.time.lexicon import FIXED_HOLIDAYS, MOVING_HOLIDAYS, SEASON_MONTHS
 from storyline.model import Granularity, TimeValue
 
 _VALUE = re.compile(
@@ -32,6 +32,42 @@ def week_value(day: dt.date) -> str:
     """The TIMEX3 ISO-week value of a day, e.g. 2021-W12."""
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
+
+
+def holiday_date(name: str, year: int) -> dt.date:
+    """The day of a holiday in `year` ("thanksgiving" 2000: 2000-11-23; "easter" 2000: 2000-04-23)."""
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return dt.date(year, month, day)
+    rule = MOVING_HOLIDAYS[name]
+    if rule[0] == "easter":
+        return easter(year) + dt.timedelta(days=int(rule[1]))
+    if rule[0] == "election":  # US: the Tuesday after the first Monday of November
+        return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    month, weekday, nth = (int(part) for part in rule)
+    return nth_weekday(year, month, weekday, nth)
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The nth (1-based; -1 = the last) given weekday (Monday 0) of a month."""
+    if nth < 0:
+        last = month_end(year, month)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday (Gregorian), by the anonymous Gregorian algorithm (Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def season_value(year: int, season: str) -> str:

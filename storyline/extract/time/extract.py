@@ -103,7 +103,7 @@ def _normalize(
     anchor = anchor_for(reading, state, sentence)
     if reading.partial and strong_forward_cue(text, candidate.start, bounds[0]):
         tense, anchor = _cued_ahead(reading, tense, anchor, state)
-    dated = reading.month is not None or reading.weekday is not None
+    dated = reading.month is not None or reading.weekday is not None or reading.holiday is not None
     ahead = reading.partial and dated and forward_cue(text, candidate.start, bounds[0])
     if shared_year is None and tense == "past" and month_level(reading):
         shared_year = old_story_year(state, sentence)  # "Back in 1918 ... over the winter period"

@@ -93,6 +93,29 @@ APPROX_MODS: Final = MappingProxyType(
     }
 )  # fmt: skip
 
+# Holidays on a fixed day of the year (names lower-case, apostrophes and dots removed)
+FIXED_HOLIDAYS: Final = MappingProxyType(
+    {
+        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+        "new years day": (1, 1), "new years eve": (12, 31), "valentines day": (2, 14), "halloween": (10, 31),
+        "st patricks day": (3, 17), "saint patricks day": (3, 17), "veterans day": (11, 11),
+        "armistice day": (11, 11), "fourth of july": (7, 4), "july fourth": (7, 4),
+        "bastille day": (7, 14),
+    }
+)  # fmt: skip
+
+# Holidays whose day moves (US federal days and Easter): month, weekday (Monday 0), nth (-1 = the last),
+# or "easter" with a day offset from Easter Sunday
+MOVING_HOLIDAYS: Final[Mapping[str, tuple[int, int, int] | tuple[str, int]]] = MappingProxyType(
+    {
+        "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+        "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3), "presidents day": (2, 0, 3),
+        "columbus day": (10, 0, 2), "easter": ("easter", 0), "easter sunday": ("easter", 0),
+        "easter day": ("easter", 0), "easter monday": ("easter", 1), "good friday": ("easter", -2),
+        "election day": ("election", 0),
+    }
+)  # fmt: skip
+
 
 def number_value(word: str) -> float | str | None:
     """The value of a number word or digits ("five" → 5, "12" → 12, "several" → "X"), else None."""

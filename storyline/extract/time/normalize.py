@@ -25,7 +25,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from storyline.extract.time.calendar import shift_months, time_value, week_value
+from storyline.extract.time.calendar import holiday_date, shift_months, time_value, week_value
 from storyline.extract.time.reading import Direction, Reading
 from storyline.model import TimeValue
 
@@ -119,6 +119,8 @@ def _direction(reading: Reading, tense: Tense | None) -> tuple[Direction, bool]:
 
 
 def _candidate_value(reading: Reading, year: int) -> str | None:
+    if reading.holiday is not None:
+        return holiday_date(reading.holiday, year).isoformat()
     if reading.month is not None and reading.day is not None:
         try:
             return dt.date(year, reading.month, reading.day).isoformat()
@@ -195,7 +197,8 @@ def _directed_value(reading: Reading, context: Context, anchor: dt.date) -> str 
         value = _pick(reading, anchor, direction, strict, [anchor.year - 1, anchor.year, anchor.year + 1])
     if not strict and direction != "near":
         value = _unless_far(reading, anchor, value)
-    if context.ahead and not from_hint and reading.direction is None and reading.month is not None:
+    dated = reading.month is not None or reading.holiday is not None
+    if context.ahead and not from_hint and reading.direction is None and dated:
         value = _ahead(reading, anchor, value)
     return value
 
@@ -238,6 +241,8 @@ def _unless_far(reading: Reading, anchor: dt.date, value: str | None) -> str | N
 
 
 def _unanchored(reading: Reading) -> str:
+    if reading.holiday is not None:
+        return "XXXX-XX-XX"
     if reading.month is not None and reading.day is not None:
         return f"XXXX-{reading.month:02d}-{reading.day:02d}"
     if reading.month is not None:

@@ -32,6 +32,7 @@ class Reading:
     quarter: int | None = None
     half: int | None = None  # "the first half of last year": H1, with a relative year
     weekday: int | None = None
+    holiday: str | None = None  # a moving holiday's name ("thanksgiving", "easter"): its day needs the year
     unit: str | None = None  # relative unit: day, week, weekend, month, quarter, year, decade
     offset: int = 0
     relative_to: RelativeTo = "publication"
@@ -50,7 +51,15 @@ class Reading:
             return False
         return any(
             field is not None
-            for field in (self.month, self.day, self.season, self.quarter, self.half, self.weekday)
+            for field in (
+                self.month,
+                self.day,
+                self.season,
+                self.quarter,
+                self.half,
+                self.weekday,
+                self.holiday,
+            )
         )
 
 

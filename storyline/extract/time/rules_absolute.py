@@ -6,12 +6,19 @@ from __future__ import annotations
 
 import re
 
-from storyline.extract.time.lexicon import MONTHS, ORDINALS, SEASONS, WEEKDAYS, number_value
-from storyline.extract.time.reading import DAY, MONTH, SEASON, WEEKDAY, YEAR, Reading, Rule, rule
+from storyline.extract.time.calendar import holiday_date
+from storyline.extract.time.lexicon import FIXED_HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, number_value
+from storyline.extract.time.reading import DAY, MONTH, SEASON, WEEKDAY, YEAR, Direction, Reading, Rule, rule
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))"
-_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new years day": (1, 1),
-             "new years eve": (12, 31), "valentines day": (2, 14), "halloween": (10, 31)}  # fmt: skip
+_HOLIDAY = (
+    r"Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]?s\s+(?:Day|Eve)|Valentine['’]?s\s+Day|Halloween|Boxing\s+Day"
+    r"|(?:St\.?|Saint)\s+Patrick['’]?s\s+Day|Veterans['’]?\s+Day|Armistice\s+Day|(?:(?i:the)\s+)?Fourth\s+of\s+July"
+    r"|July\s+Fourth|Bastille\s+Day|Thanksgiving(?:\s+Day)?|Labou?r\s+Day|Memorial\s+Day"
+    r"|Martin\s+Luther\s+King(?:,?\s+Jr\.?)?\s+Day|Presidents['’]?\s+Day|Columbus\s+Day"
+    r"|Easter(?:\s+(?:Sunday|Day|Monday))?|Good\s+Friday|Election\s+Day"
+)
+_HOLIDAY_SHIFT: dict[str, Direction] = {"last": "past", "past": "past", "next": "future", "coming": "future"}
 
 
 def month_number(word: str) -> int | None:
@@ -71,8 +78,10 @@ def _month_alone(match: re.Match[str]) -> Reading | None:
         match.string[match.end() :],
     ):
         return None
-    if word == "March" and re.match(r"\s+(?:on|to|for|against|in)\b", match.string[match.end() :]):
-        return None
+    if word == "March" and re.match(
+        r"\s+(?:on|to|for|against|in)\b|\s+of\s+(?:the\s+)?[A-Z]", match.string[match.end() :]
+    ):
+        return None  # a verb ("March on Washington") or a name ("the March of the Combatant Mothers")
     before = _NAME_BEFORE.search(match.string[max(0, match.start() - 30) : match.start()])
     if before and before[1].lower() not in _MONTH_LEADS:
         return None  # a name ending in a month: "Theresa May", "the Long March", "the Women's March"
@@ -193,11 +202,20 @@ def _mid(match: re.Match[str]) -> Reading | None:
 
 
 def _holiday(match: re.Match[str]) -> Reading | None:
-    name = " ".join(match["h"].lower().replace("'", "").split())
-    month, day = _HOLIDAYS[name]
+    """A holiday: a fixed day ("Christmas Eve") or a moving one ("Thanksgiving", "Easter", "Labor Day"),
+    with "last/next/this" or a year; not part of a name ("the Good Friday Agreement", "Easter Island")."""
+    if not match["y"] and re.match(r"\s+[A-Z][a-z]", match.string[match.end() : match.end() + 3]):
+        return None
+    name = re.sub(r"[.'’,]|\bjr\b", "", match["h"].lower()).replace("labour", "labor")
+    name = " ".join(name.split()).removeprefix("the ")
     if match["y"]:
-        return Reading(value=f"{match['y']}-{month:02d}-{day:02d}", explicit_year=True)
-    return Reading(month=month, day=day)
+        return Reading(value=holiday_date(name, int(match["y"])).isoformat(), explicit_year=True)
+    shift = (match["s"] or "").lower()
+    direction, year_offset = _HOLIDAY_SHIFT.get(shift), 0 if shift == "this" else None
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return Reading(month=month, day=day, direction=direction, year_offset=year_offset)
+    return Reading(holiday=name, direction=direction, year_offset=year_offset)
 
 
 def _spoken_year(match: re.Match[str]) -> Reading | None:
@@ -253,7 +271,7 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     rule("season", rf"(?:the\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", _season),
     rule("quarter", rf"(?:(?P<pr>this|last|next)\s+year['’]s\s+|the\s+(?P<py>{YEAR})\s+|the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<r>this|last|next|the)\s+year\b))?", _quarter, needs=("quarter",)),
     rule("mid", rf"(?:the\s+)?(?P<part>mid|early|late)-(?:(?P<m>{MONTH})|(?P<d>(?:1[5-9]|20)\d0'?s)|(?P<y>{YEAR}))", _mid),
-    rule("holiday", rf"(?P<h>Christmas(?:\s+(?:Day|Eve))?|New Year['’]?s\s+(?:Day|Eve)|Valentine['’]?s\s+Day|Halloween)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", _holiday, needs=("christmas", "new year", "valentine", "halloween")),
+    rule("holiday", rf"(?:(?P<s>(?i:last|next|this|past|coming))\s+)?(?P<h>{_HOLIDAY})(?:\s?,?\s+(?:of\s+)?(?P<y>{YEAR}))?", _holiday, flags=0, needs=("christmas", "new year", "valentine", "halloween", " day", "thanksgiving", "easter", "good friday", "fourth")),
     rule("spoken-year", r"(?P<c>nineteen|eighteen)\s+(?P<r>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)", _spoken_year, needs=("nineteen", "eighteen")),
     rule("spoken-decade", r"the\s+(?P<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", _spoken_decade, needs=("ties",)),
     rule("half", rf"(?:the\s+)?(?P<o>first|second|last|latter)\s+half\s+of\s+(?:(?P<y>{YEAR})|(?P<r>this|last|next|the)\s+year\b)", _half, needs=("half",)),

@@ -97,6 +97,18 @@ def _duration(match: re.Match[str]) -> Reading | None:
     return Reading(type="DURATION", value=duration_value(count, unit), mod=mod)
 
 
+def _long_compound(match: re.Match[str]) -> Reading | None:
+    """ "a weeklong strike", "a decade-long war", "a two-year-long fight", "decades-long": how long it
+    lasted (a bare plural is an unknown number: "decades-long" PXDE)."""
+    unit = unit_name(match["u"])
+    if unit in {"second", "weekend"}:
+        return None
+    count = number_value(match["n"]) if match["n"] else ("X" if match["u"].lower().endswith("s") else 1)
+    if count is None:
+        return None
+    return Reading(type="DURATION", value=duration_value(count, unit))
+
+
 def _bare_plural(match: re.Match[str]) -> Reading | None:
     qualifier = match["q"]
     if qualifier is None and not _BARE_PLURAL_BEFORE.search(
@@ -179,12 +191,18 @@ def _spoken_clock(match: re.Match[str]) -> Reading | None:
 
 
 def _noon(match: re.Match[str]) -> Reading | None:
+    if (
+        match[0].lower() == "noon"
+        and match.string[max(0, match.start() - 5) : match.start()].lower() == "high "
+    ):
+        return None  # "High Noon", "high noon comes today": a showdown, not a time
     clock = "24:00" if match[0].lower() == "midnight" else "12:00"
     return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=clock)
 
 
 EXTENT_RULES: tuple[Rule, ...] = (
     rule("duration", rf"(?:(?P<q>{_QUANT})\s+(?!the\s))?(?:the\s+(?:past|last|next|first|previous|coming|following|final)\s+)?(?P<n>{NUMBER})(?P<f>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:{_COUNTED}\s+)?(?P<u>{UNIT}|{UNITS})(?P<h>\s+and\s+a\s+half)?(?:['’]s?)?", _duration),
+    rule("long-compound", rf"(?:(?P<n>(?!an?\b){NUMBER})[\s-]+)?(?P<u>{UNIT}|{UNITS})-?long", _long_compound, needs=("long",)),
     rule("duration-plural", rf"(?:(?P<q>recent|the past few|the last few|the next few|the coming|coming|many|several|the past|the last)\s+)?(?P<u>{UNITS})", _bare_plural),
     rule("set-every", rf"(?:every|each)\s+(?:(?P<n>{NUMBER})\s+)?(?P<u>{UNIT}|{UNITS}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|{MONTH})", _set_every, needs=("every", "each")),
     rule("set-adverb", r"daily|weekly|monthly|annually|yearly|quarterly|hourly|biweekly|nightly", _set_adverb, needs=("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly")),

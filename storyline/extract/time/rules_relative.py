@@ -110,6 +110,8 @@ def _shifted_name(match: re.Match[str]) -> Reading | None:
 
 
 def _weekday(match: re.Match[str]) -> Reading | None:
+    if match.string[max(0, match.start() - 5) : match.start()] == "Good ":
+        return None  # "Good Friday" is a holiday (rules_absolute) or a name ("the Good Friday Agreement")
     weekday = WEEKDAYS[match["wd"].lower()]
     if match["p"]:
         return Reading(type="TIME", weekday=weekday, clock=PARTS_OF_DAY[match["p"].lower()])

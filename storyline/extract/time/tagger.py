@@ -65,6 +65,7 @@ def _with_fuzzy_part(text: str, candidate: Candidate) -> Candidate:
         or reading.mod is not None
         or reading.weekday is not None
         or reading.day is not None
+        or reading.holiday is not None
     ):
         return candidate
     if reading.value is not None and (reading.value.startswith("P") or "REF" in reading.value):
@@ -111,7 +112,12 @@ def _with_relative_year(text: str, candidate: Candidate) -> Candidate:
 
 def _with_part_of_day(text: str, candidate: Candidate) -> Candidate:
     reading = candidate.reading
-    is_day = reading.unit == "day" or reading.day is not None or reading.weekday is not None
+    is_day = (
+        reading.unit == "day"
+        or reading.day is not None
+        or reading.weekday is not None
+        or reading.holiday is not None
+    )
     if not is_day or reading.clock is not None:
         return candidate
     match = _PART_OF_DAY_BEFORE.search(text[max(0, candidate.start - 24) : candidate.start])
@@ -142,7 +148,8 @@ def _merge(text: str, first: Candidate, second: Candidate) -> Candidate | None:
 def _is_day(reading: Reading) -> bool:
     """A reading that names one day: a month-day, a weekday or a full date."""
     full = reading.value is not None and len(reading.value) == 10
-    return reading.day is not None or (reading.weekday is not None and not reading.weekend) or full
+    one_day = reading.day is not None or reading.holiday is not None
+    return one_day or (reading.weekday is not None and not reading.weekend) or full
 
 
 def _is_clock(reading: Reading) -> bool:

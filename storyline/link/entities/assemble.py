@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from storyline.link.entities.records import COUNTRY_KEYS, PERSON, NameRecord, looks_abbreviated
+from storyline.link.entities.records import PERSON, PLACE_KEYS, NameRecord, looks_abbreviated
+from storyline.link.entities.shortforms import without_short_forms
 from storyline.model import Correction, Entity, make_id
 from storyline.names import fold_text
 
@@ -60,7 +61,9 @@ def entity_id(key: str, members: Sequence[NameRecord]) -> str:
 
 def display_name(members: Sequence[NameRecord], key: str = "") -> str:
     """The most frequent full form (given name + surname, or a non-abbreviated name); ties alphabetical.
-    A country is shown by the name its key spells ("United States", not the more frequent "America").
+    A country or a US state is shown by the name its key spells ("United States", not the more frequent
+    "America"; "Louisiana", not "La."), and a long name rather than its short form ("Federal Reserve",
+    not "Fed").
     An abbreviation written ABBREVIATION_LEAD times as often as every full form together is the name the
     corpus knows the organisation by ("BP", not the rare "Beyond Petroleum")."""
     full = [r.alias for r in members if _is_full_form(r)]
@@ -69,7 +72,10 @@ def display_name(members: Sequence[NameRecord], key: str = "") -> str:
         short and members[0].mention.label != PERSON and len(short) >= ABBREVIATION_LEAD * len(full)
     ):
         full = short
-    full = [alias for alias in full if key in COUNTRY_KEYS and fold_text(alias) == key] or full
+    if key in PLACE_KEYS:
+        full = [alias for alias in full if fold_text(alias) == key] or [key.title()]
+    if members[0].mention.label != PERSON:
+        full = without_short_forms(full)
     counts = Counter(full)
     return min(counts, key=lambda alias: (-counts[alias], alias))
 

@@ -8,6 +8,7 @@ Every decision `link_entities` makes about a mention reads only mentions that sh
 - `o:<loose key>` an organisation or place name with its spellings (`variant_roots` groups by loose key);
 - `t:<shape>` the first and last letters of its words: the one-letter typos `variant_roots` joins;
 - `a:<letters>` an abbreviation, the names whose initials it is and the names it is defined after;
+- `s:<word>` a short form ("Fed", "Gulf") and the long names it can stand for (shortforms.py);
 - `r:<role>` a qualified role mention and the appositions that say who held that role.
 
 An entity's blocks are the keys of its mentions. The incremental linker relinks the blocks new documents
@@ -18,9 +19,10 @@ from __future__ import annotations
 
 import re
 
-from storyline.link.entities.records import PERSON, NameRecord, read_record
+from storyline.link.entities.records import PERSON, NameRecord, can_be_abbreviated, read_record
 from storyline.link.entities.relabel import person_block
 from storyline.link.entities.roles import build_role_table, is_qualified, modifiers, role_key
+from storyline.link.entities.shortforms import short_keys
 from storyline.link.entities.variants import loose_key, typo_block
 from storyline.model import DocumentAnalysis, Entity
 from storyline.names.orgkey import acronyms, org_key
@@ -36,7 +38,7 @@ def mention_keys(analysis: DocumentAnalysis) -> dict[str, frozenset[str]]:
         keys.setdefault(record.mention.id, set()).update(_record_keys(record))
     for record in records:  # "the Investigative Committee (IC)": the name defines an abbreviation
         defined = _DEFINITION.match(analysis.document.text, record.mention.end)
-        if defined and record.mention.label == "ORG" and not record.abbreviation:
+        if defined and can_be_abbreviated(record):
             keys[record.mention.id].add(f"a:{defined.group(1).lower()}")
     for holding in _appositions(analysis):
         keys.setdefault(holding[0], set()).add(f"r:{holding[1]}")
@@ -65,13 +67,13 @@ def _record_keys(record: NameRecord) -> set[str]:
         if record.person.given_key is None and record.person.initial is None and org_key(record.alias):
             return {f"p:{record.block}", f"o:{loose_key(org_key(record.alias))}"}  # maybe a place
         return {f"p:{record.block}"}
-    if record.abbreviation:
-        return {f"a:{record.block}"}
+    if record.abbreviation:  # "FED" goes where the short form "Fed" goes (shortforms.py)
+        return {f"a:{record.block}", f"s:{record.block}"}
     loose = loose_key(record.block)
-    found = {f"o:{loose}"}
+    found = {f"o:{loose}", *short_keys(record)}
     if typo_block(loose):  # `variant_roots` joins one-letter typos of the same shape
         found.add(f"t:{typo_block(loose)}")
-    if record.mention.label == "ORG":
+    if can_be_abbreviated(record):
         found.update(f"a:{letters}" for letters in acronyms(record.block) if len(letters) >= 2)
     surname = person_block(record)
     if surname:  # a person's name tagged ORG/GPE may join that person (relabel.py)

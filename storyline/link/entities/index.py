@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.link.entities.assemble import assemble
+from storyline.link.entities.namesakes import Descriptor, descriptors, organisations_named, split_namesakes
 from storyline.link.entities.orgs import AbbreviationIndex
 from storyline.link.entities.persons import PersonBlock, full_key
 from storyline.link.entities.records import PERSON, NameRecord, read_record
 from storyline.link.entities.relabel import bare_persons_as_places, other_labels_as_persons
+from storyline.link.entities.shortforms import join_short_forms
 from storyline.link.entities.variants import variant_roots
 from storyline.model import Correction, DocumentAnalysis, Entity
 from storyline.names import given_canonical
@@ -32,6 +34,8 @@ class EntityIndex:
         self.person_blocks: dict[str, PersonBlock] = {}
         self.abbreviations = AbbreviationIndex()
         self.documents: set[str] = set()
+        self.described: dict[str, Descriptor] = {}  # full-name mention id → its apposition (namesakes.py)
+        self.named: dict[str, frozenset[str]] = {}  # document → the organisations it names
 
     def add(self, analysis: DocumentAnalysis) -> None:
         """Link one document's mentions into the index (a document already added is ignored)."""
@@ -41,6 +45,8 @@ class EntityIndex:
         self.documents.add(document.id)
         records = [r for r in (read_record(m) for m in analysis.mentions if m.kind == "name") if r]
         self.records.update((r.mention.id, r) for r in records)
+        self.described.update(descriptors(records, document.text))
+        self.named[document.id] = organisations_named(records)
         self.refers.update((m.id, m.refers_to) for m in analysis.mentions if m.kind != "name" and m.refers_to)
         persons = [r for r in records if r.mention.label == PERSON and r.person is not None]
         others = [r for r in records if r.mention.label != PERSON]
@@ -91,11 +97,15 @@ class EntityIndex:
         return assemble(self.records, self._joined_variants(), refers, self.corrections)
 
     def _joined_variants(self) -> dict[str, str]:
-        """`assign` with every organisation/place key replaced by the root of its spellings, and the NER
-        label noise of relabel.py repaired (places tagged PERSON, persons tagged ORG/GPE)."""
+        """`assign` with every organisation/place key replaced by the root of its spellings, the NER label
+        noise of relabel.py repaired (places tagged PERSON, persons tagged ORG/GPE), short forms
+        ("Fed", "Gulf") joined to the long names they stand for (shortforms.py) and namesakes told
+        apart by their appositions (namesakes.py)."""
         places = {m for m in self.assign if self.records[m].mention.label != PERSON}
         roots = variant_roots({self.assign[m] for m in places if "|" not in self.assign[m]})
         joined = {m: roots.get(key, key) if m in places else key for m, key in self.assign.items()}
         bare_persons_as_places(self.records, joined, roots)
         other_labels_as_persons(self.records, joined)
+        join_short_forms(self.records, joined)
+        split_namesakes(self.records, joined, self.described, self.named)
         return joined

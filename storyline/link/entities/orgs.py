@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from storyline.link.entities.records import NameRecord
+from storyline.link.entities.records import NameRecord, can_be_abbreviated
 from storyline.link.entities.variants import variant_roots
 from storyline.names.orgkey import acronyms, bare_name
 
@@ -28,7 +28,7 @@ def defined_abbreviations(records: list[NameRecord], text: str) -> dict[str, set
     found: dict[str, set[str]] = defaultdict(set)
     for record in records:
         match = _DEFINITION.match(text, record.mention.end)
-        if match and not record.abbreviation and record.mention.label == "ORG":
+        if match and can_be_abbreviated(record):
             found[match.group(1).lower()].add(record.block)
     return found
 
@@ -36,7 +36,7 @@ def defined_abbreviations(records: list[NameRecord], text: str) -> dict[str, set
 def _initials_of(records: list[NameRecord]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     for record in records:
-        if record.mention.label != "ORG" or record.abbreviation:
+        if not can_be_abbreviated(record):
             continue
         capitals = _capital_words(record.mention.text, country_first=bool(bare_name(record.block)))
         for letters in acronyms(record.block):

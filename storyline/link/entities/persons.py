@@ -9,6 +9,10 @@ in the whole corpus; otherwise it stays apart (ambiguous partials stay apart per
 compatible full names and one of them is written DOMINANCE times as often as each other ("Hosni
 Mubarak" 11 times, "Gamal Mubarak" once), the bare surname is that person's: news names a relative or
 namesake in full every time and calls the main person by surname.
+
+A short surname (under SHORT_SURNAME letters, Latin script) joins a full name only when spelled like it:
+the romanization-blind key folds "Jan" and "Jean" alike, and a bare "Jan" (of a "Jan Egeland" whose
+surname NER missed) is not Wyclef Jean. It stays apart as a bare name of that spelling.
 """
 
 from __future__ import annotations
@@ -17,9 +21,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from storyline.link.entities.records import NameRecord
-from storyline.names import initial_matches
+from storyline.names import fold_text, initial_matches
 
 DOMINANCE = 3  # a document's full name written this many times as often as each other one owns its surname
+SHORT_SURNAME = 5  # a surname this short joins only a full name spelled the same way
 
 
 def full_key(surname_key: str, given_key: str) -> str:
@@ -42,10 +47,11 @@ class PersonBlock:
     surname_key: str
     given_counts: Counter[str] = field(default_factory=Counter)
     docs: dict[str, DocPart] = field(default_factory=dict)
+    spellings: set[str] = field(default_factory=set)  # the full names' surnames, folded
 
     def add(self, records: list[NameRecord], assign: dict[str, str]) -> None:
         """Add one document's records; re-resolve earlier partials only if a new given name arrived."""
-        before = set(self.given_counts)
+        before = (set(self.given_counts), len(self.spellings))
         for record in records:
             part = self.docs.setdefault(record.document, DocPart())
             person = record.person
@@ -54,10 +60,11 @@ class PersonBlock:
             elif person is not None and person.given_key is not None:
                 self.given_counts[person.given_key] += 1
                 part.givens[person.given_key] += 1
+                self.spellings.add(fold_text(person.surname))
                 assign[record.mention.id] = full_key(self.surname_key, person.given_key)
             else:
                 part.partials.append(record)
-        changed = set(self.given_counts) != before
+        changed = (set(self.given_counts), len(self.spellings)) != before
         documents = self.docs if changed else {r.document: self.docs[r.document] for r in records}
         for document, part in documents.items():
             for record in part.partials:
@@ -67,6 +74,9 @@ class PersonBlock:
         """The entity key of a surname-only or initial + surname record in `document`."""
         person = record.person
         initial = person.initial if person is not None else None
+        spelling = _short_spelling(person.surname if person is not None else "")
+        if spelling and spelling not in self.spellings:
+            return f"{self.surname_key}|={spelling}"
         local = _compatible(set(part.givens), initial)
         if len(local) == 1:
             return full_key(self.surname_key, local[0])
@@ -80,6 +90,14 @@ class PersonBlock:
             if not corpus:
                 return f"{self.surname_key}|{initial.lower() + '.' if initial else '?'}"
         return f"{self.surname_key}|?|{document}"
+
+
+def _short_spelling(surname: str) -> str:
+    """The folded spelling of a short Latin-script surname, else "" (longer or other-script surnames
+    meet their variants through the folded key)."""
+    folded = fold_text(surname)
+    latin = all(ord(c) < 0x250 for c in surname)
+    return folded if latin and len(folded.replace(" ", "")) < SHORT_SURNAME else ""
 
 
 def _compatible(givens: set[str], initial: str | None) -> list[str]:

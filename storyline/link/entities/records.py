@@ -9,7 +9,7 @@ from storyline.model import Mention
 from storyline.names import PersonName, parse_person_name
 from storyline.names.lexicon import INITIALS_STOPWORDS
 from storyline.names.orgkey import clean_org_text, is_dotted_acronym, org_key
-from storyline.names.orgwords import COUNTRY_NAMES
+from storyline.names.orgwords import COUNTRY_NAMES, ORG_HEADS, US_STATE_ABBREVIATIONS
 from storyline.names.person import clean_words, strip_titles
 
 PERSON = "PERSON"
@@ -52,6 +52,8 @@ def read_record(mention: Mention) -> NameRecord | None:
     key = org_key(alias)
     if not key:
         return None
+    if mention.label == "GPE":  # "Grand Isle, La." is Louisiana
+        key = US_STATE_ABBREVIATIONS.get(alias.rstrip("."), key)
     letters = _ABBREVIATION.match(alias) is not None or is_dotted_acronym(alias)
     is_abbreviation = letters and key not in _COUNTRIES and mention.label in ("ORG", "GPE", "NORP")
     return NameRecord(mention=mention, alias=alias, block=key, abbreviation=is_abbreviation)
@@ -59,6 +61,16 @@ def read_record(mention: Mention) -> NameRecord | None:
 
 COUNTRY_KEYS = frozenset(COUNTRY_NAMES.values())  # the keys every spelling of a country meets on
 _COUNTRIES = COUNTRY_KEYS
+PLACE_KEYS = COUNTRY_KEYS | frozenset(US_STATE_ABBREVIATIONS.values())  # shown by the name the key spells
+
+
+def can_be_abbreviated(record: NameRecord) -> bool:
+    """Whether an abbreviation can stand for this name: an organisation's name, or a name tagged as a
+    place that has an organisation's head word ("National Oceanic and Atmospheric Administration" tagged
+    LOC is NOAA; "Gulf of Mexico" is never "GM")."""
+    if record.abbreviation or record.mention.label == PERSON:
+        return False
+    return record.mention.label == "ORG" or any(word in ORG_HEADS for word in record.block.split())
 
 
 def looks_abbreviated(alias: str) -> bool:

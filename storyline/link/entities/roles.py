@@ -26,9 +26,22 @@ _FILLER = frozenset({"the", "of", "a", "an", "for"})
 _CONJUNCTIONS = frozenset({"and", "or", "nor", "with", "by", "to", "from"})
 # Words that date a role relative to the article: the person did not hold it at publication.
 TIME_MODIFIERS = frozenset(
-    {"former", "ex", "ex-", "outgoing", "incoming", "future", "late", "then", "previous", "next", "acting"}
+    {
+        "former",
+        "ex",
+        "ex-",
+        "outgoing",
+        "incoming",
+        "future",
+        "late",
+        "then",
+        "previous",
+        "next",
+        "acting",
+        "retired",
+    }
 )
-_ENDED = frozenset({"former", "ex", "ex-", "late", "previous"})
+_ENDED = frozenset({"former", "ex", "ex-", "late", "previous", "retired"})
 # Title words that name an institution, and so qualify a role, when capitalised ("Kremlin spokesman").
 _INSTITUTIONS = frozenset({"kremlin", "union", "state", "national"})
 

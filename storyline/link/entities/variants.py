@@ -3,8 +3,9 @@
 `loose_key` reads a name key (`names.orgkey.org_key`) more loosely: without a leading country word
 ("us state department" → state department), plural words made singular ("centers" → center), the small
 link words writers swap ("centers of disease control" → center disease control), a final one-word
-"and …" dropped ("centers for disease control and prevention" → center disease control) and the head
-"department" after one word ("treasury department" → treasury).
+"and …" dropped ("centers for disease control and prevention" → center disease control), the head
+"department" after one word ("treasury department" → treasury), hyphens read as spaces ("port-au-prince"
+→ port au prince) and a final legal form dropped ("bp plc" → bp).
 `variant_roots` maps every organisation/place key of the corpus to one representative key per loose
 key; two loose keys of two or more words also meet when one is the other with one letter dropped inside
 a long word (a typo: "world heath organization"). A bare name claimed by two different countries
@@ -18,7 +19,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from storyline.names.orgkey import bare_name
-from storyline.names.orgwords import BARE_HEADS, COUNTRY_OF_PREFIX, LINK_WORDS
+from storyline.names.orgwords import (
+    BARE_HEADS,
+    COUNTRY_OF_PREFIX,
+    LEGAL_FORMS,
+    LEGAL_FORMS_WRITTEN,
+    LINK_WORDS,
+)
 
 _KEEP_S = ("ss", "us", "is", "ics", "news")
 TYPO_MIN_LETTERS = 5  # a word this long may have lost one inner letter to a typo
@@ -36,9 +43,19 @@ def _without_final_and(words: list[str]) -> list[str]:
     return words
 
 
+def _without_legal_form(words: list[str]) -> list[str]:
+    if len(words) >= 2 and words[-1] in LEGAL_FORMS:
+        return words[:-1]
+    if len(words) >= 3 and words[-1] in LEGAL_FORMS_WRITTEN:
+        return words[:-1]
+    return words
+
+
 def loose_key(key: str) -> str:
-    """The key without its country word, plurals, link words and a final one-word "and …"."""
-    words = _without_final_and([_singular(word) for word in (bare_name(key) or key).split()])
+    """The key without its country word, plurals, link words, a final one-word "and …" and a final legal
+    form, hyphens read as spaces."""
+    words = (bare_name(key) or key).replace("-", " ").split()
+    words = _without_final_and([_singular(word) for word in _without_legal_form(words)])
     kept = [word for index, word in enumerate(words) if index == 0 or word not in LINK_WORDS]
     if len(kept) == 2 and kept[1] in BARE_HEADS:
         kept = kept[:1]  # "treasury department" → treasury

@@ -56,3 +56,47 @@ def test_a_deadline_weekday_looks_ahead_when_that_is_much_closer(
     timex: Any, anchor: str, text: str, span: str, value: str
 ) -> None:
     assert timex.values(text, anchor)[span] == value
+
+
+@pytest.mark.parametrize(
+    ("anchor", "text", "span", "value"),
+    [
+        ("2000-02-10", "The boy was found clinging to an inner tube last Thanksgiving.", "last Thanksgiving", "1999-11-25"),
+        ("2000-02-10", "Stores will open on Easter Monday.", "Easter Monday", "2000-04-24"),
+        ("2000-02-10", "Good Friday services will be held.", "Good Friday", "2000-04-21"),
+        ("2000-02-10", "He will speak on Labor Day.", "Labor Day", "2000-09-04"),
+        ("1998-10-20", "Voters go to the polls on Election Day.", "Election Day", "1998-11-03"),
+        ("2000-02-10", "Memorial Day 1999 was rainy.", "Memorial Day 1999", "1999-05-31"),
+        ("2000-02-10", "They celebrated the Fourth of July.", "the Fourth of July", "1999-07-04"),
+        ("2000-02-10", "Christmas Eve 2010 was cold.", "Christmas Eve 2010", "2010-12-24"),
+    ],
+)  # fmt: skip
+def test_holidays_fixed_and_moving(timex: Any, anchor: str, text: str, span: str, value: str) -> None:
+    assert timex.values(text, anchor)[span] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Good Friday Agreement was signed.",
+        "The statues of Easter Island are old.",
+        "She led the ``March of the Combatant Mothers'' along the boulevard.",
+        "The poster showed Gary Cooper in ``High Noon.''",
+    ],
+)
+def test_names_holding_a_date_word_are_not_dates(timex: Any, text: str) -> None:
+    assert timex.values(text, ANCHOR) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("A weeklong strike ended.", "weeklong", "P1W"),
+        ("The decade-long war ended.", "decade-long", "P10Y"),
+        ("A two-year-long fight ended.", "two-year-long", "P2Y"),
+        ("It was a decades-long battle.", "decades-long", "PXDE"),
+        ("An hour-long talk followed.", "hour-long", "PT1H"),
+    ],
+)
+def test_long_compounds_are_durations(timex: Any, text: str, span: str, value: str) -> None:
+    assert timex.values(text, ANCHOR) == {span: value}

@@ -1,0 +1,153 @@
+"""Short forms of organisation and place names: "the Fed" for the Federal Reserve, "Gulf" for Gulf of Mexico.
+
+A name is a short form of a longer one in two shapes (`stands_for`):
+
+- a **clipping**: its first word is the start of the long name's first word, three or four letters of a
+  word at least three letters longer whose rest is no suffix ("East" is not "Eastern"), and its other
+  words begin the long name's other words ("Fed" and "Fed Reserve" → Federal Reserve); both are
+  organisations' names;
+- a **head**: one word that opens an "X of Y" name ("Gulf" → Gulf of Mexico, "Ministry" → Ministry of
+  Defence).
+
+Many long names share a first word ("Federal Reserve", "Federal Highway Administration"), and a document
+can name both a short form and a long name it does not stand for, so a short form is resolved by a vote
+of the documents it occurs in: each names the long names it can stand for, and the one named DOMINANCE
+times as often as each other one is its meaning in every document ("Fed" beside "Federal Reserve" in
+three articles and beside "Federal Highway Administration" in one is the Federal Reserve everywhere).
+Where no document names a candidate, a short form of two words or more ("Fed Reserve") takes the
+corpus's only candidate; otherwise, or without a clear winner, the short form stays its own entity: "the
+Gulf" of an article on Egypt is not the "Gulf of Suez" of another one. The decision reads only the
+corpus's names, so it does not depend on the order documents arrive in; blocks.py gives both sides the
+key `s:<short word>`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
+
+from storyline.link.entities.records import PERSON, PLACE_KEYS, NameRecord
+from storyline.names.orgkey import org_key
+from storyline.names.orgwords import DERIVING_SUFFIXES
+
+CLIP_LETTERS = (3, 4)  # a clipping keeps this many letters ...
+CLIP_DROPS = 3  # ... of a word at least this many letters longer
+DOMINANCE = 3  # a short form's documents name its long name this many times as often as any other
+
+
+def short_keys(record: NameRecord) -> set[str]:
+    """The `s:` blocking keys of a name: what it can be a short form of, and what can be short for it (a
+    clipping and its long name share the first three letters, a head and its "X of Y" name the word)."""
+    if record.mention.label == PERSON or record.abbreviation or record.block in PLACE_KEYS:
+        return set()
+    words = record.block.split()
+    found = set()
+    if _is_short(record):
+        found.update({f"s:{words[0]}", f"s:{words[0][: CLIP_LETTERS[0]]}"})
+    if len(words) >= 2 and len(words[0]) >= CLIP_LETTERS[0] + CLIP_DROPS:
+        found.add(f"s:{words[0][: CLIP_LETTERS[0]]}")
+    if len(words) >= 3 and words[1] == "of":
+        found.add(f"s:{words[0]}")
+    return found
+
+
+def _is_short(record: NameRecord) -> bool:
+    """A name written like a short form: capitalised first word, one word or a clipped first word."""
+    first = record.alias.split()[0]
+    if not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
+        return False
+    return len(record.alias.split()) == 1 or len(first) in CLIP_LETTERS
+
+
+def stands_for(short: str, long: str) -> bool:
+    """Whether the key `short` is a clipping or the head of the key `long` (module docstring)."""
+    return _heads(short, long) or _clipped(short, long)
+
+
+def _heads(short: str, long: str) -> bool:
+    words = long.split()
+    return " " not in short and len(words) >= 3 and words[0] == short and words[1] == "of"
+
+
+def _clipped(short: str, long: str) -> bool:
+    head, *rest = short.split()
+    first, *others = long.split()
+    if not _clips(head, first) or len(rest) > len(others):
+        return False
+    return all(other.startswith(word) for word, other in zip(rest, others[: len(rest)], strict=True))
+
+
+def _clips(head: str, word: str) -> bool:
+    """Whether `head` is a clipping of `word`: its first three or four letters, with at least three more
+    letters after them that are not a suffix making a word of its own ("east" of "eastern" is a word)."""
+    if len(head) not in CLIP_LETTERS or not word.isalpha() or not word.startswith(head):
+        return False
+    tail = word[len(head) :]
+    return len(tail) >= CLIP_DROPS and not tail.endswith(DERIVING_SUFFIXES)
+
+
+def join_short_forms(records: Mapping[str, NameRecord], joined: MutableMapping[str, str]) -> None:
+    """Point each short form's mention at the long name it stands for (module docstring), in place."""
+    longs: dict[str, set[str]] = defaultdict(set)  # document → the long names' keys in it
+    shorts: dict[str, set[str]] = defaultdict(set)  # short form's key → documents
+    organisations: set[str] = set()  # keys (short or long) some mention tagged ORG has
+    mentions: list[str] = []
+    for mention, key in list(joined.items()):
+        record = records[mention]
+        if record.mention.label == PERSON or "|" in key or record.abbreviation:
+            continue
+        if record.mention.label == "ORG":
+            organisations.update((key, record.block))
+        if _is_short(record) and record.block not in PLACE_KEYS:
+            shorts[record.block].add(record.document)
+            mentions.append(mention)
+        if len(key.split()) >= 2:
+            longs[record.document].add(key)
+    names = Names(longs, organisations)
+    meaning = {short: names.meaning(short, documents) for short, documents in shorts.items()}
+    for mention in mentions:
+        found = meaning[records[mention].block]
+        if found:
+            joined[mention] = found
+    for mention, key in joined.items():  # the same letters in capitals ("FED") go along
+        if records[mention].abbreviation and meaning.get(key):
+            joined[mention] = meaning[key] or key
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """The long names of each document, and which keys are organisations' (clippings join only those)."""
+
+    longs: Mapping[str, set[str]]
+    organisations: set[str]
+
+    def candidates(self, short: str, keys: set[str]) -> set[str]:
+        """The keys `short` can stand for: a head of any name, a clipping of an organisation's."""
+        clips = short in self.organisations
+        found = {key for key in keys if key != short and _heads(short, key)}
+        if clips:
+            found |= {key for key in keys & self.organisations if key != short and _clipped(short, key)}
+        return found
+
+    def meaning(self, short: str, documents: set[str]) -> str | None:
+        """The long name a short form stands for: the one its documents name DOMINANCE times as often
+        as each other candidate (a document counts once), or, when no document names one, the corpus's
+        only one for a short form of two words or more."""
+        votes: Counter[str] = Counter()
+        for document in sorted(documents):
+            votes.update(self.candidates(short, self.longs.get(document, set())))
+        if not votes:  # "Fed Reserve" agrees with its long name beyond one word
+            every = set().union(*self.longs.values())
+            corpus = self.candidates(short, every) if " " in short else set()
+            return next(iter(corpus)) if len(corpus) == 1 else None
+        (top, first), *rest = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
+        return top if not rest or first >= DOMINANCE * rest[0][1] else None
+
+
+def without_short_forms(aliases: list[str]) -> list[str]:
+    """The aliases that are no short form of another one ("Fed" left out beside "Federal Reserve")."""
+    keys = {alias: org_key(alias) for alias in set(aliases)}
+    longs = set(keys.values())
+    kept = [a for a in aliases if not any(stands_for(keys[a], other) for other in longs - {keys[a]})]
+    return kept or aliases
