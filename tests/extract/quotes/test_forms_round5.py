@@ -88,3 +88,25 @@ def test_headline_passive_and_noun_forms_are_no_reading(nlp: Language) -> None:
         "The mayor says the ferry will run again in May.",
     ):
         assert headline_drafts(nlp(text), text, attitudes=True) == []
+
+
+def test_bare_verb_under_a_causative_is_not_its_subjects_statement(run: Run) -> None:
+    text = "The mayor wants to make every resident feel that the ferry is safe."
+    assert all(q.speaker_text != "every resident" for q in run(text, attitudes=True)[2])
+    assert [q.speaker_text for q in run("Let me say that the ferry is safe.", attitudes=True)[2]] == ["me"]
+
+
+def test_colon_attribution_after_an_apposition_closed_by_a_comma(run: Run) -> None:
+    text = "In a statement to the Courier, her adviser, Jake Holm, said: “The ferry will run again in May.”"
+    direct = [q for q in run(text)[2] if q.kind == "direct"]
+    assert direct and direct[0].speaker_text is not None and "Holm" in direct[0].speaker_text
+
+
+def test_long_apposition_after_the_quote_is_the_speaker(run: Run) -> None:
+    text = (
+        "“The ferry will run again,” Holm, the harbour board chairman since the floods of 2019 and a "
+        "former captain of the Tromvik line, said on Monday."
+    )
+    direct = [q for q in run(text)[2] if q.kind == "direct"]
+    assert direct and (direct[0].speaker_text or "").startswith("Holm")
+    assert direct[0].cue_text == "said"
