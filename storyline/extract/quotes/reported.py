@@ -63,7 +63,7 @@ def _sourced(
     quoted, partials, drafts = context
     relayed = as_saying(verb)
     subject = relayed or subject_of(verb)
-    if subject is None or names_no_source(subject) or subject.dep_ == "nsubjpass":
+    if subject is None or names_no_source(subject) or (subject.dep_ == "nsubjpass" and not _perfect(verb)):
         return None
     if subject.lower_ == "it" and subject.head.i != verb.i and subject.head.lemma_ == "be":
         return None  # `It is hard to imagine …`, `it's time to focus on …`: nobody's statement
@@ -87,6 +87,14 @@ def _sourced(
     return draft
 
 
+def _perfect(verb: Token) -> bool:
+    """`he’s sought to protect …`, `she's said that …`: a contracted `has` the parser took for a passive
+    `is` (no `by` agent) — an active perfect whose subject is the source."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    )
+
+
 def _caused(verb: Token, subject: Token) -> bool:
     """`to make every American feel that …`, `let them think …`, `helped officials realize …`: a bare verb
     under a causative or perception verb is not its subject's statement (PolNeAR train: 30 of 96 sources
@@ -103,6 +111,8 @@ def _unsourced(verb: Token, attitudes: bool) -> Reading | None:
     question = question_reading(verb, asker, attitudes)
     if question is not None:
         return question
+    if _perfect(verb):
+        return None
     if any(c.dep_ == "nsubjpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return passive_reading(verb, attitudes)
     return raising_reading(verb) if attitudes else None

@@ -110,3 +110,9 @@ def test_long_apposition_after_the_quote_is_the_speaker(run: Run) -> None:
     direct = [q for q in run(text)[2] if q.kind == "direct"]
     assert direct and (direct[0].speaker_text or "").startswith("Holm")
     assert direct[0].cue_text == "said"
+
+
+def test_contracted_has_is_an_active_perfect_not_a_passive(run: Run) -> None:
+    text = "The mayor praised the plan, and he’s said that the ferry will run again in May."
+    rows = [(q.speaker_text, q.text) for q in run(text, attitudes=True)[2]]
+    assert ("he", "the ferry will run again in May") in rows
