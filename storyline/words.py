@@ -121,3 +121,7 @@ PROSPECTIVE_VERBS: frozenset[str] = frozenset(
 # Prospective verbs of trying and wanting: under a past verb their complement is dated with it ("both
 # candidates sought to appeal to voters on Tuesday" is last Tuesday), unlike commitments ("agreed to").
 CONATIVE_VERBS: frozenset[str] = frozenset({"seek", "want", "hope", "aim", "prepare"})
+
+# Conjunctions and prepositions that make a clause or phrase a point to measure from, not the time of
+# the sentence's event: "since becoming severed on 30 April", "after the vote on Monday", "until ..."
+REFERENCE_LINKS: frozenset[str] = frozenset({"since", "until", "till", "before", "after", "prior"})

@@ -4,6 +4,12 @@
   tax in 1995", "could have ended by May"): nothing happened at that date;
 - reference point: the date is only a point to measure from ("days before Nov. 8", "two weeks after
   the vote on Monday", "since March", "until Friday", "by June"): the event is not at that date;
+- reference clause, by syntax: the date belongs to a clause below the sentence's own, one that
+  describes a noun ("the statements made Thursday night", "Chavez, who became president in 1998,") or
+  measures from a point ("since it ruptured on 20 April", "after he resigned on Monday": a
+  REFERENCE_LINKS word on the way up from the date, over a clause or the date itself, not over a
+  noun phrase: "after the elections on August 9" still dates the elections); that date does not
+  date the main clause's event;
 - news of the day: a clause with no date of its own that reports what happened as news, in the past
   tense or the present perfect ("The WHO said ...", "The WHO has declared a pandemic"), affirmative,
   not modal, not future, not a question, not inside a quotation, with an action verb (not a state:
@@ -26,6 +32,7 @@ from storyline.words import (
     FIRST_SECOND_PERSON,
     FUTURE_AUXILIARIES,
     MODALS,
+    REFERENCE_LINKS,
     STATIVE_VERBS,
 )
 
@@ -45,6 +52,31 @@ _QUOTE_OPENERS = ("``", '"', "“", "«", "'")
 def is_reference_point(text: str, start: int) -> bool:
     """Whether the date expression starting at `start` is only a point to measure from."""
     return bool(_REFERENCE.search(text[max(0, start - 40) : start]))
+
+
+def in_reference_clause(token: Token) -> bool:
+    """Whether the date at `token` (its phrase's root) belongs to a clause that describes a noun or
+    measures from a point (module doc), walking up to the sentence's root. A link word over a noun
+    phrase that holds the date ("after the elections on August 9") leaves the date to that noun's
+    event: the elections were on August 9."""
+    previous, current = token, token.head
+    through_noun = False
+    for _ in range(24):
+        if current is previous:
+            return False
+        if current.lower_ in REFERENCE_LINKS and current.dep_ in ("prep", "mark", "advmod"):
+            return not through_noun or previous.pos_ in ("VERB", "AUX")
+        if current.pos_ in ("VERB", "AUX") and current.dep_ in ("relcl", "acl"):
+            return current.head.pos_ in ("NOUN", "PROPN", "PRON")
+        if current.pos_ in ("VERB", "AUX") and any(
+            child.dep_ == "mark" and child.lower_ in REFERENCE_LINKS for child in current.children
+        ):
+            return True
+        if current.dep_ in ("ccomp", "xcomp", "conj", "parataxis"):
+            return False  # reported content or a clause of its own: its date is its event's
+        through_noun = through_noun or current.pos_ in ("NOUN", "PROPN", "PRON")
+        previous, current = current, current.head
+    return False
 
 
 def is_counterfactual(verb: Token) -> bool:

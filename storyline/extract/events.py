@@ -2,13 +2,16 @@
 
 An event is the sentence around a resolved DATE/TIME expression when a verb governs that expression
 (with a parse) or the sentence has a finite verb (without one). Not events: durations, sets,
-PRESENT_REF and unresolved values; stamps (a line of little more than its time: "Update 1:16 a.m.");
+PRESENT_REF and unresolved values; stamps (a line of little more than its time: "Update 1:16 a.m.",
+or the time of an "Update" stamp opening the line). In a live blog (extract/time/posts.py) a post's
+stamp dates a clause only when the clause has no date of its own, and then by the post's day, not its
+clock, with confidence PUBLICATION_DAY_CONFIDENCE: it tells when the post reported it;
 a bare season outside a past-tense clause ("flu spreads in winter"); a date that only modifies a
 noun ("last year's budget", "the 2020 campaign"); verbless lines such as datelines; counterfactuals
 ("would have paid no tax in 1995") and dates that are only reference points ("days before Nov. 8",
 "since March") — see event_reading.py.
 An event is `planned` when its clause is in the future tense (a quote about what will happen
-included) or its date lies after the publication date.
+included) or its date lies after the publication date (after its post's day in a live blog).
 
 With a parse and a publication day, a sentence of the lede (the first LEDE_SENTENCES sentences with a
 verb) with
@@ -24,11 +27,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from storyline.extract.event_reading import governing_verb, is_counterfactual, is_reference_point, news_tense
+from storyline.extract.event_reading import (
+    governing_verb,
+    in_reference_clause,
+    is_counterfactual,
+    is_reference_point,
+    news_tense,
+)
+from storyline.extract.time.anchoring import parse_day
 from storyline.extract.time.context import layout, tense_of
+from storyline.extract.time.posts import Post, post_anchors, post_at
 from storyline.model import Document, Event, Mention, Quote, TimeExpression, TimeValue, make_id
 from storyline.model.records import PUBLICATION_DAY_CONFIDENCE
 
@@ -38,8 +50,9 @@ _FIRST_PERSON = frozenset({"i", "me", "my"})
 STAMP_WORDS = 3  # a clause needs this many words besides its time expression to report something
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _STAMP_OPENER = re.compile(
-    r"(?i)\s*(?:last\s+)?(?:update[ds]?|updated at|posted(?:\s+at|\s+on)?)\s*:?\s*\d{1,2}[:.]\d{2}"
+    r"(?i)\s*\(?\s*(?:last\s+)?(?:update[ds]?|updated at|posted(?:\s+at|\s+on)?)\s*:?\s*\d{1,2}(?:[:.]\d{2})?"
 )
+_STAMP_BREAK = re.compile(r"[()]|\b(?!in\b)[a-z]{3,}\b")  # a bracket or a lower-case word ends a stamp
 _SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
 _PLACED = re.compile(r"(?i)\b(?:this|last|next|coming|past|previous|that|the same)\b|\d")
 
@@ -56,6 +69,7 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """One event per dated clause (the first expression wins when a clause has several of one date)."""
     frame = layout(document.text, doc)
+    posts = post_anchors(document.text, parse_day(document.published.value))
     events: list[Event] = []
     seen: set[tuple[int, int, str]] = set()
     for timex in timexes:
@@ -67,12 +81,21 @@ def extract_events(
         start, end = _trim(document.text, *bounds)
         if (start, end, timex.time.value) in seen or not _reports(document.text, doc, timex, start, end):
             continue
-        if _stamp_only(document.text, timex, start, end) or _generic_season(
+        posted = post_at(posts, start)
+        if timex.anchor_rule == "post-stamp":
+            if (
+                posted is None
+                or _dated_apart(timexes, timex, start, end)
+                or _stamp_line(document.text, posted, end)
+            ):
+                continue  # the stamp is evidence of when the post was written: the clause's own date wins
+            timex = _on_post_day(timex, posted)
+        elif _stamp_only(document.text, timex, start, end) or _generic_season(
             document.text, doc, timex, start, end
         ):
             continue
-        seen.add((start, end, timex.time.value))
-        events.append(_event(document, doc, timex, start, end, mentions, _used_ids(events)))
+        seen.add((start, end, timex.time.value if timex.time else ""))
+        events.append(_event(document, doc, timex, start, end, mentions, _used_ids(events), posted))
     events.extend(_news_of_the_day(document, doc, timexes, mentions, quotes, _used_ids(events)))
     return tuple(events)
 
@@ -150,10 +173,39 @@ def _first_person_piece(doc: Doc, direct: list[tuple[int, int]]) -> bool:
 
 
 def _stamp_only(text: str, timex: TimeExpression, start: int, end: int) -> bool:
-    """A line that is little more than its time, or opens with "Update"/"Posted" before it ("Update
-    1:16 a.m.", "Update 8:55 a.m. in Cairo , 1:55 a.m. ET"): a stamp."""
+    """A line that is little more than its time, or the time of an "Update"/"Posted" stamp opening the
+    line ("Update 1:16 a.m.", "( Update 8:55 a.m. in Cairo , 1:55 a.m. ET )"): a stamp."""
     rest = text[start : timex.start] + " " + text[timex.end : end]
-    return len(_WORD.findall(rest)) < STAMP_WORDS or bool(_STAMP_OPENER.match(text[start:end]))
+    if len(_WORD.findall(rest)) < STAMP_WORDS:
+        return True
+    opener = _STAMP_OPENER.match(text[start:end])
+    if opener is None:
+        return False
+    between = text[start + opener.end() : timex.start]  # "a.m. in Cairo , " before a stamp's second clock
+    return timex.start < start + opener.end() or (len(between) <= 30 and not _STAMP_BREAK.search(between))
+
+
+def _dated_apart(timexes: Sequence[TimeExpression], stamp: TimeExpression, start: int, end: int) -> bool:
+    """Whether the clause holds a resolved date or time besides its post's stamp."""
+    return any(
+        t.anchor_rule != "post-stamp"
+        and t.time is not None
+        and t.type in ("DATE", "TIME")
+        and start <= t.start < end
+        for t in timexes
+    )
+
+
+def _on_post_day(stamp: TimeExpression, post: Post) -> TimeExpression:
+    """A post's stamp as the date of a clause with no date of its own: the post's day, not its clock
+    (the clause reports what the post tells that day; a second zone's clock may lie a day apart)."""
+    day = post.day.isoformat()
+    return replace(stamp, time=TimeValue(value=day, start=day, end=day, granularity="day"))
+
+
+def _stamp_line(text: str, post: Post, end: int) -> bool:
+    """Whether the clause is little more than the post's stamp ("( Update 12:44 p.m. ( 1944 in Egypt ) )")."""
+    return len(_WORD.findall(text[post.stamp_end : end])) < STAMP_WORDS
 
 
 def _generic_season(text: str, doc: Doc | None, timex: TimeExpression, start: int, end: int) -> bool:
@@ -185,7 +237,7 @@ def _reports(text: str, doc: Doc | None, timex: TimeExpression, start: int, end:
     root = span.root
     if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
         return False
-    if is_reference_point(text, timex.start):
+    if is_reference_point(text, timex.start) or in_reference_clause(root):
         return False
     verb = governing_verb(root)
     if verb is not None and is_counterfactual(verb):
@@ -202,10 +254,13 @@ def _event(
     end: int,
     mentions: Sequence[Mention],
     used: set[str],
+    post: Post | None = None,
 ) -> Event:
     assert timex.time is not None
     tense = tense_of(document.text, doc, timex.start, timex.end, (start, end))
     published = document.published.value
+    if post is not None and (published is None or post.day.isoformat() > published):
+        published = post.day.isoformat()  # a post of a later day than the filing day tells of that day
     planned = tense == "future" or (published is not None and timex.time.start > published)
     event_id = make_id("event", document.id, start, end)
     if event_id in used:
@@ -221,6 +276,7 @@ def _event(
         time=timex.time,
         planned=planned,
         mentions=inside,
+        confidence=PUBLICATION_DAY_CONFIDENCE if timex.anchor_rule == "post-stamp" else 1.0,
     )
 
 

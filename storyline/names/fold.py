@@ -12,7 +12,8 @@ Cyrillic name meet on one key, while grammatical gender stays visible:
 Body letters fold to a small alphabet (a vowel run other than u → a; kh/h/g → g;
 ч, ц, č, c, ts → C, but ці → ti;
 sh/š → s; zh/ž → z; dz → d; x → ks; w → v; v after a vowel before a consonant or at the end → u;
-ISO 9's â/û/ŝ read as ya/yu/shch), doubles collapse; the ending is classified in upper case
+ISO 9's â/û/ŝ read as ya/yu/shch; for Arabic names q → g, dh → d and a hyphenated article al-/el- dropped:
+Gaddafi, Qaddafi, al-Qaddhafi, Gadhafi meet), doubles collapse; the ending is classified in upper case
 (A: -a/-o/-aya/-aja/-ska; I: -iy/-yy/-y/-i/-ei/-ij), so Peskov ≠ Peskova and Tikhanovsky ≠ Tikhanovskaya.
 """
 
@@ -24,6 +25,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 _NON_WORD = re.compile(r"[^a-z0-9\s-]+")
+ARABIC_ARTICLES = frozenset({"al", "el"})  # joined by a hyphen to a surname, no part of its key
 _SPACES = re.compile(r"\s+")
 
 # ISO 9 letters whose anyascii form would lose what they stand for (â = я, û = ю, ŝ = щ, ǔ = ў).
@@ -61,6 +63,8 @@ _BODY: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"zh|rz"), "z"),  # ж ~ z
     (re.compile(r"x"), "ks"),
     (re.compile(r"ck"), "k"),
+    (re.compile(r"(?<=d)h"), ""),  # Arabic ذ: Qaddhafi ~ Qaddafi
+    (re.compile(r"q"), "g"),  # Arabic ق: Qaddafi ~ Gaddafi
     (re.compile(r"kh|h"), "g"),  # х and Ukrainian/Belarusian г (Hrytsenko/Grytsenko)
     (re.compile(r"ph"), "f"),
     (re.compile(r"th"), "t"),
@@ -93,7 +97,10 @@ def name_key(word: str) -> str:
     A word with letters never gets an empty key: one that folds to nothing (a lone hard sign) keys as
     its casefolded letters."""
     folded = fold_text(word.lower().translate(_ISO9))
-    parts = [_fold_part(part) for part in re.split(r"[\s-]+", folded) if part]
+    split = [part for part in re.split(r"[\s-]+", folded) if part]
+    if len(split) >= 2 and split[0] in ARABIC_ARTICLES:  # al-Qaddhafi ~ Qaddafi, el-Erian ~ Erian
+        split = split[1:]
+    parts = [_fold_part(part) for part in split]
     key = "-".join(part for part in parts if part)
     return key or "".join(char for char in word.casefold() if char.isalnum())
 

@@ -95,6 +95,12 @@ GIVEN_NAME_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Yulia", "Yuliya", "Julia", "Iulia", "Yuliia", "Juliya"),
     ("Yury", "Yuri", "Yuriy", "Yurii", "Iurii", "Jury", "Juri"),
     ("Mikita", "Nikita", "Mykyta"),
+    # Arabic given names as the English-language press spells them.
+    ("Muammar", "Moammar", "Mouammar", "Muammer", "Moamar", "Moamer"),
+    ("Mohammed", "Muhammad", "Mohamed", "Mohammad", "Muhammed", "Mohamad", "Mohamud"),
+    ("Mustafa", "Mustapha", "Moustafa", "Mostafa"),
+    ("Abdel", "Abdul", "Abdal", "Abd"),
+    ("Hussein", "Hussain", "Husain", "Hossein"),
 )
 
 # Titles and role words stripped from the front of a person's name ("President Lukashenko",

@@ -155,7 +155,8 @@ def _names_a_known_event(span: Span) -> bool:
 def _governing_verb(span: Span) -> Token | None:
     token = span.root
     for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
+        clause_verb = token.pos_ in ("VERB", "AUX") and token.dep_ != "prep"  # not "following", "including"
+        if clause_verb and token.i not in range(span.start, span.end):
             return token
         if token.head.i == token.i:
             return token if token.pos_ in ("VERB", "AUX") else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import partial
 
 from spacy.tokens import Doc
@@ -22,6 +23,7 @@ from storyline.extract.time.clock_day import is_bare_clock, with_clock_days
 from storyline.extract.time.context import Layout, background_year, layout, since_point, tense_of
 from storyline.extract.time.cues import forward_cue, strong_forward_cue
 from storyline.extract.time.normalize import Context, Tense, resolve
+from storyline.extract.time.posts import Post, post_anchors, post_at
 from storyline.extract.time.reading import Reading
 from storyline.extract.time.shared_year import closing_year, month_level
 from storyline.extract.time.spacy_source import with_spacy_spans
@@ -31,24 +33,61 @@ from storyline.model import Document, TimeExpression, make_id
 
 
 def extract_times(document: Document, doc: Doc | None) -> tuple[TimeExpression, ...]:
-    """Every temporal expression of `document`, anchored on its publication date (see anchoring)."""
+    """Every temporal expression of `document`, anchored on its publication date, or inside a live
+    blog's post on that post's day (see anchoring and posts)."""
     anchor = parse_day(document.published.value)
     return tuple(times_in(document.text, doc, anchor, document=document.id))
 
 
 def times_in(
-    text: str, doc: Doc | None, anchor: dt.date | None, *, document: str = "", today: dt.date | None = None
+    text: str,
+    doc: Doc | None,
+    anchor: dt.date | None,
+    *,
+    document: str = "",
+    today: dt.date | None = None,
+    posts: bool = True,
 ) -> list[TimeExpression]:
-    """The expressions of a bare text, given its publication date (or None) and optional parse."""
+    """The expressions of a bare text, given its publication date (or None) and optional parse; with
+    `posts`, a live blog's posts are anchored on their own days (posts.py)."""
     frame = layout(text, doc)
     state = Narrative(publication=anchor)
     found: list[TimeExpression] = []
     candidates = list(with_spacy_spans(text, doc, without_non_years(text, tag(text), anchor, doc)))
+    blog = post_anchors(text, anchor) if posts else ()
+    current: Post | None = None
     for index, candidate in enumerate(candidates):
+        post = post_at(blog, candidate.start)
+        if post is not None and post is not current:
+            state = Narrative(publication=post.day)  # each post is told from its own day
+        if post is not None and candidate.start >= post.stamp_end:
+            state = replace(state, publication=post.earliest if _deictic(candidate.reading) else post.day)
+        current = post or current
         shared = closing_year(text, candidates, index, partial(_own_year, state=state, frame=frame))
         expression, state = _normalize(text, doc, frame, candidate, state, document, today, shared)
-        found.append(expression)
+        found.append(_in_post(expression, post))
     return with_clock_days(text, found, [is_bare_clock(c.reading) for c in candidates])
+
+
+def _deictic(reading: Reading) -> bool:
+    """Whether `reading` is "today", "tonight", "yesterday", "this morning": the writer's own day,
+    which in a post stamped in two zones may be the second zone's (a weekday or a date names its day
+    itself)."""
+    named = reading.weekday is not None or reading.month is not None or reading.value is not None
+    clock = reading.clock is not None and reading.clock[:1].isdigit()  # "10:00 am ET": the zone is unsaid
+    return reading.unit == "day" and not named and not clock
+
+
+def _in_post(expression: TimeExpression, post: Post | None) -> TimeExpression:
+    """An expression anchored on its post's day names the post's rule ("post-weekday", ...); the
+    stamp's own clock is "post-stamp": evidence of when the post was written."""
+    if post is None:
+        return expression
+    if post.start <= expression.start < post.stamp_end:
+        return replace(expression, anchor_rule="post-stamp")
+    if expression.anchor_rule == "publication":
+        return replace(expression, anchor_rule=post.rule)
+    return expression
 
 
 def _own_year(candidate: Candidate, state: Narrative, frame: Layout) -> int | None:

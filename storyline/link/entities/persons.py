@@ -8,7 +8,11 @@ in the whole corpus; otherwise it stays apart (ambiguous partials stay apart per
 "Peskov" never lands on the wrong Peskov). One exception inside a document: when it spells out several
 compatible full names and one of them is written DOMINANCE times as often as each other ("Hosni
 Mubarak" 11 times, "Gamal Mubarak" once), the bare surname is that person's: news names a relative or
-namesake in full every time and calls the main person by surname.
+namesake in full every time and calls the main person by surname. The same holds across documents, with
+a higher bar: a document naming no one of the surname in full gives its bare surname to the person the
+corpus writes in full CORPUS_DOMINANCE times as often as each other one ("Muammar Gaddafi" 25 times,
+"Mohammed Al-Gaddafi" once), and so does a document naming that person and another one once each;
+"Clinton" beside Hillary (8) and Bill (5) stays apart.
 
 A short surname (under SHORT_SURNAME letters, Latin script) joins a full name only when spelled like it:
 the romanization-blind key folds "Jan" and "Jean" alike, and a bare "Jan" (of a "Jan Egeland" whose
@@ -25,6 +29,8 @@ from storyline.names import fold_text, initial_matches
 
 DOMINANCE = 3  # a document's full name written this many times as often as each other one owns its surname
 SHORT_SURNAME = 5  # a surname this short joins only a full name spelled the same way
+CORPUS_DOMINANCE = 5  # a full name the corpus writes this many times as often as each other one owns the
+# bare surname of a document that names no one of that surname in full
 
 
 def full_key(surname_key: str, given_key: str) -> str:
@@ -51,7 +57,7 @@ class PersonBlock:
 
     def add(self, records: list[NameRecord], assign: dict[str, str]) -> None:
         """Add one document's records; re-resolve earlier partials only if a new given name arrived."""
-        before = (set(self.given_counts), len(self.spellings))
+        before = (set(self.given_counts), len(self.spellings), self.main())
         for record in records:
             part = self.docs.setdefault(record.document, DocPart())
             person = record.person
@@ -64,11 +70,15 @@ class PersonBlock:
                 assign[record.mention.id] = full_key(self.surname_key, person.given_key)
             else:
                 part.partials.append(record)
-        changed = (set(self.given_counts), len(self.spellings)) != before
+        changed = (set(self.given_counts), len(self.spellings), self.main()) != before
         documents = self.docs if changed else {r.document: self.docs[r.document] for r in records}
         for document, part in documents.items():
             for record in part.partials:
                 assign[record.mention.id] = self.resolve_partial(record, document, part)
+
+    def main(self) -> str | None:
+        """The given name the corpus writes CORPUS_DOMINANCE times as often as each other one in full."""
+        return _dominant(self.given_counts, sorted(self.given_counts), CORPUS_DOMINANCE)
 
     def resolve_partial(self, record: NameRecord, document: str, part: DocPart) -> str:
         """The entity key of a surname-only or initial + surname record in `document`."""
@@ -81,12 +91,16 @@ class PersonBlock:
         if len(local) == 1:
             return full_key(self.surname_key, local[0])
         main = _dominant(part.givens, local)
+        if main is None and initial is None and self.main() in local:
+            main = self.main()  # the corpus's main person, named here beside a relative or namesake
         if main is not None:
             return full_key(self.surname_key, main)
         if not local:
             corpus = _compatible(set(self.given_counts), initial)
             if len(corpus) == 1:
                 return full_key(self.surname_key, corpus[0])
+            if initial is None and self.main() is not None:  # "Gaddafi": Muammar, not the one Mohammed
+                return full_key(self.surname_key, str(self.main()))
             if not corpus:
                 return f"{self.surname_key}|{initial.lower() + '.' if initial else '?'}"
         return f"{self.surname_key}|?|{document}"
@@ -104,9 +118,9 @@ def _compatible(givens: set[str], initial: str | None) -> list[str]:
     return sorted(g for g in givens if initial is None or initial_matches(initial, g))
 
 
-def _dominant(counts: Counter[str], givens: list[str]) -> str | None:
-    """The given name written DOMINANCE times as often as each other one of `givens` (two or more)."""
+def _dominant(counts: Counter[str], givens: list[str], dominance: int = DOMINANCE) -> str | None:
+    """The given name written `dominance` times as often as each other one of `givens` (two or more)."""
     ranked = sorted(givens, key=lambda g: (-counts[g], g))
-    if len(ranked) < 2 or counts[ranked[0]] < DOMINANCE * counts[ranked[1]]:
+    if len(ranked) < 2 or counts[ranked[0]] < dominance * counts[ranked[1]]:
         return None
     return ranked[0]

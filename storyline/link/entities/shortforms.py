@@ -38,14 +38,17 @@ DOMINANCE = 3  # a short form's documents name its long name this many times as 
 
 def short_keys(record: NameRecord) -> set[str]:
     """The `s:` blocking keys of a name: what it can be a short form of, and what can be short for it (a
-    clipping and its long name share the first three letters, a head and its "X of Y" name the word)."""
+    clipping and its organisation's long name share the first three letters, a head and its "X of Y" name
+    the word)."""
     if record.mention.label == PERSON or record.abbreviation or record.block in PLACE_KEYS:
         return set()
     words = record.block.split()
     found = set()
     if _is_short(record):
-        found.update({f"s:{words[0]}", f"s:{words[0][: CLIP_LETTERS[0]]}"})
-    if len(words) >= 2 and len(words[0]) >= CLIP_LETTERS[0] + CLIP_DROPS:
+        found.add(f"s:{words[0]}")
+        if len(words[0]) in CLIP_LETTERS:
+            found.add(f"s:{words[0][: CLIP_LETTERS[0]]}")
+    if len(words) >= 2 and record.mention.label == "ORG" and len(words[0]) >= CLIP_LETTERS[0] + CLIP_DROPS:
         found.add(f"s:{words[0][: CLIP_LETTERS[0]]}")
     if len(words) >= 3 and words[1] == "of":
         found.add(f"s:{words[0]}")
@@ -91,19 +94,21 @@ def join_short_forms(records: Mapping[str, NameRecord], joined: MutableMapping[s
     """Point each short form's mention at the long name it stands for (module docstring), in place."""
     longs: dict[str, set[str]] = defaultdict(set)  # document → the long names' keys in it
     shorts: dict[str, set[str]] = defaultdict(set)  # short form's key → documents
-    organisations: set[str] = set()  # keys (short or long) some mention tagged ORG has
+    organisations: set[str] = set()  # short forms tagged ORG, and "document|long key" tagged ORG there
     mentions: list[str] = []
     for mention, key in list(joined.items()):
         record = records[mention]
         if record.mention.label == PERSON or "|" in key or record.abbreviation:
             continue
-        if record.mention.label == "ORG":
-            organisations.update((key, record.block))
         if _is_short(record) and record.block not in PLACE_KEYS:
             shorts[record.block].add(record.document)
             mentions.append(mention)
+            if record.mention.label == "ORG":
+                organisations.add(record.block)
         if len(key.split()) >= 2:
             longs[record.document].add(key)
+            if record.mention.label == "ORG":
+                organisations.add(f"{record.document}|{key}")
     names = Names(longs, organisations)
     meaning = {short: names.meaning(short, documents) for short, documents in shorts.items()}
     for mention in mentions:
@@ -117,17 +122,21 @@ def join_short_forms(records: Mapping[str, NameRecord], joined: MutableMapping[s
 
 @dataclass(frozen=True, slots=True)
 class Names:
-    """The long names of each document, and which keys are organisations' (clippings join only those)."""
+    """The long names of each document, and which are organisations' there (clippings join only those)."""
 
     longs: Mapping[str, set[str]]
     organisations: set[str]
 
-    def candidates(self, short: str, keys: set[str]) -> set[str]:
-        """The keys `short` can stand for: a head of any name, a clipping of an organisation's."""
-        clips = short in self.organisations
-        found = {key for key in keys if key != short and _heads(short, key)}
-        if clips:
-            found |= {key for key in keys & self.organisations if key != short and _clipped(short, key)}
+    def candidates(self, short: str, document: str | None = None) -> set[str]:
+        """The keys `short` can stand for in a document (None: the whole corpus): a head of any name, a
+        clipping of a name tagged ORG there, when the short form is tagged ORG too."""
+        documents = [document] if document is not None else sorted(self.longs)
+        found = set()
+        for doc in documents:
+            for key in self.longs.get(doc, set()) - {short}:
+                organisation = short in self.organisations and f"{doc}|{key}" in self.organisations
+                if _heads(short, key) or (organisation and _clipped(short, key)):
+                    found.add(key)
         return found
 
     def meaning(self, short: str, documents: set[str]) -> str | None:
@@ -136,10 +145,9 @@ class Names:
         only one for a short form of two words or more."""
         votes: Counter[str] = Counter()
         for document in sorted(documents):
-            votes.update(self.candidates(short, self.longs.get(document, set())))
+            votes.update(self.candidates(short, document))
         if not votes:  # "Fed Reserve" agrees with its long name beyond one word
-            every = set().union(*self.longs.values())
-            corpus = self.candidates(short, every) if " " in short else set()
+            corpus = self.candidates(short) if " " in short else set()
             return next(iter(corpus)) if len(corpus) == 1 else None
         (top, first), *rest = sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))
         return top if not rest or first >= DOMINANCE * rest[0][1] else None

@@ -55,6 +55,8 @@ def test_a_bare_clock_takes_the_day_named_after_it(timex: Any, text: str, values
         ("1989-10-27", "The bank said it is continuing to try to sell itself, under a June agreement with a group.", "June", "1989-06"),
         # a present progressive the date belongs to is still an arrangement
         ("2011-02-17", "Opposition groups are calling for mass protests on Saturday.", "Saturday", "2011-02-19"),
+        # a participle used as a preposition ("following", "including") is no clause: the verb above it dates
+        ("2010-01-17", "Estimates of how many people died following the quake on Tuesday have varied.", "Tuesday", "2010-01-12"),
     ],
 )  # fmt: skip
 def test_participles_and_progressives(timex: Any, anchor: str, text: str, span: str, value: str) -> None:

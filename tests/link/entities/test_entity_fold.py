@@ -17,6 +17,8 @@ SAME = [
     ("Wiśniewski", "Wisniewski"),
     ("Syamashka", "Semashko"),
     ("Yanukovych", "Ianukovych", "Yanukovich"),
+    ("Gaddafi", "Qaddafi", "Gadhafi", "Qaddhafi", "al-Qaddhafi", "el-Qaddafi"),
+    ("Assad", "al-Assad"),
 ]
 DIFFERENT = [
     ("Peskov", "Peskova"),

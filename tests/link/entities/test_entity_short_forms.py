@@ -10,7 +10,7 @@ from storyline.model import DocumentAnalysis, Entity
 from storyline.run.fold import link_new
 from storyline.settings import Settings
 from storyline.store import open_store
-from tests.link.entities.entity_builders import analysis
+from tests.link.entities.entity_builders import analysis, people
 
 
 def _holding(entities: tuple[Entity, ...], alias: str) -> Entity:
@@ -180,3 +180,24 @@ def test_a_person_whose_post_changed_is_one_person() -> None:
     )
     entities = link_entities([fed, treasury, retired], [])
     assert len([e for e in entities if e.type == "PERSON"]) == 1
+
+
+def test_a_bare_surname_goes_to_the_person_the_corpus_names_far_more_often() -> None:
+    main = [people("Muammar Gaddafi", "Gaddafi")] + [
+        analysis([("Muammar Gaddafi", "PERSON")], text=f"Muammar Gaddafi spoke on day {n}.") for n in range(9)
+    ]
+    relative = analysis([("Mohammed Al-Gaddafi", "PERSON")])
+    both = analysis([("Muammar Gaddafi", "PERSON"), ("Mohammed al-Gaddafi", "PERSON"), ("Gaddafi", "PERSON")])
+    bare = analysis([("Gaddafi", "PERSON")], text="Gaddafi spoke again.")
+    entities = link_entities([*main, relative, both, bare], [])
+    muammar = _holding(entities, "Muammar Gaddafi")
+    assert len(muammar.mentions) == 14  # 11 in full (5 times the 2 of Mohammed), 3 bare
+    assert {"Mohammed Al-Gaddafi", "Mohammed al-Gaddafi"} <= set(
+        _holding(entities, "Mohammed Al-Gaddafi").aliases
+    )
+
+
+def test_a_bare_surname_between_two_people_named_alike_often_stays_apart() -> None:
+    docs = [people("Hillary Clinton"), people("Hillary Clinton", "Bill Clinton"), people("Bill Clinton")]
+    entities = link_entities([*docs, analysis([("Clinton", "PERSON")], text="Clinton spoke.")], [])
+    assert _holding(entities, "Clinton").aliases == ("Clinton",)
