@@ -3,7 +3,8 @@
 `extract_quotes` is the stage function; the modules hold its parts: `marks` (pairing quotation marks),
 `direct` and `attribution` (direct quotes and who they are credited to), `indirect` (reported speech:
 `reported` verbs, `according` phrases, `nouns`, with `subjects` and `clauses`),
-`posts` (tweets, interview transcripts), `speaker` (mention resolution) and `said_on` (dates).
+`posts` (tweets, interview transcripts), `headlines` (title-case lines), `speaker` (mention resolution)
+and `said_on` (dates).
 """
 
 from __future__ import annotations
