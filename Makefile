@@ -56,7 +56,7 @@ bench: install               ## long measurements; writes BENCHMARKS.md (see ben
 
 ENGINE_SIDES ?= spacy1,ours1,spacy2,ours2,stages
 bench-engine: install        ## ingest throughput next to spaCy alone (bench/results/scale_engine.md); on a quiet machine
-	$(BIN)/python -m bench.scale.engine.run --limit 40 --rounds 2 --sides $(ENGINE_SIDES)
+	$(BIN)/python -m bench.scale.engine.run --limit 40 --rounds 4 --sides $(ENGINE_SIDES)
 
 screenshots: install         ## the README's screenshots, taken by the browser tests
 	STORYLINE_SCREENSHOTS=docs/screenshots $(BIN)/pytest -q tests/serve/test_browser.py

@@ -1,9 +1,9 @@
 """The Dask engine: the per-document work on the workers of a Dask cluster, the write path here.
 
-What is shipped to a worker: `analyze_batch` (a top-level function of storyline.run.worker, pickled by
+What is shipped to a worker: `prepare_batch` (a top-level function of storyline.run.worker, pickled by
 reference, so every worker needs the same storyline and spaCy pipeline installed), the model name
-and batches of cleaned `Document` records; what comes back: `DocumentAnalysis` or `Rejected`
-records. The pipeline is loaded once per worker by a worker plugin. Needs `storyline[dask]`.
+and batches of read `RawDocument` records (the worker cleans them); what comes back: `DocumentAnalysis`
+or `Rejected` records. The pipeline is loaded once per worker by a worker plugin. Needs `storyline[dask]`.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from distributed import Client, LocalCluster, WorkerPlugin
 
 from storyline.errors import ConfigError
 from storyline.extract.nlp import load_pipeline
-from storyline.model import Document
+from storyline.model import RawDocument
 from storyline.run.engines import TASK_CHARS, Result, task_documents
-from storyline.run.worker import analyze_batch
+from storyline.run.worker import prepare_batch
 from storyline.settings import Settings
 
 CONNECT_SECONDS = 30
@@ -66,9 +66,9 @@ class DaskEngine:
         self._client.register_plugin(PipelinePlugin(settings.model))
         self.workers = max(1, len(self._client.scheduler_info().get("workers", {})))
 
-    def submit(self, documents: Sequence[Document]) -> Result:
+    def submit(self, documents: Sequence[RawDocument]) -> Result:
         future: Result = self._client.submit(
-            analyze_batch, list(documents), self.model, self.batch_size, pure=False
+            prepare_batch, list(documents), self.model, self.batch_size, pure=False
         )
         return future
 

@@ -1,7 +1,7 @@
 """Where the per-document work runs: in this process, in a local pool of processes, or on Dask.
 
-An engine takes batches of cleaned documents and returns futures of their outcomes
-(storyline/run/worker.py does the work); the runner keeps the write path in this process.
+An engine takes batches of read documents and returns futures of their outcomes (storyline/run/worker.py
+cleans, parses and extracts); the runner keeps reading and the write path in this process.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import Protocol
 
 from storyline.errors import ConfigError
 from storyline.extract.nlp import load_pipeline
-from storyline.model import Document
-from storyline.run.worker import Outcome, analyze_batch, prepare_worker
+from storyline.model import RawDocument
+from storyline.run.worker import Outcome, prepare_batch, prepare_worker
 from storyline.settings import ENGINES, Settings
 
 TASK_DOCUMENTS = 4
@@ -32,7 +32,7 @@ class Result(Protocol):
 
 
 class Engine(Protocol):
-    """Runs `analyze_batch` on batches; `workers` tells how many batches may usefully be in flight,
+    """Runs `prepare_batch` on batches; `workers` tells how many batches may usefully be in flight,
     `task_documents` how many documents one batch (one task) holds at most, `task_chars` how many
     characters of text end a batch early (None: only the count)."""
 
@@ -40,7 +40,7 @@ class Engine(Protocol):
     task_documents: int
     task_chars: int | None
 
-    def submit(self, documents: Sequence[Document]) -> Result: ...
+    def submit(self, documents: Sequence[RawDocument]) -> Result: ...
 
     def wait_any(self, results: Sequence[Result]) -> None: ...
 
@@ -57,10 +57,10 @@ class InProcess:
         self.model, self.batch_size = settings.model, settings.batch_size
         self.task_documents = settings.batch_size
 
-    def submit(self, documents: Sequence[Document]) -> Result:
+    def submit(self, documents: Sequence[RawDocument]) -> Result:
         future: Future[list[Outcome]] = Future()
         try:
-            future.set_result(analyze_batch(documents, self.model, self.batch_size))
+            future.set_result(prepare_batch(documents, self.model, self.batch_size))
         except Exception as error:  # reported per document by the runner
             future.set_exception(error)
         return future
@@ -90,13 +90,13 @@ class LocalPool:
             self.workers, mp_context=context, initializer=prepare_worker, initargs=(self.model,)
         )
 
-    def submit(self, documents: Sequence[Document]) -> Result:
+    def submit(self, documents: Sequence[RawDocument]) -> Result:
         try:
-            return self._pool.submit(analyze_batch, list(documents), self.model, self.batch_size)
+            return self._pool.submit(prepare_batch, list(documents), self.model, self.batch_size)
         except BrokenProcessPool:  # a worker died (killed, out of memory): start a new pool
             self.close(cancel=True)
             self._pool = self._start()
-            return self._pool.submit(analyze_batch, list(documents), self.model, self.batch_size)
+            return self._pool.submit(prepare_batch, list(documents), self.model, self.batch_size)
 
     def wait_any(self, results: Sequence[Result]) -> None:
         futures.wait(results, return_when=futures.FIRST_COMPLETED)  # type: ignore[arg-type]

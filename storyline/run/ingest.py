@@ -1,4 +1,4 @@
-"""The ingest runner: read, clean, parse, extract, store, relink — streamed, never stopped by one file."""
+"""The ingest runner: read here, clean and analyse on the workers, store and link here; streamed, per file."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 
 from storyline.extract.nlp import pipeline_version
 from storyline.ingest import DatingOptions, RecordFilters, dating_options, read_paths
-from storyline.model import Document, DocumentAnalysis, Rejected, make_id
+from storyline.model import DocumentAnalysis, RawDocument, Rejected, make_id
 from storyline.run.engines import open_engine
 from storyline.run.fold import link_new
-from storyline.run.reading import Reading
+from storyline.run.reading import Admitted, Reading
 from storyline.run.relink import relink
 from storyline.run.stream import batches, run_batches
 from storyline.settings import Settings
@@ -64,10 +64,10 @@ def ingest_paths(
 ) -> RunSummary:
     """Ingest every readable article under `paths` into `store`; report the rest per file.
 
-    Documents are read lazily and analysed in batches on the engine the settings name (all cores by
-    default); each analysis is stored as it comes back, so memory is bounded by the batches in flight
-    and a run stopped anywhere keeps what it stored. `dating` carries a metadata sheet and a batch
-    publication date (storyline/ingest/published.py); `filters` select WARC records.
+    Documents are read lazily, then cleaned and analysed in batches on the engine the settings name
+    (all cores by default); each analysis is stored as it comes back, so memory is bounded by the
+    batches in flight and a run stopped anywhere keeps what it stored. `dating` carries a metadata
+    sheet and a batch publication date (storyline/ingest/published.py); `filters` select WARC records.
     """
     started = time.perf_counter()
     summary = RunSummary(run_id=make_id("run", list(paths), time.time()))
@@ -77,12 +77,13 @@ def ingest_paths(
     for outcome in _analyze(documents, settings, reading, on_progress):
         if isinstance(outcome, Rejected):
             summary.rejected.append(outcome)
-        else:
+        elif reading.admit(outcome.document) is not Admitted.SKIPPED:
             store.save_analysis(outcome)
-            summary.added += 1
+            undated.discard(outcome.document.id)  # a twin with a smaller source may replace it
             if outcome.document.published.value is None:
                 undated.add(outcome.document.id)
-    summary.skipped, summary.rejected = reading.skipped, reading.rejected + summary.rejected
+    summary.added, summary.skipped = reading.kept, reading.skipped
+    summary.rejected = reading.rejected + summary.rejected
     if summary.added or store.links_pending():  # pending: an earlier run died before linking
         undated -= link_new(store, settings)
     summary.undated = len(undated)
@@ -97,7 +98,7 @@ def ingest_paths(
 
 
 def _analyze(
-    documents: Iterable[Document],
+    documents: Iterable[RawDocument],
     settings: Settings,
     reading: Reading,
     on_progress: ProgressCallback | None,

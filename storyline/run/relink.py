@@ -20,6 +20,7 @@ from storyline.run.fold_stories import GROUPS, all_story_keys
 from storyline.run.fold_stories import LINKER as STORIES
 from storyline.run.fold_timeline import all_timeline_rows
 from storyline.run.link import link_corpus
+from storyline.run.side import Beside
 from storyline.settings import Settings
 from storyline.store import FoldRows, Store
 
@@ -49,23 +50,25 @@ def relink(store: Store, settings: Settings) -> set[str]:
             store.save_analysis(analysis, corpus_dated=key in dated)
         final.append(analysis)
     links = links if not dated else _link(store, settings, final)
-    store.save_links(links, LINK_STATE, all_fold_rows(final, links))
+    store.save_links(links, LINK_STATE, all_fold_rows(final, links, cores=settings.n_process))
     return set(dated)
 
 
-def all_fold_rows(analyses: Sequence[DocumentAnalysis], links: CorpusLinks) -> FoldRows:
-    """The whole fold state of every linker for `analyses` linked as `links` (what a full relink writes)."""
+def all_fold_rows(analyses: Sequence[DocumentAnalysis], links: CorpusLinks, *, cores: int = 1) -> FoldRows:
+    """The whole fold state of every linker for `analyses` linked as `links` (what a full relink writes);
+    with `cores` > 1 the copies' band keys are computed in a forked child beside the rest."""
+    beside = Beside(lambda: all_copy_rows(analyses), fork=cores > 1)
     rows = entity_fold_rows(analyses, links.entities)
     names, data, groups = all_story_keys(analyses)
-    copy_rows = all_copy_rows(analyses)
-    keys = {**rows.keys, **copy_rows.keys, STORIES: names, GROUPS: groups}
     timeline = all_timeline_rows(analyses, links.entities)
+    copy_rows = beside.result()
+    keys = {**rows.keys, **copy_rows.keys, STORIES: names, GROUPS: groups}
     return replace(rows, keys=keys, data={**copy_rows.data, STORIES: data}, bands=copy_rows.bands,
                    blocks={**rows.blocks, **timeline.blocks}, counts=timeline.counts)  # fmt: skip
 
 
 def _link(store: Store, settings: Settings, analyses: Sequence[DocumentAnalysis]) -> CorpusLinks:
-    return link_corpus(analyses, store.corrections(), settings.min_near_duplicate)
+    return link_corpus(analyses, store.corrections(), settings.min_near_duplicate, cores=settings.n_process)
 
 
 def _undated_forms(analyses: Sequence[DocumentAnalysis], settings: Settings) -> dict[str, DocumentAnalysis]:

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from storyline.model import Document, Rejected
+from storyline.model import RawDocument, Rejected
 from storyline.run.engines import Engine, Result
 from storyline.run.worker import Outcome
 
@@ -24,13 +24,13 @@ IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to keep it busy wh
 
 @dataclass(slots=True)
 class _Task:
-    documents: list[Document]
+    documents: list[RawDocument]
     result: Result
 
 
 def batches(
-    documents: Iterable[Document], size: int, max_chars: int | None = None
-) -> Iterator[list[Document]]:
+    documents: Iterable[RawDocument], size: int, max_chars: int | None = None
+) -> Iterator[list[RawDocument]]:
     """Consecutive lists of at most `size` documents, drawn lazily from `documents`.
 
     With `max_chars`, a list also ends once its texts reach that many characters (a long article is a
@@ -44,12 +44,12 @@ def batches(
         yield batch
 
 
-def _by_chars(stream: Iterator[Document], size: int, max_chars: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
+def _by_chars(stream: Iterator[RawDocument], size: int, max_chars: int) -> Iterator[list[RawDocument]]:
+    batch: list[RawDocument] = []
     chars = 0
     for document in stream:
         batch.append(document)
-        chars += len(document.text)
+        chars += len(document.raw_text)
         if len(batch) >= size or chars >= max_chars:
             yield batch
             batch, chars = [], 0
@@ -58,12 +58,12 @@ def _by_chars(stream: Iterator[Document], size: int, max_chars: int) -> Iterator
 
 
 def run_batches(
-    engine: Engine, work: Iterable[list[Document]], *, in_flight: int | None = None
+    engine: Engine, work: Iterable[list[RawDocument]], *, in_flight: int | None = None
 ) -> Iterator[Outcome]:
     """Every document's outcome, batch by batch as they finish, at most `in_flight` batches submitted."""
     limit = in_flight or max(2, engine.workers * IN_FLIGHT_PER_WORKER)
     pending: deque[_Task] = deque()
-    isolated: deque[Document] = deque()  # failed alone once: tried again with nothing else in flight
+    isolated: deque[RawDocument] = deque()  # failed alone once: tried again with nothing else in flight
     source = iter(work)
     while True:
         if isolated and not pending:
@@ -87,7 +87,7 @@ def run_batches(
         yield from outcomes
 
 
-def _isolated_try(engine: Engine, document: Document) -> Iterator[Outcome]:
+def _isolated_try(engine: Engine, document: RawDocument) -> Iterator[Outcome]:
     """The last try of a document that failed alone, the only task in flight."""
     result = engine.submit([document])
     engine.wait_any([result])
@@ -112,7 +112,7 @@ def _alone(engine: Engine, task: _Task) -> list[_Task]:
     return [_Task([d], engine.submit([d])) for d in task.documents]
 
 
-def worker_failed(document: Document, error: Exception) -> Rejected:
+def worker_failed(document: RawDocument, error: Exception) -> Rejected:
     """The Rejected of a document whose worker failed on it twice."""
     reason = f"a worker failed on this document ({type(error).__name__}: {error}); please report it"
     return Rejected(stage="extract", source=document.source, reason=reason[:500], code="E900")

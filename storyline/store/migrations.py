@@ -52,6 +52,10 @@ ALTER TABLE runs ADD COLUMN model_version TEXT;
 ALTER TABLE runs ADD COLUMN storyline_version TEXT
 """  # which spaCy pipeline (and version) and which storyline made each run
 
+SOURCE_INDEX = """
+CREATE INDEX IF NOT EXISTS documents_source ON documents (source)
+"""  # an ingest asks whether a file's read text is stored by its source before any worker cleans it
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core", CORE),
     Migration("0002_fts", FTS),
@@ -70,6 +74,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0016_fold_data", FOLD_DATA_SQL),
     Migration("0017_fold3_bands", BANDS_SQL),
     Migration("0018_fold3_counts", COUNTS_SQL),
+    Migration("0019_engine5_document_sources", SOURCE_INDEX),
 )
 FIRST = MIGRATIONS[0].name
 

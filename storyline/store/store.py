@@ -68,6 +68,13 @@ class Store:
             self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is not None
         )
 
+    def has_read(self, source: str, raw_text: str, title: str | None, outlet: str | None) -> bool:
+        """A document from `source` with this read text, title and outlet is stored (cleaning reads those)."""
+        rows = self.conn.execute(
+            "SELECT raw_text, title, outlet FROM documents WHERE source = ?", (source,)
+        ).fetchall()
+        return any(tuple(row) == (raw_text, title, outlet) for row in rows)
+
     def save_analysis(self, analysis: DocumentAnalysis, *, corpus_dated: bool = False) -> None:
         """Store a document and everything extracted from it (replacing an earlier analysis of it);
         `corpus_dated`: its publication date was inferred from the corpus (storyline/link/dating.py)."""

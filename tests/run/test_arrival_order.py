@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-import storyline.run.engines as engines
+import storyline.run.worker as worker
 from storyline.model import Document, DocumentAnalysis, Rejected
 from storyline.run.ingest import ingest_paths
 from storyline.settings import Settings
@@ -26,7 +26,7 @@ def parse_once() -> dict[str, DocumentAnalysis | Rejected]:
 
 @pytest.fixture()
 def cached_analysis(monkeypatch: pytest.MonkeyPatch, parse_once: dict[str, Any]) -> None:
-    analyze = engines.analyze_batch
+    analyze = worker.analyze_batch
 
     def cached(documents: list[Document], *args: Any) -> list[DocumentAnalysis | Rejected]:
         missing = [d for d in documents if d.id not in parse_once]
@@ -34,7 +34,7 @@ def cached_analysis(monkeypatch: pytest.MonkeyPatch, parse_once: dict[str, Any])
         parse_once.update((d.id, outcome) for d, outcome in zip(missing, outcomes, strict=True))
         return [parse_once[d.id] for d in documents]
 
-    monkeypatch.setattr(engines, "analyze_batch", cached)  # in-process engine: n_process=1 below
+    monkeypatch.setattr(worker, "analyze_batch", cached)  # in-process engine: n_process=1 below
 
 
 def snapshot(store: Store) -> dict[str, Any]:

@@ -6,22 +6,14 @@ from collections.abc import Sequence
 from concurrent.futures import Future
 from dataclasses import replace
 
-from storyline.model import Document, OffsetMap, Rejected
+from storyline.model import RawDocument, Rejected
 from storyline.run.engines import Result
 from storyline.run.stream import batches, run_batches
 from storyline.run.worker import Outcome
 
 
-def document(number: int) -> Document:
-    text = f"text {number}"
-    return Document(
-        id=f"d{number}",
-        source=f"{number}.txt",
-        format="text",
-        text=text,
-        raw_text=text,
-        offset_map=OffsetMap(((0, 0, len(text)),)),
-    )
+def document(number: int) -> RawDocument:
+    return RawDocument(source=f"{number}.txt", format="text", raw_text=f"text {number}")
 
 
 class FakeEngine:
@@ -33,10 +25,10 @@ class FakeEngine:
 
     def __init__(self, slow: frozenset[str] = frozenset(), fails: frozenset[str] = frozenset()) -> None:
         self.slow, self.fails = slow, fails
-        self.futures: list[tuple[list[Document], Future[list[Outcome]]]] = []
+        self.futures: list[tuple[list[RawDocument], Future[list[Outcome]]]] = []
         self.most_in_flight = 0
 
-    def submit(self, documents: Sequence[Document]) -> Result:
+    def submit(self, documents: Sequence[RawDocument]) -> Result:
         future: Future[list[Outcome]] = Future()
         self.futures.append((list(documents), future))
         self.most_in_flight = max(self.most_in_flight, sum(not f.done() for _, f in self.futures))
@@ -44,9 +36,9 @@ class FakeEngine:
 
     def wait_any(self, results: Sequence[Result]) -> None:
         waiting = [(docs, f) for docs, f in self.futures if not f.done()]
-        fast = [(docs, f) for docs, f in waiting if not {d.id for d in docs} & self.slow]
+        fast = [(docs, f) for docs, f in waiting if not {d.source for d in docs} & self.slow]
         docs, future = (fast or waiting)[0]
-        if {d.id for d in docs} & self.fails:
+        if {d.source for d in docs} & self.fails:
             future.set_exception(RuntimeError("boom"))
         else:
             future.set_result([d.source for d in docs])  # type: ignore[list-item]
@@ -56,7 +48,7 @@ class FakeEngine:
 
 
 def test_finished_tasks_come_first_and_in_flight_is_bounded() -> None:
-    engine = FakeEngine(slow=frozenset({"d0"}))
+    engine = FakeEngine(slow=frozenset({"0.txt"}))
     outcomes = list(run_batches(engine, batches([document(n) for n in range(10)], 2)))
     assert sorted(outcomes) == sorted(f"{n}.txt" for n in range(10))  # type: ignore[type-var]
     assert outcomes[0] == "2.txt" and outcomes.index("0.txt") > 2  # the slow task did not hold the rest
@@ -64,7 +56,7 @@ def test_finished_tasks_come_first_and_in_flight_is_bounded() -> None:
 
 
 def test_a_failing_task_is_split_and_only_the_bad_document_is_rejected() -> None:
-    engine = FakeEngine(fails=frozenset({"d3"}))
+    engine = FakeEngine(fails=frozenset({"3.txt"}))
     outcomes = list(run_batches(engine, batches([document(n) for n in range(6)], 2)))
     rejected = [o for o in outcomes if isinstance(o, Rejected)]
     assert [(r.source, r.code) for r in rejected] == [("3.txt", "E900")]
@@ -75,8 +67,8 @@ def test_a_failing_task_is_split_and_only_the_bad_document_is_rejected() -> None
 def test_batches_end_at_a_character_budget() -> None:
     """A long text is a task of its own; short ones share a task up to the count."""
     docs = [document(n) for n in (1, 2, 3, 4, 5, 6, 7)]  # texts of 6 characters each
-    long = replace(document(8), text="x" * 50)
-    sizes = [[d.id for d in batch] for batch in batches([*docs[:2], long, *docs[2:]], 3, max_chars=12)]
-    assert sizes == [["d1", "d2"], ["d8"], ["d3", "d4"], ["d5", "d6"], ["d7"]]
+    long = replace(document(8), raw_text="x" * 50)
+    sizes = [[d.source for d in batch] for batch in batches([*docs[:2], long, *docs[2:]], 3, max_chars=12)]
+    assert sizes == [["1.txt", "2.txt"], ["8.txt"], ["3.txt", "4.txt"], ["5.txt", "6.txt"], ["7.txt"]]
     assert [len(b) for b in batches(docs, 3, max_chars=1_000)] == [3, 3, 1]
     assert [len(b) for b in batches(docs, 3)] == [3, 3, 1]
