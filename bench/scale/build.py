@@ -13,7 +13,8 @@ counts added to the stored ones; a copy split by a size asked for is completed b
 already linked there and keeps a snapshot at each size asked for (scale-N-<linkers version>.db).
 
 Run: nice -n 10 python -m bench.scale.build --sizes 1000,10000,100000 [--workers 2]
-     nice -n 10 python -m bench.scale.build --check 1100 --shard 330
+     nice -n 10 python -m bench.scale.build --check 2200 --shard 1100
+     nice -n 10 python -m bench.scale.build --sharing --sizes 1000,2000,4000,8000
 """
 
 from __future__ import annotations
@@ -154,10 +155,13 @@ def steps(done: int, sizes: Sequence[int], shard: int = SHARD) -> Iterator[tuple
             start = end
 
 
-def plan(done: int, sizes: Sequence[int], shard: int, keys: Sequence[frozenset[int]]) -> list[Step]:
+def plan(done: int, sizes: Sequence[int], shard: int, keys: Sequence[frozenset[int]] | None) -> list[Step]:
     """The steps, each shard with the copies that share a key with a document stored before it: those
-    are folded in by `link_new` after the shard is written (a shard's links are then its own alone)."""
+    are folded in by `link_new` after the shard is written (a shard's links are then its own alone).
+    `keys` None: no shard starts after a stored document (nothing to fold, no keys needed)."""
     copy = len(base_analyses())
+    if keys is None:
+        return [(kind, start, end, frozenset()) for kind, start, end in steps(done, sizes, shard)]
     held = {k for found in keys[:done] for k in found}
     planned: list[Step] = []
     for kind, start, end in steps(done, sizes, shard):
@@ -197,7 +201,8 @@ def _grow(db: Path, sizes: Sequence[int], workers: int, shard: int, snapshots: d
         done = linked(store)
     started = time.perf_counter()
     with ProcessPoolExecutor(workers) as pool, open_store(db) as store:
-        todo = plan(done, sizes, shard, corpus_keys(max(sizes), pool))
+        later = any(kind == "shard" and start > 0 for kind, start, _ in steps(done, sizes, shard))
+        todo = plan(done, sizes, shard, corpus_keys(max(sizes), pool) if later else None)
         print(f"keys: {time.perf_counter() - started:.0f} s; {sum(len(s[3]) for s in todo)} copies folded")
         ahead: dict[int, Future[tuple[CorpusLinks, FoldRows]]] = {}
         for index, (kind, start, end, folded) in enumerate(todo):
@@ -255,6 +260,18 @@ def check(size: int, workers: int, shard: int) -> bool:
     return same
 
 
+def sharing(sizes: Sequence[int], workers: int, added: int = 100) -> dict[int, int]:
+    """Per size N: how many of the first N documents share an entity blocking key or a story name with
+    the next `added` (what the entity fold loads and links again for them, before its closure)."""
+    with ProcessPoolExecutor(workers) as pool:
+        keys = corpus_keys(max(sizes) + added, pool)
+    found = {}
+    for size in sizes:
+        new = frozenset().union(*keys[size : size + added])
+        found[size] = sum(1 for held in keys[:size] if held & new)
+    return found
+
+
 def _state(store: Store) -> dict[str, Any]:
     links = store.load_links()
     state: dict[str, Any] = {f: getattr(links, f) for f in CorpusLinks.__dataclass_fields__}
@@ -269,7 +286,12 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--shard", type=int, default=SHARD)
     parser.add_argument("--check", type=int, default=0)
+    parser.add_argument("--sharing", action="store_true", help="documents sharing a key with the next 100")
     args = parser.parse_args()
+    if args.sharing:
+        for size, count in sharing([int(s) for s in args.sizes.split(",")], args.workers).items():
+            print(f"{size:,}: {count} stored documents share a blocking key with the next 100")
+        return
     if args.check:
         raise SystemExit(0 if check(args.check, args.workers, args.shard) else 1)
     for size, path in build([int(s) for s in args.sizes.split(",")], args.workers, shard=args.shard).items():

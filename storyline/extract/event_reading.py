@@ -8,8 +8,10 @@
   describes a noun ("the statements made Thursday night", "Chavez, who became president in 1998,") or
   measures from a point ("since it ruptured on 20 April", "after he resigned on Monday": a
   REFERENCE_LINKS word on the way up from the date, over a clause or the date itself, not over a
-  noun phrase: "after the elections on August 9" still dates the elections); that date does not
-  date the main clause's event;
+  noun phrase: "after the elections on August 9" still dates the elections); a linked date never
+  dates the sentence, a describing clause's date only when the main clause has no date of its own
+  ("Protesters who gathered on Friday were dispersed" is Friday's; "The group on Friday condemned
+  the statements made Thursday night" is only Friday's);
 - news of the day: a clause with no date of its own that reports what happened as news, in the past
   tense or the present perfect ("The WHO said ...", "The WHO has declared a pandemic"), affirmative,
   not modal, not future, not a question, not inside a quotation, with an action verb (not a state:
@@ -37,6 +39,7 @@ from storyline.words import (
 )
 
 NewsTense = Literal["past", "perfect"]
+ReferenceKind = Literal["link", "clause"]
 
 _REFERENCE = re.compile(
     r"(?:\b(?:days?|weeks?|months?|years?|hours?|minutes?|decades?|shortly|just|soon|long|moments?|"
@@ -54,29 +57,31 @@ def is_reference_point(text: str, start: int) -> bool:
     return bool(_REFERENCE.search(text[max(0, start - 40) : start]))
 
 
-def in_reference_clause(token: Token) -> bool:
-    """Whether the date at `token` (its phrase's root) belongs to a clause that describes a noun or
-    measures from a point (module doc), walking up to the sentence's root. A link word over a noun
+def reference_clause(token: Token) -> ReferenceKind | None:
+    """How the date at `token` (its phrase's root) sits below the sentence's own clause, walking up to
+    the root: "link" under a REFERENCE_LINKS word over a clause or over the date itself ("since it
+    ruptured on 20 April", "since March"), "clause" in a clause that describes a noun ("the statements
+    made Thursday night", "who was first elected in 1998"), None otherwise. A link word over a noun
     phrase that holds the date ("after the elections on August 9") leaves the date to that noun's
     event: the elections were on August 9."""
     previous, current = token, token.head
     through_noun = False
     for _ in range(24):
         if current is previous:
-            return False
+            return None
         if current.lower_ in REFERENCE_LINKS and current.dep_ in ("prep", "mark", "advmod"):
-            return not through_noun or previous.pos_ in ("VERB", "AUX")
+            return "link" if not through_noun or previous.pos_ in ("VERB", "AUX") else None
         if current.pos_ in ("VERB", "AUX") and current.dep_ in ("relcl", "acl"):
-            return current.head.pos_ in ("NOUN", "PROPN", "PRON")
+            return "clause" if current.head.pos_ in ("NOUN", "PROPN", "PRON") else None
         if current.pos_ in ("VERB", "AUX") and any(
             child.dep_ == "mark" and child.lower_ in REFERENCE_LINKS for child in current.children
         ):
-            return True
+            return "link"
         if current.dep_ in ("ccomp", "xcomp", "conj", "parataxis"):
-            return False  # reported content or a clause of its own: its date is its event's
+            return None  # reported content or a clause of its own: its date is its event's
         through_noun = through_noun or current.pos_ in ("NOUN", "PROPN", "PRON")
         previous, current = current, current.head
-    return False
+    return None
 
 
 def is_counterfactual(verb: Token) -> bool:

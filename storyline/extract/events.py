@@ -33,10 +33,10 @@ from spacy.tokens import Doc
 
 from storyline.extract.event_reading import (
     governing_verb,
-    in_reference_clause,
     is_counterfactual,
     is_reference_point,
     news_tense,
+    reference_clause,
 )
 from storyline.extract.time.anchoring import parse_day
 from storyline.extract.time.context import layout, tense_of
@@ -79,7 +79,8 @@ def extract_events(
         starts = frame.sentence_starts
         bounds = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(document.text))
         start, end = _trim(document.text, *bounds)
-        if (start, end, timex.time.value) in seen or not _reports(document.text, doc, timex, start, end):
+        reports = _reports(document.text, doc, timex, start, end, timexes)
+        if (start, end, timex.time.value) in seen or not reports:
             continue
         posted = post_at(posts, start)
         if timex.anchor_rule == "post-stamp":
@@ -227,7 +228,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _reports(text: str, doc: Doc | None, timex: TimeExpression, start: int, end: int) -> bool:
+def _main_dated(
+    doc: Doc, others: Sequence[TimeExpression], timex: TimeExpression, start: int, end: int
+) -> bool:
+    """Whether the clause holds another date of its own, not in a reference clause or link."""
+    for other in others:
+        if other.time is None or other.type not in ("DATE", "TIME") or not start <= other.start < end:
+            continue
+        if other.value == timex.value or other.anchor_rule == "post-stamp":
+            continue
+        span = doc.char_span(other.start, other.end, alignment_mode="expand")
+        if span is not None and len(span) and reference_clause(span.root) is None:
+            return True
+    return False
+
+
+def _reports(
+    text: str,
+    doc: Doc | None,
+    timex: TimeExpression,
+    start: int,
+    end: int,
+    others: Sequence[TimeExpression] = (),
+) -> bool:
     """Whether the clause reports something happening at the expression's time."""
     if doc is None or not doc.has_annotation("DEP"):
         return bool(_FINITE.search(text[start:end]))
@@ -237,7 +260,10 @@ def _reports(text: str, doc: Doc | None, timex: TimeExpression, start: int, end:
     root = span.root
     if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
         return False
-    if is_reference_point(text, timex.start) or in_reference_clause(root):
+    if is_reference_point(text, timex.start):
+        return False
+    kind = reference_clause(root)
+    if kind == "link" or (kind == "clause" and _main_dated(doc, others, timex, start, end)):
         return False
     verb = governing_verb(root)
     if verb is not None and is_counterfactual(verb):

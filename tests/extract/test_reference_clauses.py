@@ -21,6 +21,9 @@ from tests.extract.test_events import _events
         ("After he resigned on Monday, the council met again.", []),
         # a noun phrase under the link keeps its date: the vote was on Monday
         ("After the vote on Monday, the council met again.", ["2021-04-26"]),
+        # a describing clause with the only date of the sentence keeps it: it is the event
+        ("Protesters who gathered in the square on Friday were dispersed.", ["2021-04-23"]),
+        ("Thousands of people filling the square again today cheered.", ["2021-04-29"]),
         # the main clause's own date and reported content keep theirs
         ("The council voted on Monday to close the harbour.", ["2021-04-26"]),
         ("The minister said the harbour closed on Monday.", ["2021-04-26"]),
