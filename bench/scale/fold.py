@@ -139,6 +139,7 @@ def write(args: argparse.Namespace, built: float, rows: list[str]) -> None:
         "|---:|---:|---:|---:|---:|---|---|",
         *rows,
         "",
+        "",
     ]
     RESULT.write_text("\n".join(lines), "utf-8")
 

@@ -206,6 +206,9 @@ def _holiday(match: re.Match[str]) -> Reading | None:
     with "last/next/this" or a year; not part of a name ("the Good Friday Agreement", "Easter Island")."""
     if not match["y"] and re.match(r"\s+[A-Z][a-z]", match.string[match.end() : match.end() + 3]):
         return None
+    before = _NAME_BEFORE.search(match.string[max(0, match.start() - 30) : match.start()])
+    if not match["s"] and before and before[1].lower() not in _MONTH_LEADS:
+        return None  # a surname: "19-Nick Easter, 20-Richard Wigglesworth"
     name = re.sub(r"[.'’,]|\bjr\b", "", match["h"].lower()).replace("labour", "labor")
     name = " ".join(name.split()).removeprefix("the ")
     if match["y"]:
@@ -229,6 +232,14 @@ def _spoken_year(match: re.Match[str]) -> Reading | None:
 def _short_decade(match: re.Match[str]) -> Reading | None:
     """ "the '80s", "the late '90s": a decade of the 1900s (198, 199)."""
     return Reading(value=f"19{match['d']}", explicit_year=True)
+
+
+def _spoken_millennium_year(match: re.Match[str]) -> Reading | None:
+    """ "the year two thousand", "the year two thousand and ten" (broadcast transcripts): 2000, 2010."""
+    rest = number_value(match["r"].replace("-", " ")) if match["r"] else 0
+    if not isinstance(rest, int) or not 0 <= rest <= 99:
+        return None
+    return Reading(value=f"{2000 + rest}", explicit_year=True)
 
 
 def _spoken_decade(match: re.Match[str]) -> Reading | None:
@@ -273,6 +284,7 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     rule("mid", rf"(?:the\s+)?(?P<part>mid|early|late)-(?:(?P<m>{MONTH})|(?P<d>(?:1[5-9]|20)\d0'?s)|(?P<y>{YEAR}))", _mid),
     rule("holiday", rf"(?:(?P<s>(?i:last|next|this|past|coming))\s+)?(?P<h>{_HOLIDAY})(?:\s?,?\s+(?:of\s+)?(?P<y>{YEAR}))?", _holiday, flags=0, needs=("christmas", "new year", "valentine", "halloween", " day", "thanksgiving", "easter", "good friday", "fourth")),
     rule("spoken-year", r"(?P<c>nineteen|eighteen)\s+(?P<r>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)", _spoken_year, needs=("nineteen", "eighteen")),
+    rule("spoken-2000s", r"the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?P<r>(?:twenty|thirty|forty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?", _spoken_millennium_year, needs=("two thousand",)),
     rule("spoken-decade", r"the\s+(?P<d>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", _spoken_decade, needs=("ties",)),
     rule("half", rf"(?:the\s+)?(?P<o>first|second|last|latter)\s+half\s+of\s+(?:(?P<y>{YEAR})|(?P<r>this|last|next|the)\s+year\b)", _half, needs=("half",)),
 )  # fmt: skip

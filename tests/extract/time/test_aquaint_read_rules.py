@@ -100,3 +100,17 @@ def test_names_holding_a_date_word_are_not_dates(timex: Any, text: str) -> None:
 )
 def test_long_compounds_are_durations(timex: Any, text: str, span: str, value: str) -> None:
     assert timex.values(text, ANCHOR) == {span: value}
+
+
+def test_a_surname_is_no_holiday(timex: Any) -> None:
+    assert timex.values("18-Tom Palmer, 19-Nick Easter, 20-Richard Wigglesworth", ANCHOR) == {}
+
+
+def test_spoken_years_of_the_2000s(timex: Any) -> None:
+    text = (
+        "By the year two thousand, the plan ends. Two thousand people came in the year two thousand and ten."
+    )
+    assert timex.values(text, "1998-02-10") == {
+        "the year two thousand": "2000",
+        "the year two thousand and ten": "2010",
+    }
