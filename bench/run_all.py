@@ -36,6 +36,7 @@ ORDER = (
     "quotes",
     "entities",
     "timeline",
+    "posts",  # python -m bench.timeline.posts (live-blog post anchors), figures written by hand
     "stories",
     "cli",
     "reliability",

@@ -3,7 +3,8 @@
 `extract_quotes` is the stage function; the modules hold its parts: `marks` (pairing quotation marks),
 `direct` and `attribution` (direct quotes and who they are credited to), `indirect` (reported speech:
 `reported` verbs, `according` phrases, `nouns`, with `subjects` and `clauses`),
-`posts` (tweets, interview transcripts), `speaker` (mention resolution) and `said_on` (dates).
+`posts` (tweets, interview transcripts), `headlines` (title-case lines), `speaker` (mention resolution)
+and `said_on` (dates).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 from storyline.extract.quotes.attribution import find_relay
 from storyline.extract.quotes.direct import direct_drafts, is_direct
 from storyline.extract.quotes.draft import Draft, sound
+from storyline.extract.quotes.headlines import headline_drafts
 from storyline.extract.quotes.indirect import indirect_drafts
 from storyline.extract.quotes.irrealis import not_a_saying
 from storyline.extract.quotes.labels import label_drafts
@@ -67,6 +69,7 @@ def extract_quotes(
     found = indirect_drafts(doc, text, quoted, partials, attitudes)
     found = [d for d in found if not any(_overlaps(d, o) for o in labelled)]
     indirect = [d for d in found + labelled if not _touches(d, quoted) and not turns.silences(d, text)]
+    indirect = _with_headlines(indirect, headline_drafts(doc, text, attitudes), direct)
     for draft in indirect:
         _relay_tail(text, draft)
     # the default view keeps what someone said: not imagined speech, own thinking, published works
@@ -77,6 +80,14 @@ def extract_quotes(
     for draft in drafts:
         quotes.setdefault((draft.start, draft.end), _quote(document, doc, draft, mentions, timexes))
     return _carry_dates(list(quotes.values()))
+
+
+def _with_headlines(indirect: list[Draft], headlines: list[Draft], direct: Sequence[Draft]) -> list[Draft]:
+    """A title-case headline's reading replaces what the parser made of its line (it reads the line as one
+    name); a headline holding a quote with a speaker of its own keeps the quote."""
+    kept = [h for h in headlines if not any(_overlaps(h, d) and d.speaker for d in direct)]
+    lines = [((h.speaker or (h.start, h.end))[0], h.end) for h in kept]
+    return [d for d in indirect if not _touches(d, lines)] + kept
 
 
 def _continue_speakers(drafts: Sequence[Draft], text: str) -> None:

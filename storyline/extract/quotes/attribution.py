@@ -179,6 +179,7 @@ def trailer(doc: Doc, text: str, close: int) -> Attribution | None:
     verb_index = next((i for i, t in enumerate(tokens[: MAX_VERB_DISTANCE + 1]) if _is_cue(t)), None)
     if verb_index is None and _left_open(text, close):
         verb_index = _framing_verb(tokens)
+        verb_index = _after_long_subject(tokens) if verb_index is None else verb_index
     if verb_index is None:
         return None
     verb = tokens[verb_index]
@@ -190,9 +191,23 @@ def trailer(doc: Doc, text: str, close: int) -> Attribution | None:
         relay = relay or _relay_name(text, before)
         speaker = _phrase(after)
     else:
-        speaker = _phrase(before) or _phrase(after)
+        speaker = _phrase(before) or _phrase(after) or _subject_words(verb, close)
     cue = (verb.idx, verb.idx + len(verb))
     return Attribution(speaker=speaker, cue=cue, relay=relay, region=region)
+
+
+def _subject_words(verb: Token, close: int) -> CharSpan | None:
+    """The verb's subject after the quote, whatever its length (its apposition and relative included)."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj" and c.idx >= close), None)
+    if subject is None:
+        return None
+    doc = verb.doc
+    first, last = subject.left_edge.i, subject.right_edge.i
+    while first < subject.i and not _is_word(doc[first]):
+        first += 1
+    while last > subject.i and not _is_word(doc[last]):
+        last -= 1
+    return doc[first].idx, doc[last].idx + len(doc[last])
 
 
 def _left_open(text: str, close: int) -> bool:
@@ -213,6 +228,23 @@ def _framing_verb(tokens: list[Token]) -> int | None:
             finite = token.pos_ == "VERB" and token.tag_ in ("VBD", "VBZ", "VBP")
             return index if finite and token.lemma_.lower() not in NOT_FRAMING else None
     return None
+
+
+def _after_long_subject(tokens: list[Token]) -> int | None:
+    """`“…,” Trump, the party's front-runner by a wide margin after winning New Hampshire, said`: the
+    reporting verb whose subject the words after the quote are, however long the apposition."""
+    words = [t for t in tokens if _is_word(t)]
+    if not words:
+        return None
+    subject = words[0]
+    for _ in range(MAX_SPEAKER_TOKENS):
+        if subject.dep_ == "nsubj" or subject.head.i == subject.i:
+            break
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or not _is_cue(verb) or verb.i < subject.i:
+        return None
+    return next((i for i, t in enumerate(tokens) if t.i == verb.i), None)
 
 
 def _relay_name(text: str, tokens: list[Token]) -> str | None:
@@ -262,6 +294,8 @@ def prefix(doc: Doc, text: str, open_mark: int, floor: int) -> Attribution | Non
     index = verbs[-1]
     verb = tokens[index]
     before = tokens[:index]
+    while before and before[-1].is_punct:  # `…, her adviser, Jake Sullivan, said:`: the comma closing it
+        before = before[:-1]
     cut = max((i + 1 for i, t in enumerate(before) if t.is_punct), default=0)
     speaker = _phrase(before[cut:]) or _phrase(_after_verb(tokens[index + 1 :]))
     cue = (verb.idx, verb.idx + len(verb))

@@ -4,7 +4,9 @@ speakerless quotes going on after any attribution, and `in <poll>` sources insid
 from __future__ import annotations
 
 from quote_helpers import Run
+from spacy.language import Language
 
+from storyline.extract.quotes.headlines import headline_drafts
 from storyline.model import Quote
 
 
@@ -65,3 +67,52 @@ def test_in_a_named_poll_sources_the_clause_but_not_the_generic_polls(run: Run) 
     assert [(speaker, cue) for speaker, cue, _ in rows] == [("the latest Courier poll", "in")]
     assert run("Holm slid in the polls after the debate.", attitudes=True)[2] == ()
     assert run("Holm wore a red coat in his last interview.", attitudes=True)[2] == ()
+
+
+def test_title_case_headline_is_read_by_its_verb_form(run: Run) -> None:
+    text = "Harbour Board Says Ferry Will Run Again In May.\n\nThe board met on Monday."
+    rows = _rows(run(text)[2])
+    assert ("Harbour Board", "Says", "Ferry Will Run Again In May") in rows
+
+
+def test_headline_stance_in_attribution_mode(run: Run) -> None:
+    text = "Conservative Icon Ingrid Holm Endorses Tom Carlsen.\n\nShe spoke in Tromvik."
+    assert ("Conservative Icon Ingrid Holm", "Endorses", "Tom Carlsen") in _rows(run(text, attitudes=True)[2])
+
+
+def test_headline_passive_and_noun_forms_are_no_reading(nlp: Language) -> None:
+    for text in (
+        "Harbour Mayor Accused Of Lying About The Ferry.",
+        "Ferry Suspect Named By Police Before The Briefing.",
+        "Holm’s Support Twice That Of Carlsen In Survey.",
+        "The mayor says the ferry will run again in May.",
+    ):
+        assert headline_drafts(nlp(text), text, attitudes=True) == []
+
+
+def test_bare_verb_under_a_causative_is_not_its_subjects_statement(run: Run) -> None:
+    text = "The mayor wants to make every resident feel that the ferry is safe."
+    assert all(q.speaker_text != "every resident" for q in run(text, attitudes=True)[2])
+    assert [q.speaker_text for q in run("Let me say that the ferry is safe.", attitudes=True)[2]] == ["me"]
+
+
+def test_colon_attribution_after_an_apposition_closed_by_a_comma(run: Run) -> None:
+    text = "In a statement to the Courier, her adviser, Jake Holm, said: “The ferry will run again in May.”"
+    direct = [q for q in run(text)[2] if q.kind == "direct"]
+    assert direct and direct[0].speaker_text is not None and "Holm" in direct[0].speaker_text
+
+
+def test_long_apposition_after_the_quote_is_the_speaker(run: Run) -> None:
+    text = (
+        "“The ferry will run again,” Holm, the harbour board chairman since the floods of 2019 and a "
+        "former captain of the Tromvik line, said on Monday."
+    )
+    direct = [q for q in run(text)[2] if q.kind == "direct"]
+    assert direct and (direct[0].speaker_text or "").startswith("Holm")
+    assert direct[0].cue_text == "said"
+
+
+def test_contracted_has_is_an_active_perfect_not_a_passive(run: Run) -> None:
+    text = "The mayor praised the plan, and he’s said that the ferry will run again in May."
+    rows = [(q.speaker_text, q.text) for q in run(text, attitudes=True)[2]]
+    assert ("he", "the ferry will run again in May") in rows
