@@ -38,6 +38,13 @@ def fold_statements(
     mentions = {m for e in [*old, *records.values()] if e.id in dirty for m in e.mentions}
     quotes: dict[str, Quote] = {q.id: q for q in store.reads.quotes_of(mentions, dirty)}
     quotes.update((q.id, q) for a in new for q in a.quotes)
+    holders = store.reads.speakers_holding(quotes) - dirty
+    if holders:  # a stored statement holds a quote relinked here under a speaker not dirty: redo it too
+        dirty |= holders
+        found = store.reads.entities_by_id(holders - records.keys())
+        records.update((e.id, e) for e in found)
+        held = store.reads.quotes_of({m for e in found for m in e.mentions}, holders)
+        quotes.update((q.id, q) for q in held)
     by_document: dict[str, list[Quote]] = defaultdict(list)
     for quote in sorted(quotes.values(), key=lambda q: q.id):
         by_document[quote.document].append(quote)

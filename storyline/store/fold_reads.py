@@ -70,6 +70,15 @@ def statements_of(conn: sqlite3.Connection, speakers: Iterable[str]) -> list[Sta
     return [statement_from(r, quotes.get(r["id"], [])) for r in rows]
 
 
+def speakers_holding(conn: sqlite3.Connection, quotes: Iterable[str]) -> set[str]:
+    """The speakers of the stored statements that hold any of `quotes`."""
+    sql = (
+        "SELECT DISTINCT s.speaker FROM statement_quotes q JOIN statements s ON s.id = q.statement"
+        " WHERE q.quote IN ({marks})"
+    )
+    return {row[0] for row in select_in(conn, sql, quotes) if row[0] is not None}
+
+
 def entries_with_events(conn: sqlite3.Connection, events: Iterable[str]) -> list[TimelineEntry]:
     """The stored timeline entries citing any of `events`."""
     ids = {
@@ -143,6 +152,9 @@ class FoldReads:
 
     def statements_of(self, speakers: Iterable[str]) -> list[Statement]:
         return statements_of(self.conn, speakers)
+
+    def speakers_holding(self, quotes: Iterable[str]) -> set[str]:
+        return speakers_holding(self.conn, quotes)
 
     def entries_with_events(self, events: Iterable[str]) -> list[TimelineEntry]:
         return entries_with_events(self.conn, events)
