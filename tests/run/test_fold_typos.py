@@ -4,20 +4,7 @@ spellings are relinked together however the documents arrive, as a full relink j
 from __future__ import annotations
 
 from storyline.link.entities import link_entities
-from storyline.model import DocumentAnalysis
-from storyline.run.fold import link_new
-from storyline.settings import Settings
-from storyline.store import open_store
-from tests.link.entities.entity_builders import analysis
-
-
-def _folded_entities(batches: list[list[DocumentAnalysis]]) -> set[tuple[str, ...]]:
-    with open_store(":memory:") as store:
-        for batch in batches:
-            for item in batch:
-                store.save_analysis(item)
-            link_new(store, Settings())
-        return {e.aliases for e in store.load_links().entities}
+from tests.link.entities.entity_builders import analysis, folded_aliases
 
 
 def test_a_typo_arriving_later_joins_the_stored_place() -> None:
@@ -25,5 +12,5 @@ def test_a_typo_arriving_later_joins_the_stored_place() -> None:
     typo = analysis([("Villa Glorida", "GPE")])
     full = {e.aliases for e in link_entities([right, typo], [])}
     assert ("Villa Gloria", "Villa Glorida") in full
-    assert _folded_entities([[right], [typo]]) == full
-    assert _folded_entities([[typo], [right]]) == full
+    assert folded_aliases([[right], [typo]]) == full
+    assert folded_aliases([[typo], [right]]) == full

@@ -13,6 +13,9 @@ from storyline.model import (
     PublicationDate,
     make_id,
 )
+from storyline.run.fold import link_new
+from storyline.settings import Settings
+from storyline.store import open_store
 
 
 def analysis(
@@ -63,3 +66,13 @@ def entity_with(entities: Sequence[Entity], alias: str) -> Entity:
     found = [entity for entity in entities if alias in entity.aliases]
     assert len(found) == 1, f"{alias!r} is in {len(found)} entities: {[e.aliases for e in found]}"
     return found[0]
+
+
+def folded_aliases(batches: list[list[DocumentAnalysis]]) -> set[tuple[str, ...]]:
+    """The entities' alias tuples after storing `batches` one after the other, each folded by `link_new`."""
+    with open_store(":memory:") as store:
+        for batch in batches:
+            for item in batch:
+                store.save_analysis(item)
+            link_new(store, Settings())
+        return {e.aliases for e in store.load_links().entities}

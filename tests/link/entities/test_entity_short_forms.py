@@ -6,25 +6,13 @@ from __future__ import annotations
 
 from storyline.link.entities import link_entities
 from storyline.link.entities.shortforms import stands_for
-from storyline.model import DocumentAnalysis, Entity
-from storyline.run.fold import link_new
-from storyline.settings import Settings
-from storyline.store import open_store
-from tests.link.entities.entity_builders import analysis, people
+from storyline.model import Entity
+from tests.link.entities.entity_builders import analysis, folded_aliases, people
 
 
 def _holding(entities: tuple[Entity, ...], alias: str) -> Entity:
     (entity,) = [e for e in entities if alias in e.aliases]
     return entity
-
-
-def _folded(batches: list[list[DocumentAnalysis]]) -> set[tuple[str, ...]]:
-    with open_store(":memory:") as store:
-        for batch in batches:
-            for item in batch:
-                store.save_analysis(item)
-            link_new(store, Settings())
-        return {e.aliases for e in store.load_links().entities}
 
 
 def test_clippings_and_heads_stand_for_their_long_names_only() -> None:
@@ -88,8 +76,8 @@ def test_a_short_form_folds_in_however_the_documents_arrive() -> None:
     short = analysis([("Fed", "ORG"), ("Anna Berg", "PERSON")])
     full = {e.aliases for e in link_entities([long, short], [])}
     assert ("Fed", "Federal Reserve") in full
-    assert _folded([[long], [short]]) == full
-    assert _folded([[short], [long]]) == full
+    assert folded_aliases([[long], [short]]) == full
+    assert folded_aliases([[short], [long]]) == full
 
 
 def test_legal_forms_and_hyphens_do_not_make_another_name() -> None:
@@ -156,8 +144,8 @@ def test_namesakes_described_by_unrelated_organisations_are_two_people() -> None
     undescribed = analysis([("John Taylor", "PERSON")], text="John Taylor said little.")
     entities = link_entities([economist, advocate, undescribed], [])
     full = {e.aliases for e in entities}
-    assert _folded([[economist], [advocate], [undescribed]]) == full
-    assert _folded([[undescribed, advocate], [economist]]) == full
+    assert folded_aliases([[economist], [advocate], [undescribed]]) == full
+    assert folded_aliases([[undescribed, advocate], [economist]]) == full
     persons = [e for e in entities if e.type == "PERSON"]
     assert len(persons) == 2
     main = _holding(entities, "Taylor")  # the bare "Taylor" stays with its document's person
