@@ -1,8 +1,8 @@
 """Real articles ingested in several runs: the statement fold survives a speaker id an earlier fold retired.
 
-Folding the first 24 distinct Timeline17 articles 8 at a time failed on the third run with
-"UNIQUE constraint failed: statements.id": a stored statement kept a speaker id that was no entity any
-more, so the fold did not replace it and wrote a new statement with the same id.
+Folding the first 24 distinct Timeline17 articles (bench/ingest/run.py) 8 at a time failed on the
+third run with "UNIQUE constraint failed: statements.id": a stored statement kept a speaker id that was
+no entity any more, so the fold did not replace it and wrote a new statement with the same id.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.ingest.run import pick_articles
 from storyline.run.ingest import ingest_paths
 from storyline.settings import Settings
 from storyline.store import open_store
@@ -20,23 +21,9 @@ from tests.conftest import BENCH_DATA
 TIMELINE17 = BENCH_DATA / "timeline17"
 
 
-def _first_articles(count: int) -> list[Path]:
-    """The first `count` articles of EgyptianProtest_cnn in path order, with distinct texts."""
-    seen: set[bytes] = set()
-    chosen: list[Path] = []
-    for path in sorted((TIMELINE17 / "EgyptianProtest_cnn" / "InputDocs").glob("*/*.txt")):
-        data = path.read_bytes()
-        if data.strip() and data not in seen:
-            seen.add(data)
-            chosen.append(path)
-        if len(chosen) == count:
-            break
-    return chosen
-
-
 @pytest.mark.skipif(not TIMELINE17.is_dir(), reason="../shared/bench/timeline17 is absent")
 def test_three_runs_of_eight_store_every_statement(tmp_path: Path) -> None:
-    articles = _first_articles(24)
+    articles = pick_articles(24)  # the bench sample: Timeline17 in path order, distinct texts
     batches = []
     for start in range(0, len(articles), 8):
         folder = tmp_path / f"run{start // 8}"
