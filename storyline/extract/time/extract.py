@@ -22,6 +22,7 @@ from storyline.extract.time.anchoring import (
 from storyline.extract.time.clock_day import is_bare_clock, with_clock_days
 from storyline.extract.time.context import Layout, background_year, layout, since_point, tense_of
 from storyline.extract.time.cues import forward_cue, strong_forward_cue
+from storyline.extract.time.dateline import dateline_day
 from storyline.extract.time.normalize import Context, Tense, resolve
 from storyline.extract.time.posts import Post, post_anchors, post_at
 from storyline.extract.time.reading import Reading
@@ -49,7 +50,9 @@ def times_in(
     posts: bool = True,
 ) -> list[TimeExpression]:
     """The expressions of a bare text, given its publication date (or None) and optional parse; with
-    `posts`, a live blog's posts are anchored on their own days (posts.py)."""
+    `posts`, a live blog's posts are anchored on their own days (posts.py); a wire dateline's day
+    near the publication date is the story's own day (dateline.py)."""
+    anchor = dateline_day(text, anchor) or anchor
     frame = layout(text, doc)
     state = Narrative(publication=anchor)
     found: list[TimeExpression] = []

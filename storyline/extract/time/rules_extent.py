@@ -142,6 +142,10 @@ def _set_adverb(match: re.Match[str]) -> Reading | None:
     return Reading(type="SET", value=_SET_UNITS[match[0].lower()])
 
 
+_RUNNING_TIME = re.compile(r"[ \t]*\)")  # a bare "m:ss" closed by a bracket: "(2:17)", "( 0:45 )"
+_OPENS = re.compile(r"\([ \t]*\Z")
+
+
 def _clock(match: re.Match[str]) -> Reading | None:
     hour = int(match["h"])
     minute = match["mi"] or "00"
@@ -152,6 +156,12 @@ def _clock(match: re.Match[str]) -> Reading | None:
         hour = 0
     if not marker and not match["mi"]:
         return None
+    if (
+        not marker
+        and _RUNNING_TIME.match(match.string, match.end())
+        and _OPENS.search(match.string, max(0, match.start() - 3), match.start())
+    ):
+        return None  # "Singer sends his piano to US (2:17)": a video's running time, not a clock
     return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=f"{hour:02d}:{minute}")
 
 
