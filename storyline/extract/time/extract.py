@@ -29,6 +29,7 @@ from storyline.extract.time.reading import Reading
 from storyline.extract.time.shared_year import closing_year, month_level
 from storyline.extract.time.spacy_source import with_spacy_spans
 from storyline.extract.time.tagger import Candidate, tag
+from storyline.extract.time.year_earlier import with_quarter_years
 from storyline.extract.time.years import without_non_years
 from storyline.model import Document, TimeExpression, make_id
 
@@ -69,7 +70,7 @@ def times_in(
         shared = closing_year(text, candidates, index, partial(_own_year, state=state, frame=frame))
         expression, state = _normalize(text, doc, frame, candidate, state, document, today, shared)
         found.append(_in_post(expression, post))
-    return with_clock_days(text, found, [is_bare_clock(c.reading) for c in candidates])
+    return with_quarter_years(with_clock_days(text, found, [is_bare_clock(c.reading) for c in candidates]))
 
 
 def _deictic(reading: Reading) -> bool:

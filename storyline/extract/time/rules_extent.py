@@ -64,14 +64,20 @@ def _not_a_duration(match: re.Match[str], word: str) -> bool:
     """An age ("8-month-old"), a rate ("$2 million a year"), a fraction ("three-quarters of") or an
     ordinal ("a second front")."""
     text, unit = match.string, match["u"].lower()
-    if re.match(r"[\s-]+old", text[match.end() : match.end() + 5]):
-        return True
+    if re.match(r"[\s-]+old|-(?:earlier|ago)\b", text[match.end() : match.end() + 8]):
+        return True  # "8-month-old"; "a year-earlier loss" (rules_relative)
     if word in {"a", "an"} and _RATE_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
         return True
     if unit == "second" and word in {"a", "an"} and _ORDINAL_AFTER.match(text, match.end()):
         return True
     fraction = unit.startswith("quarter") and not match[0].lower().startswith("the ")
     return fraction and _FRACTION_AFTER.match(text, match.end()) is not None
+
+
+# "will one day be", "hopes to one day fly", "he may one day": the unknown day to come, not a span
+_SOME_DAY_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|must|shall|to|'ll)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE
+)
 
 
 def _duration(match: re.Match[str]) -> Reading | None:
@@ -93,6 +99,13 @@ def _duration(match: re.Match[str]) -> Reading | None:
         count += 0.5
     if isinstance(count, float) and count.is_integer():
         count = int(count)
+    if (
+        word == "one"
+        and match["u"].lower() == "day"
+        and not match["q"]
+        and _SOME_DAY_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+    ):
+        return Reading(value="FUTURE_REF")  # "Islam will one day be", "hopes to one day follow": someday
     mod = APPROX_MODS.get(" ".join(match["q"].lower().split())) if match["q"] else None
     return Reading(type="DURATION", value=duration_value(count, unit), mod=mod)
 

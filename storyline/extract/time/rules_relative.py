@@ -319,6 +319,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     rule("this-period", r"(?P<w>earlier|later)\s+(?:this\s+(?P<u>week|month|year)|(?P<t>today))", _this_period, needs=("earlier", "later")),
     rule("fiscal-quarter", r"the\s+(?:(?P<w>latest|last|most recent|recent|current|fiscal|latest fiscal)\s+)?(?P<y>year-(?:earlier|ago)\s+|comparable\s+|comparable year-(?:earlier|ago)\s+)?(?:quarter|period)", _fiscal_quarter, needs=("quarter", "period")),
     rule("period-part", r"(?P<p>(?:the\s+)?(?:beginning|start|middle|end|close)\s+of)\s+(?P<w>the|this|last)\s+(?P<u>year|month|week|decade|century)", _period_part, needs=(" of ",)),
+    rule("year-earlier", r"year-(?:earlier|ago)(?!\s+(?:quarter|period|first|second|third|fourth|\w+\s+months)\b)", lambda m: Reading(unit="year", offset=-1), needs=("year-",)),
     rule("year-end", r"(?P<p>year)[- ](?P<u>end)", lambda m: Reading(unit="year", offset=0, mod="END"), needs=("year",)),
     rule("weekend", r"(?:the|(?P<w>last|next|this))\s+weekend", _weekend, needs=("weekend",)),
     rule("the-year", r"the\s+(?:(?:full|fiscal|full\s+fiscal|current\s+fiscal)\s+)?(?P<y>year)", _the_year, needs=("the",)),

@@ -90,9 +90,47 @@ def test_a_weekday_after_an_indefinite_article(timex: Any, text: str, span: str,
 def test_a_bracketed_running_time_is_no_clock(timex: Any) -> None:
     values = timex.values("Singer sends his piano to the US (2:17) The singer bought it in 2000.", ANCHOR)
     assert "2:17" not in values
-    assert timex.values("The blast came at 10:35 a.m. (0735 GMT).", ANCHOR)["10:35 a.m."] == "2001-05-05T10:35"
+    assert (
+        timex.values("The blast came at 10:35 a.m. (0735 GMT).", ANCHOR)["10:35 a.m."] == "2001-05-05T10:35"
+    )
 
 
 def test_the_early_hours_is_no_span_of_hours(timex: Any) -> None:
     values = timex.values("Police arrested him in the early hours of Thursday morning.", ANCHOR)
     assert values == {"Thursday morning": "2001-05-03TMO"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The faith will one day be the largest in the land.", "She hopes to one day fly to the moon."]
+)
+def test_one_day_after_a_modal_is_future_ref(timex: Any, text: str) -> None:
+    assert timex.values(text, ANCHOR)["one day"] == "FUTURE_REF"
+
+
+@pytest.mark.parametrize("text", ["The strike lasted one day.", "He had to wait one day for a visa."])
+def test_one_day_as_a_span_stays_a_duration(timex: Any, text: str) -> None:
+    assert timex.values(text, ANCHOR)["one day"] == "P1D"
+
+
+EARNINGS = "1989-11-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Net income in the third quarter rose to $5 million from $4 million a year earlier.", "a year earlier", "1988-Q3"),
+        ("The firm posted a fourth-quarter loss. A year ago, it earned $2 million.", "A year ago", "1988-Q4"),
+        ("It lost money in the third quarter, compared with a year-earlier loss of $26,000.", "year-earlier", "1988-Q3"),
+        ("It earned $10 million in the year-ago quarter. The year-ago results were restated.", "year-ago", "1988-Q3"),
+        ("In the year-earlier third quarter, the bank had net income of $2 million.", "the year-earlier third quarter", "1988-Q3"),
+        # another period in between ends the quarter's reach; no quarter at all: the year
+        ("Profit rose in the third quarter. For the nine months, net fell from $9 million a year earlier.", "a year earlier", "1988"),
+        ("Prices are higher than a year ago.", "a year ago", "1988"),
+    ],
+)  # fmt: skip
+def test_a_year_back_in_a_report_on_a_quarter_is_that_quarter(timex: Any, text: str, span: str, value: str) -> None:
+    assert timex.values(text, EARNINGS)[span] == value
+
+
+def test_a_year_earlier_adjective_is_no_duration(timex: Any) -> None:
+    assert timex.values("Sales beat the year-earlier level.", EARNINGS) == {"year-earlier": "1988"}
