@@ -128,7 +128,9 @@ EARNINGS = "1989-11-02"
         ("Prices are higher than a year ago.", "a year ago", "1988"),
     ],
 )  # fmt: skip
-def test_a_year_back_in_a_report_on_a_quarter_is_that_quarter(timex: Any, text: str, span: str, value: str) -> None:
+def test_a_year_back_in_a_report_on_a_quarter_is_that_quarter(
+    timex: Any, text: str, span: str, value: str
+) -> None:
     assert timex.values(text, EARNINGS)[span] == value
 
 
