@@ -131,6 +131,12 @@ def _bare_plural(match: re.Match[str]) -> Reading | None:
     return Reading(type="DURATION", value=duration_value("X", unit_name(match["u"])))
 
 
+def _bare_plural_ahead(match: re.Match[str]) -> Reading | None:
+    """ "in the weeks ahead", "the months ahead": a stretch to come of unknown length (not "the days
+    ahead of the vote", a time before an event)."""
+    return Reading(type="DURATION", value=duration_value("X", unit_name(match["u"])))
+
+
 def _set_every(match: re.Match[str]) -> Reading | None:
     name = match["u"]
     lowered = name.lower()
@@ -227,6 +233,7 @@ EXTENT_RULES: tuple[Rule, ...] = (
     rule("duration", rf"(?:(?P<q>{_QUANT})\s+(?!the\s))?(?:the\s+(?:past|last|next|first|previous|coming|following|final)\s+)?(?P<n>{NUMBER})(?P<f>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:{_COUNTED}\s+)?(?P<u>{UNIT}|{UNITS})(?P<h>\s+and\s+a\s+half)?(?:['’]s?)?", _duration),
     rule("long-compound", rf"(?:(?P<n>(?!an?\b){NUMBER})[\s-]+)?(?P<u>{UNIT}|{UNITS})-?long", _long_compound, needs=("long",)),
     rule("duration-plural", rf"(?:(?P<q>recent|the past few|the last few|the next few|the coming|coming|many|several|the past|the last)\s+)?(?P<u>{UNITS})", _bare_plural),
+    rule("plural-ahead", rf"the\s+(?:(?:coming|next|few)\s+)*(?P<u>{UNITS})\s+ahead(?!\s+of\b)", _bare_plural_ahead, needs=("ahead",)),
     rule("set-every", rf"(?:every|each)\s+(?:(?P<n>{NUMBER})\s+)?(?P<u>{UNIT}|{UNITS}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|{MONTH})", _set_every, needs=("every", "each")),
     rule("set-adverb", r"daily|weekly|monthly|annually|yearly|quarterly|hourly|biweekly|nightly", _set_adverb, needs=("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly")),
     rule("clock", rf"(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=[0-5]\d\s*(?:[ap]\.?m\b|[ap]\.m\.|{TIME_ZONES})))(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)?(?:\s*(?-i:{TIME_ZONES}))?", _clock),

@@ -136,3 +136,10 @@ def test_a_year_back_in_a_report_on_a_quarter_is_that_quarter(
 
 def test_a_year_earlier_adjective_is_no_duration(timex: Any) -> None:
     assert timex.values("Sales beat the year-earlier level.", EARNINGS) == {"year-earlier": "1988"}
+
+
+def test_the_weeks_ahead_is_a_vague_duration(timex: Any) -> None:
+    assert timex.values("Traders expect more selling in the weeks ahead.", ANCHOR) == {
+        "the weeks ahead": "PXW"
+    }
+    assert "the days ahead" not in timex.values("Talks stalled in the days ahead of the vote.", ANCHOR)
