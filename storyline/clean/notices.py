@@ -26,11 +26,13 @@ LISTING_LINES = 3  # a listing page's notice stands in its first non-blank lines
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?[ \t]*(?:a\.?m\.?|p\.?m\.?|am|pm|a|p)\b"
 _WHEN = (
     rf"\b(?:at|from)[ \t]+(?:{_CLOCK}|\d{{3,4}}[ \t]*(?:GMT|CET|BST|ET|EST)\b|\d{{1,2}}[ \t]+ET\b)"
-    r"|\bweek[ \t]?(?:nights?|days)\b|\bevery[ \t]+(?:day|night|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|\bweek[ \t]?(?:nights?|days)\b"
+    r"|\bevery[ \t]+(?:day|night|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b"
 )
 BROADCAST_LINE = re.compile(
-    rf"(?:--[ \t]*)?(?:watch|tune[ \t]?in(?:[ \t]+to)?|listen(?:[ \t]+to)?)\b[^.!?]{{0,100}}?(?:{_WHEN})[^!?]*[.!?]?"
+    rf"(?:--[ \t]*)?(?:watch|tune[ \t]?in(?:[ \t]+to)?|listen(?:[ \t]+to)?)\b[^.!?]{{0,100}}?"
+    rf"(?:{_WHEN})[^!?]*[.!?]?"
     rf"|(?:it|the (?:show|programme|program))[ \t]+(?:airs|is (?:broadcast|repeated|on))[^.!?]{{0,30}}?"
     rf"(?:{_WHEN}|\bat[ \t]+\d{{1,2}}[:.]\d{{2}})[^!?]*[.!?]?"
     r"|[^.!?]{0,60}\brunning order is subject to change[^.!?]*[.!?]?"
@@ -44,7 +46,9 @@ DISCLAIMER = re.compile(
     r" (?:are|is) (?:solely |entirely )?(?:those|that) of [^.!?]{1,80}[.!?]?",
     re.IGNORECASE,
 )
-LISTING_NOTICE = re.compile(r"\bTransmission details in the\b[^.\n]{0,80}\bnot updated after publication", re.I)
+LISTING_NOTICE = re.compile(
+    r"\bTransmission details in the\b[^.\n]{0,80}\bnot updated after publication", re.IGNORECASE
+)
 
 
 def notice_reason(stripped: str) -> str | None:
@@ -61,7 +65,7 @@ def notice_reason(stripped: str) -> str | None:
 def listing_cuts(lines: Sequence[Line], text_end: int) -> list[Cut]:
     """The whole text of a broadcast listing page, whose notice stands in its first lines."""
     head = [line for line in lines if line[1].strip()][:LISTING_LINES]
-    for start, text in head:
+    for _, text in head:
         if LISTING_NOTICE.search(text):
             return [(head[0][0], text_end, "broadcast listing")]
     return []

@@ -15,9 +15,10 @@ The thread reaches up to the highest reader's line above which no reader's line 
 above: an article's line is worth more, and advice and factboxes say "you" too), nor more than
 `WALK_LINES` lines. An article-end line (a credit, a wire sign-off, a blog post footer, an opinion
 disclaimer: `is_article_end`) among the `FIRST_COMMENT_LINES` lines above the mark closes the article
-where it stands: the thread starts on the next line, whatever the voice of the lines between. Neutral lines between the article's last line and that reader's line stay with
-the article: an article sentence is not cut on a guess. No reader's line above the mark: the thread
-starts at the mark.
+where it stands: the thread starts on the next line, whatever the voice of the lines between.
+Neutral lines between the article's last line and that reader's line stay with the article: an
+article sentence is not cut on a guess. No reader's line above the mark: the thread starts at the
+mark.
 """
 
 from __future__ import annotations
