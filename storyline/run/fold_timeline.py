@@ -207,7 +207,7 @@ def _events_with(store: Store, keys: set[str]) -> dict[str, frozenset[str]]:
 
 
 def _names(store: Store, items: Sequence[_Item], fresh: Sequence[Entity]) -> dict[str, frozenset[str]]:
-    """The content words of the aliases of every entity of `items` (fresh records, else the stored aliases)."""
+    """The content words of the aliases of the entities of `items` (fresh records, else stored aliases)."""
     ids = {e for i in items for e in i.entities}
     aliases = {e.id: e.aliases for e in fresh if e.id in ids}
     aliases.update(store.reads.aliases_of(ids - aliases.keys()))

@@ -128,7 +128,8 @@ def named_analyses_of(conn: sqlite3.Connection, documents: Iterable[str]) -> lis
     for row in select_in(conn, sql, ids):
         mentions.setdefault(row["document"], []).append(mention_from(row))
     timexes: dict[str, list[Any]] = {}
-    for row in select_in(conn, "SELECT * FROM timexes WHERE document IN ({marks}) ORDER BY document, ord", ids):
+    sql = "SELECT * FROM timexes WHERE document IN ({marks}) ORDER BY document, ord"
+    for row in select_in(conn, sql, ids):
         timexes.setdefault(row["document"], []).append(timex_from(row))
     return [
         DocumentAnalysis(

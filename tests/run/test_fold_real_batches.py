@@ -2,8 +2,9 @@
 
 Folding the first 24 distinct Timeline17 articles (bench/ingest/run.py) 8 at a time failed on the
 third run with "UNIQUE constraint failed: statements.id": a stored statement kept a speaker id that was
-no entity any more, so the fold did not replace it and wrote a new statement with the same id. No statement keeps a speaker
-id the entity fold retired (entity6: the statement fold read retired records from the store).
+no entity any more, so the fold did not replace it and wrote a new statement with the same id. No
+statement keeps a speaker id the entity fold retired (entity6: the statement fold read retired records
+from the store).
 """
 
 from __future__ import annotations
