@@ -171,10 +171,13 @@ def plan(done: int, sizes: Sequence[int], shard: int, keys: Sequence[frozenset[i
     return planned
 
 
-def build(sizes: Sequence[int], workers: int, folder: Path = CACHE, shard: int = SHARD) -> dict[int, Path]:
+def build(
+    sizes: Sequence[int], workers: int, folder: Path = CACHE, shard: int = SHARD, whole: bool = True
+) -> dict[int, Path]:
     """A snapshot of every size in `sizes` (returns size → path): a size up to ONE_SHARD is linked as
-    one shard in a db of its own (a full link, nothing to fold); a larger one grows folder/BUILDING,
-    started from the largest snapshot below it, by shards of `shard` documents."""
+    one shard in a db of its own (a full link, nothing to fold); a larger one is linked as a whole
+    (bench/scale/whole.py), or with `whole` False grows folder/BUILDING, started from the largest
+    snapshot below it, by shards of `shard` documents."""
     snapshots = {s: snapshot_path(folder, s) for s in sizes}
     for size in sorted(sizes):
         if snapshots[size].exists():
@@ -182,12 +185,28 @@ def build(sizes: Sequence[int], workers: int, folder: Path = CACHE, shard: int =
         if size <= ONE_SHARD:
             _grow(folder / f"{BUILDING}-{size}-{LINK_STATE['linkers']}.db", [size], workers, size, snapshots)
             continue
+        if whole:
+            _whole(size, folder, snapshots[size], shard)
+            continue
         db = folder / f"{BUILDING}-{LINK_STATE['linkers']}.db"
         below = [s for s in snapshots if s < size and snapshots[s].exists()]
         if not db.exists() and below:
             shutil.copyfile(snapshots[max(below)], db)
         _grow(db, [s for s in sizes if s >= size], workers, shard, snapshots)
     return snapshots
+
+
+def _whole(size: int, folder: Path, snapshot: Path, shard: int) -> None:
+    """Link `size` documents as a whole in a child process (its memory goes with it), then keep the db."""
+    from bench.scale.whole import build_whole  # it imports this module
+
+    db = folder / f"{BUILDING}-whole-{size}-{LINK_STATE['linkers']}.db"
+    for path in folder.glob(db.name + "*"):
+        path.unlink()  # a killed whole build starts again
+    with ProcessPoolExecutor(1) as pool:
+        cpu = pool.submit(build_whole, size, db, shard).result()
+    print(f"{size:,} documents linked as a whole: {cpu:.0f} CPU s", flush=True)
+    db.replace(snapshot)
 
 
 def snapshot_path(folder: Path, size: int) -> Path:
@@ -239,11 +258,17 @@ def _snapshot(store: Store, path: Path) -> None:
     partial.replace(path)
 
 
-def check(size: int, workers: int, shard: int) -> bool:
-    """Build `size` documents by shards and compare with a full relink of the same documents."""
+def check(size: int, workers: int, shard: int, whole: bool = False) -> bool:
+    """Build `size` documents by shards (or as a whole, the copy linkers by shards) and compare with a
+    full relink of the same documents."""
     with tempfile.TemporaryDirectory(dir="/tmp") as folder:
         sharded = Path(folder) / f"scale-{size}.db"
-        _grow(Path(folder) / f"{BUILDING}.db", [size], workers, shard, {size: sharded})
+        if whole:
+            from bench.scale.whole import build_whole  # it imports this module
+
+            build_whole(size, sharded, shard)
+        else:
+            _grow(Path(folder) / f"{BUILDING}.db", [size], workers, shard, {size: sharded})
         full = Path(folder) / "full.db"
         shutil.copyfile(sharded, full)
         with open_store(full) as store:
@@ -287,14 +312,17 @@ def main() -> None:
     parser.add_argument("--shard", type=int, default=SHARD)
     parser.add_argument("--check", type=int, default=0)
     parser.add_argument("--sharing", action="store_true", help="documents sharing a key with the next 100")
+    parser.add_argument("--shards", action="store_true", help="above ONE_SHARD, shards and folds, not whole")
+    parser.add_argument("--whole", action="store_true", help="--check a whole link (bench/scale/whole.py)")
     args = parser.parse_args()
     if args.sharing:
         for size, count in sharing([int(s) for s in args.sizes.split(",")], args.workers).items():
             print(f"{size:,}: {count} stored documents share a blocking key with the next 100")
         return
     if args.check:
-        raise SystemExit(0 if check(args.check, args.workers, args.shard) else 1)
-    for size, path in build([int(s) for s in args.sizes.split(",")], args.workers, shard=args.shard).items():
+        raise SystemExit(0 if check(args.check, args.workers, args.shard, args.whole) else 1)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    for size, path in build(sizes, args.workers, shard=args.shard, whole=not args.shards).items():
         print(f"{size:,}: {path}")
 
 
