@@ -1,7 +1,7 @@
 """Mining attribution frames on PolNeAR train: how often each (verb lemma, complement) is an annotated cue.
 
 Run: `python -m bench.quotes.mine [--min-uses 3] [--share 0.4]`; prints the frames not yet in the lexicon
-that reach the share, as the `TRAINED_FRAMES` entries of storyline/extract/quotes/lexicon.py. A use is a
+that reach the share, as the `TRAINED_FRAMES` entries of storyline/lang/en/reporting.py. A use is a
 verb outside quotation marks with a subject (not passive) and a complement: `ccomp`, `xcomp`, `dobj` or a
 preposition with its object; it counts as annotated when a PolNeAR attribution's cue holds the verb and
 its content overlaps the complement. Prepositions of time and place are left out (`said during the
@@ -19,9 +19,9 @@ from bench.quotes.errors import attributions, split_items
 from storyline.extract.nlp import load_pipeline
 from storyline.extract.quotes.direct import is_direct
 from storyline.extract.quotes.frames import frames_of
-from storyline.extract.quotes.lexicon import RAISING_VERBS
 from storyline.extract.quotes.marks import find_quoted_spans
 from storyline.extract.quotes.subjects import subject_of
+from storyline.lang.en.quoting import RAISING_VERBS
 from storyline.settings import DEFAULT_MODEL
 
 ADJUNCTS = frozenset({"during", "in", "before", "after", "from", "by", "since", "until"})

@@ -22,12 +22,12 @@ from storyline.extract.quotes.headlines import headline_drafts
 from storyline.extract.quotes.indirect import indirect_drafts
 from storyline.extract.quotes.irrealis import not_a_saying
 from storyline.extract.quotes.labels import label_drafts
-from storyline.extract.quotes.lexicon import FIRST_PERSON
 from storyline.extract.quotes.marks import find_quoted_spans
 from storyline.extract.quotes.posts import interview_drafts, post_drafts
 from storyline.extract.quotes.said_on import said_on
 from storyline.extract.quotes.speaker import resolve_speaker, tidy_speaker
 from storyline.extract.quotes.turns import transcript_turns
+from storyline.lang.en.quoting import FIRST_PERSON
 from storyline.model import Document, Mention, Quote, TimeExpression, make_id
 
 __all__ = ["extract_quotes"]

@@ -9,7 +9,8 @@ from spacy.tokens import Span, Token
 
 from storyline.extract.quotes.clauses import indirect_draft, subtree_chars, trim
 from storyline.extract.quotes.draft import CharSpan, Draft
-from storyline.extract.quotes.lexicon import INDIRECT_VERBS, POLL_NOUNS, SOURCE_NOUNS
+from storyline.lang.en.quoting import POLL_NOUNS, SOURCE_NOUNS
+from storyline.lang.en.reporting import INDIRECT_VERBS
 
 ANAPHORS = frozenset({"this", "that", "it", "these", "those", "so"})
 OPINION = re.compile(

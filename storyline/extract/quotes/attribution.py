@@ -8,15 +8,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from storyline.extract.coref.lexicon import ROLE_HEADS
-from storyline.extract.quotes.lexicon import (
+from storyline.extract.quotes.marks import MARK_TOKENS
+from storyline.extract.quotes.tokens import tokens_within
+from storyline.lang.en.quoting import (
     IMPERSONAL_SUBJECTS,
     NON_SPEAKER_WORDS,
     RELAY_VERBS,
     SPEAKER_PREPOSITIONS,
-    SPEECH_VERBS,
 )
-from storyline.extract.quotes.marks import MARK_TOKENS
-from storyline.extract.quotes.tokens import tokens_within
+from storyline.lang.en.reporting import SPEECH_VERBS
 
 CharSpan = tuple[int, int]
 MAX_SPEAKER_TOKENS = 9

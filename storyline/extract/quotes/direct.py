@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 from storyline.extract.quotes.attribution import Attribution, find_relay, prefix, trailer
 from storyline.extract.quotes.draft import Draft
 from storyline.extract.quotes.governor import cue_span, governing_verb, relayed, speaker_of, subtree_span
-from storyline.extract.quotes.lexicon import IMPERSONAL_SUBJECTS
 from storyline.extract.quotes.marks import QuotedSpan
+from storyline.lang.en.quoting import IMPERSONAL_SUBJECTS
 
 MIN_WORDS = 4
 WORD = re.compile(r"\w+")

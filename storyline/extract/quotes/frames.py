@@ -11,11 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from storyline.extract.quotes.lexicon import (
-    ADJUNCT_PREPOSITIONS,
+from storyline.lang.en.quoting import ADJUNCT_PREPOSITIONS, CONTENT_NOUNS, CONTENT_PREPOSITIONS
+from storyline.lang.en.reporting import (
     ATTITUDE_FRAMES,
-    CONTENT_NOUNS,
-    CONTENT_PREPOSITIONS,
     INDIRECT_VERBS,
     PHRASAL_PREPOSITIONS,
     SPEECH_FRAMES,

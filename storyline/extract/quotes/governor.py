@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.extract.quotes.draft import CharSpan
-from storyline.extract.quotes.lexicon import INDIRECT_VERBS, MANNER_VERBS, RELAY_VERBS, SPEECH_VERBS
 from storyline.extract.quotes.tokens import tokens_starting_in
+from storyline.lang.en.quoting import RELAY_VERBS
+from storyline.lang.en.reporting import INDIRECT_VERBS, MANNER_VERBS, SPEECH_VERBS
 
 REPORTING = SPEECH_VERBS | INDIRECT_VERBS | MANNER_VERBS
 INNER_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj", "dep"})

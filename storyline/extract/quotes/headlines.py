@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from storyline.extract.quotes.draft import Draft
-from storyline.extract.quotes.lexicon import (
+from storyline.lang.en.reporting import (
     ATTITUDE_FRAMES,
     INDIRECT_VERBS,
     MANNER_VERBS,

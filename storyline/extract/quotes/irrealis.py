@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from storyline.extract.quotes.draft import Draft
-from storyline.extract.quotes.lexicon import (
+from storyline.extract.quotes.subjects import subject_of
+from storyline.lang.en.quoting import (
     ADDRESSEE_VERBS,
     CONDITIONAL_MARKS,
     IRREALIS_ADJECTIVES,
@@ -24,9 +25,8 @@ from storyline.extract.quotes.lexicon import (
     PUBLICATION_NOUNS,
     PUBLICATION_VERBS,
     READER_PRONOUNS,
-    SPEECH_VERBS,
 )
-from storyline.extract.quotes.subjects import subject_of
+from storyline.lang.en.reporting import SPEECH_VERBS
 
 MAX_CLIMB = 4
 

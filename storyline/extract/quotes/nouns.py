@@ -16,9 +16,9 @@ from spacy.tokens import Span, Token
 
 from storyline.extract.quotes.draft import CharSpan, Draft
 from storyline.extract.quotes.frames import frames_of
-from storyline.extract.quotes.lexicon import ATTITUDE_NOUNS, CLAIM_NOUNS, LIGHT_VERBS
 from storyline.extract.quotes.stances import stance_reading
 from storyline.extract.quotes.subjects import names_no_source, speaker_span, subject_of
+from storyline.lang.en.quoting import ATTITUDE_NOUNS, CLAIM_NOUNS, LIGHT_VERBS
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,15 +14,8 @@ from spacy.tokens import Token
 
 from storyline.extract.quotes.draft import CharSpan
 from storyline.extract.quotes.frames import content_of
-from storyline.extract.quotes.lexicon import (
-    ATTITUDE_FRAMES,
-    INDIRECT_VERBS,
-    QUESTION_VERBS,
-    QUESTION_WORDS,
-    RAISING_VERBS,
-    SPEECH_FRAMES,
-    SPEECH_VERBS,
-)
+from storyline.lang.en.quoting import QUESTION_VERBS, QUESTION_WORDS, RAISING_VERBS
+from storyline.lang.en.reporting import ATTITUDE_FRAMES, INDIRECT_VERBS, SPEECH_FRAMES, SPEECH_VERBS
 
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "oprd", "acomp", "attr"})
 CONTENT_PREPS = frozenset({"as", "of", "for", "about", "with", "on", "to"})

@@ -10,7 +10,6 @@ from storyline.extract.quotes.clauses import indirect_draft, inside, right_of, s
 from storyline.extract.quotes.draft import CharSpan, Draft
 from storyline.extract.quotes.frames import content_of
 from storyline.extract.quotes.governor import subtree_span
-from storyline.extract.quotes.lexicon import INDIRECT_VERBS, LABEL_VERBS, QUESTION_VERBS, SPEECH_VERBS
 from storyline.extract.quotes.passive import Reading, passive_reading, question_reading, raising_reading
 from storyline.extract.quotes.subjects import (
     SUBJECTS,
@@ -23,6 +22,8 @@ from storyline.extract.quotes.subjects import (
     speaker_span,
     subject_of,
 )
+from storyline.lang.en.quoting import LABEL_VERBS, QUESTION_VERBS
+from storyline.lang.en.reporting import INDIRECT_VERBS, SPEECH_VERBS
 
 
 def verb_drafts(

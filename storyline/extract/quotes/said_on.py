@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.extract.quotes.draft import Draft
-from storyline.extract.quotes.lexicon import SAYING_NOUNS
+from storyline.lang.en.quoting import SAYING_NOUNS
 from storyline.model import Document, TimeExpression, TimeValue
 from storyline.model.records import SaidOnFrom
 

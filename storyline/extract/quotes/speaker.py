@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.extract.nlp import doc_text
-from storyline.extract.quotes.lexicon import RELATIVE_SUBJECTS
+from storyline.lang.en.quoting import RELATIVE_SUBJECTS
 from storyline.model import Mention
 from storyline.names.fold import fold_word as fold
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from storyline.extract.quotes.lexicon import STANCE_ADJECTIVES
+from storyline.lang.en.quoting import STANCE_ADJECTIVES
 
 CharSpan = tuple[int, int]
 Reading = tuple[CharSpan, CharSpan, CharSpan]  # content, source, cue

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from storyline.extract.quotes.clauses import subtree_chars
 from storyline.extract.quotes.draft import CharSpan
-from storyline.extract.quotes.lexicon import IMPERSONAL_SUBJECTS, MADE_TO_SAY, NOT_A_SPEAKER, RELAY_VERBS
+from storyline.lang.en.quoting import IMPERSONAL_SUBJECTS, MADE_TO_SAY, NOT_A_SPEAKER, RELAY_VERBS
 
 SUBJECTS = ("nsubj", "nsubjpass")
 # Subjects that name no source; "it", "who" and "which" do ("It said …", "a poll, which showed …").

@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from storyline.extract.quotes.draft import CharSpan, Draft
 from storyline.extract.quotes.labels import NOT_LABELS, is_speaker_label
-from storyline.extract.quotes.lexicon import AUDIENCE_LABELS, FIRST_PERSON
 from storyline.extract.quotes.posts import paragraphs
+from storyline.lang.en.quoting import AUDIENCE_LABELS, FIRST_PERSON
 
 TURN = re.compile(
     r"(?P<label>[A-Z][^\n:!?()]{0,58}?)[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:[ \t]+(?P<content>\S[^\n]*)"
