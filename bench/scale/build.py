@@ -1,19 +1,19 @@
-"""Big scale dbs built fast and resumably: shards of whole copies linked apart, written through the store.
+"""Big scale dbs built fast and resumably, each what a full relink of its documents writes.
 
 A db of N varied documents (bench/scale/vary.py in its scale form: every copy of the 22 dated demo
 articles its own letter table and date shift, the base's common vocabulary kept) is built without
-linking N documents in one process: copies share nothing the linkers block on (names, words beyond the
-kept common vocabulary, which is common at every size, quote facts, passages, dates), so the links of
-the corpus are the union of the links of its shards (SHARD documents, starting at a copy) and the
-timeline's stored counts the sum of theirs. Each shard is linked by `link_corpus` in a worker process
-and written by the store's incremental writer (`save_link_changes`, what `link_new` writes with), its
-counts added to the stored ones; a copy split by a size asked for is completed by `link_new`.
-`--check N` builds N documents this way and compares them with a full `relink` of the same documents
-(links, fold state, counts). Dbs live under CACHE (never committed): a build goes on from the documents
-already linked there and keeps a snapshot at each size asked for (scale-N-<linkers version>.db).
+parsing. Up to ONE_SHARD documents it is linked by `link_corpus` in a worker process and written by the
+store's incremental writer (`save_link_changes`, what `link_new` writes with) with the fold state a
+full relink writes. A larger one is linked as a whole by bench/scale/whole.py (every linker over all N
+documents but the copy linkers, which go by shards): copies share short blocking keys (abbreviations,
+initials) that no variation of their letters can keep apart, so shards of copies linked apart
+(`--shards`: SHARD documents each, a copy that meets an earlier shard folded in by `link_new`) fold
+nearly every copy. `--check N` builds N documents by shards (`--whole`: as a whole) and compares them
+with a full `relink` of the same documents (links, fold state, counts). Dbs live under CACHE (never
+committed) as scale-N-<linkers version>.db; a sharded build goes on from the documents already linked.
 
-Run: nice -n 10 python -m bench.scale.build --sizes 1000,10000,100000 [--workers 2]
-     nice -n 10 python -m bench.scale.build --check 2200 --shard 1100
+Run: python -m bench.scale.build --sizes 1000,10000,100000 [--workers 2]
+     nice -n 10 python -m bench.scale.build --check 2200 --whole --shard 660
      nice -n 10 python -m bench.scale.build --sharing --sizes 1000,2000,4000,8000
 """
 
@@ -25,14 +25,12 @@ import os
 import pickle
 import shutil
 import sqlite3
-import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from bench.scale.run import demo_analyses
 from bench.scale.vary import SCALE_SHIFT_DAYS, Variation, kept_words
@@ -41,7 +39,7 @@ from storyline.link.story_keys import story_keys
 from storyline.model import CorpusLinks, DocumentAnalysis
 from storyline.run.fold import link_new
 from storyline.run.link import link_corpus
-from storyline.run.relink import LINK_STATE, all_fold_rows, relink
+from storyline.run.relink import LINK_STATE, all_fold_rows
 from storyline.settings import Settings
 from storyline.store import FoldRows, Store, open_store
 
@@ -258,33 +256,6 @@ def _snapshot(store: Store, path: Path) -> None:
     partial.replace(path)
 
 
-def check(size: int, workers: int, shard: int, whole: bool = False) -> bool:
-    """Build `size` documents by shards (or as a whole, the copy linkers by shards) and compare with a
-    full relink of the same documents."""
-    with tempfile.TemporaryDirectory(dir="/tmp") as folder:
-        sharded = Path(folder) / f"scale-{size}.db"
-        if whole:
-            from bench.scale.whole import build_whole  # it imports this module
-
-            build_whole(size, sharded, shard)
-        else:
-            _grow(Path(folder) / f"{BUILDING}.db", [size], workers, shard, {size: sharded})
-        full = Path(folder) / "full.db"
-        shutil.copyfile(sharded, full)
-        with open_store(full) as store:
-            relink(store, Settings())
-        with open_store(sharded) as a, open_store(full) as b:
-            left, right = _state(a), _state(b)
-    same = True
-    for name in left:
-        if left[name] != right[name]:
-            same = False
-            print(f"{name}: differs ({len(left[name])} vs {len(right[name])} rows)")
-        else:
-            print(f"{name}: equal ({len(left[name])} rows)")
-    return same
-
-
 def sharing(sizes: Sequence[int], workers: int, added: int = 100) -> dict[int, int]:
     """Per size N: how many of the first N documents share an entity blocking key or a story name with
     the next `added` (what the entity fold loads and links again for them, before its closure)."""
@@ -295,14 +266,6 @@ def sharing(sizes: Sequence[int], workers: int, added: int = 100) -> dict[int, i
         new = frozenset().union(*keys[size : size + added])
         found[size] = sum(1 for held in keys[:size] if held & new)
     return found
-
-
-def _state(store: Store) -> dict[str, Any]:
-    links = store.load_links()
-    state: dict[str, Any] = {f: getattr(links, f) for f in CorpusLinks.__dataclass_fields__}
-    for table in ("fold_keys", "fold_blocks", "fold_data", "fold_bands", "fold_counts", "link_state"):
-        state[table] = sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {table}"))
-    return state
 
 
 def main() -> None:
@@ -320,6 +283,8 @@ def main() -> None:
             print(f"{size:,}: {count} stored documents share a blocking key with the next 100")
         return
     if args.check:
+        from bench.scale.whole import check  # it imports this module
+
         raise SystemExit(0 if check(args.check, args.workers, args.shard, args.whole) else 1)
     sizes = [int(s) for s in args.sizes.split(",")]
     for size, path in build(sizes, args.workers, shard=args.shard, whole=not args.shards).items():

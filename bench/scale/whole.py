@@ -15,12 +15,15 @@ one-piece 10k db). Documents and links are written through the store's writers, 
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from bench.scale.build import SHARD, documents
+from bench.scale.build import BUILDING, SHARD, _grow, documents
 from storyline.link.entities import link_entities
 from storyline.link.statements import link_statements
 from storyline.link.stories import build_stories
@@ -32,7 +35,7 @@ from storyline.run.fold_stories import GROUPS, all_story_keys
 from storyline.run.fold_stories import LINKER as STORIES
 from storyline.run.fold_timeline import all_timeline_rows
 from storyline.run.link import copies_of
-from storyline.run.relink import LINK_STATE
+from storyline.run.relink import LINK_STATE, relink
 from storyline.settings import Settings
 from storyline.store import FoldRows, Store, open_store
 
@@ -88,3 +91,36 @@ def _copies(store: Store, part: Sequence[DocumentAnalysis]) -> None:
 
 def _say(what: str, started: float) -> None:
     print(f"{what} ({time.process_time() - started:.0f} CPU s)", flush=True)
+
+
+def check(size: int, workers: int, shard: int, whole: bool = False) -> bool:
+    """Build `size` documents by shards (or as a whole, the copy linkers by shards) and compare with a
+    full relink of the same documents."""
+    with tempfile.TemporaryDirectory(dir="/tmp") as folder:
+        sharded = Path(folder) / f"scale-{size}.db"
+        if whole:
+            build_whole(size, sharded, shard)
+        else:
+            _grow(Path(folder) / f"{BUILDING}.db", [size], workers, shard, {size: sharded})
+        full = Path(folder) / "full.db"
+        shutil.copyfile(sharded, full)
+        with open_store(full) as store:
+            relink(store, Settings())
+        with open_store(sharded) as a, open_store(full) as b:
+            left, right = _state(a), _state(b)
+    same = True
+    for name in left:
+        if left[name] != right[name]:
+            same = False
+            print(f"{name}: differs ({len(left[name])} vs {len(right[name])} rows)")
+        else:
+            print(f"{name}: equal ({len(left[name])} rows)")
+    return same
+
+
+def _state(store: Store) -> dict[str, Any]:
+    links = store.load_links()
+    state: dict[str, Any] = {f: getattr(links, f) for f in CorpusLinks.__dataclass_fields__}
+    for table in ("fold_keys", "fold_blocks", "fold_data", "fold_bands", "fold_counts", "link_state"):
+        state[table] = sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {table}"))
+    return state
