@@ -13,7 +13,8 @@ origin (the earlier published document; by id when the dates tie or are unknown)
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from datasketch import MinHash
@@ -32,22 +33,28 @@ Match = tuple[int, int, float]  # (unit index in origin order, unit index in cop
 
 
 def find_near_duplicates(
-    documents: Sequence[Document], threshold: float = 0.6, among: Collection[str] | None = None
+    documents: Sequence[Document],
+    threshold: float = 0.6,
+    among: Collection[str] | None = None,
+    known: Banded | None = None,
 ) -> tuple[NearDuplicate, ...]:
     """Shared passages between documents, origin span first, sorted by (a, b); the same for any order.
 
     With `among`, only the pairs with a document in it (a pair's passages depend on its two documents
-    alone, so these are exactly the full result's pairs with a document in `among`)."""
+    alone, so these are exactly the full result's pairs with a document in `among`). `known`: the units
+    and band values of some of the documents, computed before (`banded`), not computed again."""
     if not 0.0 < threshold <= 1.0:
         raise ConfigError(f"near-duplicate threshold {threshold} is outside (0, 1]", hint="use e.g. 0.6")
     unique = _unique(documents)
-    units = [unit for document in unique for unit in units_of(document.id, document.text)]
+    every = banded([d for d in unique if known is None or d.id not in known.units], known)
+    units = [unit for document in unique for unit in every.units[document.id]]
     if len(units) < 2:
         return ()
     rank = origin_rank(unique)
     texts = {document.id: document.text for document in unique}
     by_pair: dict[tuple[str, str], list[Match]] = defaultdict(list)
-    for i, j in candidate_pairs(units, among):
+    values = [value for document in unique for value in every.bands[document.id]]
+    for i, j in candidate_pairs(units, among, values):
         first, second = (i, j) if rank[units[i].document] < rank[units[j].document] else (j, i)
         share = containment(units[first].shingles, units[second].shingles)
         if share >= threshold and len(units[first].shingles & units[second].shingles) >= MIN_SHARED:
@@ -62,34 +69,58 @@ def origin_rank(documents: Sequence[Document]) -> dict[str, int]:
     return {document.id: index for index, document in enumerate(ordered)}
 
 
-def candidate_pairs(units: Sequence[Unit], among: Collection[str] | None = None) -> set[tuple[int, int]]:
+def candidate_pairs(
+    units: Sequence[Unit], among: Collection[str] | None = None, values: Sequence[np.ndarray] | None = None
+) -> set[tuple[int, int]]:
     """Index pairs (i < j) of units in different documents with the same hash values in some band (with
-    `among`: one of the two in a document of it)."""
+    `among`: one of the two in a document of it; `values`: the units' band values, if known)."""
     buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for index, bands in enumerate(_unit_bands(units)):
+    for index, bands in enumerate(_unit_bands(units) if values is None else values):
         for band, value in enumerate(bands.tolist()):
             buckets[(band, value)].append(index)
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
-        for k, i in enumerate(members):
-            for j in members[k + 1 :]:
-                if units[i].document != units[j].document and (
-                    among is None or units[i].document in among or units[j].document in among
-                ):
-                    pairs.add((i, j))
+        ends = members if among is None else [i for i in members if units[i].document in among]
+        for i in ends:  # a pair is (i, j) or (j, i) with i in `among`'s documents (or any, without it)
+            for j in members:
+                if units[i].document != units[j].document and (among is not None or i < j):
+                    pairs.add((i, j) if i < j else (j, i))
     return pairs
 
 
-def document_bands(documents: Sequence[Document]) -> dict[str, frozenset[int]]:
+@dataclass(frozen=True, slots=True)
+class Banded:
+    """Documents' units and each unit's band values (`_unit_bands`), by document id, units in text order."""
+
+    units: Mapping[str, list[Unit]]
+    bands: Mapping[str, list[np.ndarray]]
+
+
+def banded(documents: Sequence[Document], known: Banded | None = None) -> Banded:
+    """The units and band values of `documents` (MinHash once per unit), with those of `known` beside."""
+    found = [unit for document in _unique(documents) for unit in units_of(document.id, document.text)]
+    units: dict[str, list[Unit]] = {d.id: [] for d in documents}
+    bands: dict[str, list[np.ndarray]] = {d.id: [] for d in documents}
+    for unit, values in zip(found, _unit_bands(found), strict=True):
+        units[unit.document].append(unit)
+        bands[unit.document].append(values)
+    if known is not None:
+        units.update(known.units)
+        bands.update(known.bands)
+    return Banded(units, bands)
+
+
+def document_bands(documents: Sequence[Document] | Banded) -> dict[str, frozenset[int]]:
     """Each document's stored band keys: one signed 64-bit number per (band, values) of its units (two
     documents with candidate units share a key; a shared key alone may be a collision)."""
-    bands: dict[str, set[int]] = defaultdict(set)
-    units = [unit for document in _unique(documents) for unit in units_of(document.id, document.text)]
-    for unit, values in zip(units, _unit_bands(units), strict=True):
-        index = np.arange(len(values), dtype=np.uint64)
-        mixed = values * _MIX[0] + index * _MIX[1]  # wraps modulo 2**64
-        bands[unit.document].update(mixed.view(np.int64).tolist())
-    return {document: frozenset(keys) for document, keys in bands.items()}
+    found = documents if isinstance(documents, Banded) else banded(documents)
+    keys: dict[str, frozenset[int]] = {}
+    index = np.arange(BANDS, dtype=np.uint64)
+    for document, values in found.bands.items():
+        mixed = [v * _MIX[0] + index * _MIX[1] for v in values]  # wraps modulo 2**64
+        if mixed:
+            keys[document] = frozenset(np.concatenate(mixed).view(np.int64).tolist())
+    return keys
 
 
 def _unit_bands(units: Sequence[Unit]) -> list[np.ndarray]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storyline.names.fold import name_key
 from storyline.names.given import given_canonical, is_known_given_name, is_patronymic
@@ -68,6 +69,7 @@ def _is_title(word: str) -> bool:
     return word.lower().rstrip(".") in TITLE_WORDS
 
 
+@lru_cache(maxsize=65_536)  # a pure function of the text; a corpus writes the same names again and again
 def parse_person_name(text: str) -> PersonName | None:
     """Split a person mention into given name / initial and surname; None when no name is left."""
     words = strip_titles(clean_words(text))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from storyline.link.copies import COMMON, CopyInputs, copies_in, facts_of, origin_key, quote_facts
-from storyline.link.duplicates import document_bands, find_near_duplicates
+from storyline.link.duplicates import banded, document_bands, find_near_duplicates
 from storyline.link.story_keys import StoryKeys, story_keys
 from storyline.model import Copy, Document, DocumentAnalysis, NearDuplicate
 from storyline.run.fold_stories import LINKER as STORIES
@@ -44,9 +44,11 @@ class CopyFold:
 def fold_copies(store: Store, new: Sequence[DocumentAnalysis], threshold: float) -> CopyFold:
     """Fold `new` documents into the stored near-duplicates and copies (module docstring)."""
     new_ids = {a.document.id for a in new}
-    bands = document_bands([a.document for a in new])
+    units = banded([a.document for a in new])
+    bands = document_bands(units)
     near = store.documents_of(store.documents_with_bands(_union(bands.values())) - new_ids)
-    fresh = find_near_duplicates([*(a.document for a in new), *near.values()], threshold, among=new_ids)
+    documents = [*(a.document for a in new), *near.values()]
+    fresh = find_near_duplicates(documents, threshold, among=new_ids, known=units)
     new_facts = {a.document.id: facts_of(a) for a in new}
     stored = store.holders(QUOTES, _union(quote_facts(f) for f in new_facts.values()))
     shared = {d for holders in stored.values() if len(holders) <= COMMON for d in holders}

@@ -65,9 +65,8 @@ def _stored_closure(
     the documents with a wanted key are loaded into `loaded`, their mentions' keys into `keys`), and
     those stored entities' blocks. Linking runs once this is closed, not once per step."""
     while True:
-        for analysis in store.analyses_of(
-            store.documents_with_keys(LINKER, wanted - searched) - loaded.keys()
-        ):
+        found = store.documents_with_keys(LINKER, wanted - searched) - loaded.keys()
+        for analysis in store.named_analyses_of(found):
             loaded[analysis.document.id] = analysis
             keys.update(mention_keys(analysis))
         searched |= wanted
@@ -109,16 +108,25 @@ def merged_entities(stored: Sequence[Entity], fold: EntityFold) -> tuple[Entity,
 
 
 def _named_blocks(store: Store, corrections: Sequence[Correction]) -> frozenset[str]:
-    """The blocks of the stored entities a correction names (by id or by a folded name or alias)."""
+    """The blocks of the stored entities a correction names (by id or by a folded name or alias), read by
+    index: a folded alias equal to a target's has its letters (`_letters`), and a display name is one of
+    its entity's aliases or the title of a place's key (`display_name`), a folded target's title."""
     targets = {t for c in corrections for t in c.targets}
     if not targets:
         return frozenset()
     folded = {fold_text(t) for t in targets}
+    letters = {_letters(f) for f in folded}
+    candidates = store.reads.named_candidates(targets, letters, targets | {f.title() for f in folded})
     named = [
-        e.id for e in store.load_entities()
-        if e.id in targets or fold_text(e.name) in folded or any(fold_text(a) in folded for a in e.aliases)
+        entity for entity, (name, aliases) in candidates.items()
+        if entity in targets or fold_text(name) in folded or any(fold_text(a) in folded for a in aliases)
     ]  # fmt: skip
     return _union(store.blocks_of(LINKER, named).values())
+
+
+def _letters(folded: str) -> str:
+    """The letters and digits of a folded name: what the store's folded alias keeps of it too."""
+    return "".join(char for char in folded if char.isascii() and char.isalnum())
 
 
 def _union(sets: Iterable[frozenset[str]]) -> frozenset[str]:

@@ -34,14 +34,15 @@ def fold_statements(
     speakers = {q.speaker or owner.get(q.speaker_mention or "") for a in new for q in a.quotes}
     dirty = changed_entities(old, fresh) | {s for s in speakers if s}
     records = {e.id: e for e in fresh}
-    records.update((e.id, e) for e in store.reads.entities_by_id(dirty - records.keys()))
+    retired = {e.id for e in old} - records.keys()  # still in the store until this fold is written
+    records.update((e.id, e) for e in store.reads.entities_by_id(dirty - records.keys() - retired))
     mentions = {m for e in [*old, *records.values()] if e.id in dirty for m in e.mentions}
     quotes: dict[str, Quote] = {q.id: q for q in store.reads.quotes_of(mentions, dirty)}
     quotes.update((q.id, q) for a in new for q in a.quotes)
     holders = store.reads.speakers_holding(quotes) - dirty
     if holders:  # a stored statement holds a quote relinked here under a speaker not dirty: redo it too
         dirty |= holders
-        found = store.reads.entities_by_id(holders - records.keys())
+        found = store.reads.entities_by_id(holders - records.keys() - retired)
         records.update((e.id, e) for e in found)
         held = store.reads.quotes_of({m for e in found for m in e.mentions}, holders)
         quotes.update((q.id, q) for q in held)

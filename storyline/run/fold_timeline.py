@@ -207,7 +207,8 @@ def _events_with(store: Store, keys: set[str]) -> dict[str, frozenset[str]]:
 
 
 def _names(store: Store, items: Sequence[_Item], fresh: Sequence[Entity]) -> dict[str, frozenset[str]]:
+    """The content words of the aliases of the entities of `items` (fresh records, else stored aliases)."""
     ids = {e for i in items for e in i.entities}
-    records = {e.id: e for e in fresh if e.id in ids}
-    records.update((e.id, e) for e in store.reads.entities_by_id(ids - records.keys()))
-    return {e.id: content_words(" ".join(e.aliases)) for e in records.values()}
+    aliases = {e.id: e.aliases for e in fresh if e.id in ids}
+    aliases.update(store.reads.aliases_of(ids - aliases.keys()))
+    return {entity: content_words(" ".join(found)) for entity, found in aliases.items()}

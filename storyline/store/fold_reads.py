@@ -37,6 +37,29 @@ def entities_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[Entity]
     return sorted(found, key=lambda e: e.id)
 
 
+def aliases_of(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The aliases of each stored entity among `ids` (in their stored order), without its mentions."""
+    found: dict[str, list[str]] = {}
+    sql = "SELECT entity, alias FROM entity_aliases WHERE entity IN ({marks}) ORDER BY entity, ord"
+    for row in select_in(conn, sql, ids):
+        found.setdefault(row[0], []).append(row[1])
+    return {entity: tuple(aliases) for entity, aliases in found.items()}
+
+
+def named_candidates(
+    conn: sqlite3.Connection, ids: Iterable[str], letters: Iterable[str], names: Iterable[str]
+) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Entity id → (name, aliases) of the stored entities with an id among `ids`, an alias whose letters
+    and digits (the folded alias without its spaces) are among `letters`, or a name among `names`."""
+    found = {row[0] for row in select_in(conn, "SELECT id FROM entities WHERE id IN ({marks})", ids)}
+    found |= {row[0] for row in select_in(conn, "SELECT id FROM entities WHERE name IN ({marks})", names)}
+    sql = "SELECT DISTINCT entity FROM entity_aliases WHERE replace(folded, ' ', '') IN ({marks})"
+    found |= {row[0] for row in select_in(conn, sql, letters)}
+    rows = select_in(conn, "SELECT id, name FROM entities WHERE id IN ({marks})", found)
+    aliases = aliases_of(conn, found)
+    return {row[0]: (row[1], aliases.get(row[0], ())) for row in rows}
+
+
 def owners_of(conn: sqlite3.Connection, mentions: Iterable[str]) -> dict[str, str]:
     """Each of `mentions` in a stored entity → that entity's id."""
     sql = "SELECT mention, entity FROM entity_mentions WHERE mention IN ({marks})"
@@ -140,6 +163,14 @@ class FoldReads:
 
     def entities_by_id(self, ids: Iterable[str]) -> list[Entity]:
         return entities_by_id(self.conn, ids)
+
+    def aliases_of(self, ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        return aliases_of(self.conn, ids)
+
+    def named_candidates(
+        self, ids: Iterable[str], letters: Iterable[str], names: Iterable[str]
+    ) -> dict[str, tuple[str, tuple[str, ...]]]:
+        return named_candidates(self.conn, ids, letters, names)
 
     def owners_of(self, mentions: Iterable[str]) -> dict[str, str]:
         return owners_of(self.conn, mentions)

@@ -11,11 +11,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from storyline.model import DocumentAnalysis
 from storyline.store.fold_bands import save_bands
 from storyline.store.fold_reads import save_counts
-from storyline.store.load import load_analysis
+from storyline.store.load import document_from, load_analysis, mention_from, timex_from
 from storyline.store.select_in import select_in
 
 FOLD_SQL = """
@@ -115,6 +116,29 @@ def analyses_of(conn: sqlite3.Connection, documents: Iterable[str]) -> list[Docu
     """The stored analyses of `documents` (those that exist), by document id."""
     rows = select_in(conn, "SELECT * FROM documents WHERE id IN ({marks})", documents)
     return [load_analysis(conn, row) for row in sorted(rows, key=lambda r: r["id"])]
+
+
+def named_analyses_of(conn: sqlite3.Connection, documents: Iterable[str]) -> list[DocumentAnalysis]:
+    """The stored analyses of `documents` with what entity linking reads only: the document (without its
+    removed spans), its mentions and its time expressions; by document id."""
+    rows = select_in(conn, "SELECT * FROM documents WHERE id IN ({marks})", documents)
+    ids = [row["id"] for row in rows]
+    mentions: dict[str, list[Any]] = {}
+    sql = "SELECT *, entity AS linked_entity FROM mentions WHERE document IN ({marks}) ORDER BY document, ord"
+    for row in select_in(conn, sql, ids):
+        mentions.setdefault(row["document"], []).append(mention_from(row))
+    timexes: dict[str, list[Any]] = {}
+    sql = "SELECT * FROM timexes WHERE document IN ({marks}) ORDER BY document, ord"
+    for row in select_in(conn, sql, ids):
+        timexes.setdefault(row["document"], []).append(timex_from(row))
+    return [
+        DocumentAnalysis(
+            document=document_from(row),
+            mentions=tuple(mentions.get(row["id"], ())),
+            timexes=tuple(timexes.get(row["id"], ())),
+        )
+        for row in sorted(rows, key=lambda r: r["id"])
+    ]
 
 
 def save_fold_rows(conn: sqlite3.Connection, rows: FoldRows) -> None:

@@ -58,7 +58,24 @@ def entity_blocks(entity: Entity, keys: dict[str, frozenset[str]]) -> frozenset[
     return frozenset().union(*(keys.get(m, frozenset()) for m in entity.mentions))
 
 
-def _record_keys(record: NameRecord) -> set[str]:
+_KEYS_OF: dict[tuple[object, ...], frozenset[str]] = {}  # what `_name_keys` reads of a record → its keys
+_KEPT = 65_536
+
+
+def _record_keys(record: NameRecord) -> frozenset[str]:
+    """A name record's keys: those of its words, label and name parts, and a given name's document."""
+    if record.mention.label == PERSON and record.person is not None and record.person.given_only:
+        return frozenset({f"d:{record.document}"})
+    reads = (record.alias, record.block, record.mention.label, record.person, record.abbreviation)
+    found = _KEYS_OF.get(reads)
+    if found is None:
+        if len(_KEYS_OF) >= _KEPT:
+            _KEYS_OF.clear()
+        found = _KEYS_OF[reads] = frozenset(_name_keys(record))
+    return found
+
+
+def _name_keys(record: NameRecord) -> set[str]:
     if record.mention.label == PERSON:
         if record.person is None:
             return set()

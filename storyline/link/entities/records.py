@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from storyline.model import Mention
 from storyline.names import PersonName, parse_person_name
@@ -38,25 +39,33 @@ class NameRecord:
 
 def read_record(mention: Mention) -> NameRecord | None:
     """The linking view of a name mention; None when nothing name-like is left after stripping."""
-    if mention.label == PERSON:
-        person = parse_person_name(mention.text)
+    found = _read_name(mention.text, mention.label)
+    if found is None:
+        return None
+    alias, block, person, abbreviation = found
+    return NameRecord(mention=mention, alias=alias, block=block, person=person, abbreviation=abbreviation)
+
+
+@lru_cache(maxsize=65_536)  # a pure function of the words and label; a corpus writes the same names often
+def _read_name(text: str, label: str) -> tuple[str, str, PersonName | None, bool] | None:
+    """(alias, block, person name, is an abbreviation) of a name mention's text and label."""
+    if label == PERSON:
+        person = parse_person_name(text)
         if person is None:
             return None
-        alias = " ".join(strip_titles(clean_words(mention.text)))
-        return NameRecord(mention=mention, alias=alias, block=person.surname_key, person=person)
-    if "#" in mention.text or "@" in mention.text:  # a hashtag phrase or a handle is not a name
+        return " ".join(strip_titles(clean_words(text))), person.surname_key, person, False
+    if "#" in text or "@" in text:  # a hashtag phrase or a handle is not a name
         return None
-    alias = " ".join(clean_words(clean_org_text(mention.text)))
+    alias = " ".join(clean_words(clean_org_text(text)))
     while alias.lower().startswith(("the ", "a ")):
         alias = alias.split(" ", 1)[1]
     key = org_key(alias)
     if not key:
         return None
-    if mention.label == "GPE":  # "Grand Isle, La." is Louisiana
+    if label == "GPE":  # "Grand Isle, La." is Louisiana
         key = US_STATE_ABBREVIATIONS.get(alias.rstrip("."), key)
     letters = _ABBREVIATION.match(alias) is not None or is_dotted_acronym(alias)
-    is_abbreviation = letters and key not in _COUNTRIES and mention.label in ("ORG", "GPE", "NORP")
-    return NameRecord(mention=mention, alias=alias, block=key, abbreviation=is_abbreviation)
+    return alias, key, None, letters and key not in _COUNTRIES and label in ("ORG", "GPE", "NORP")
 
 
 COUNTRY_KEYS = frozenset(COUNTRY_NAMES.values())  # the keys every spelling of a country meets on
