@@ -69,3 +69,27 @@ def test_a_weekly_listing_page_is_cut_whole() -> None:
     )
     document = clean_document(RawDocument(source="t.txt", format="text", raw_text=text))
     assert not isinstance(document, Document)
+
+
+def test_a_head_glued_to_a_wire_dateline_is_cut_up_to_the_place() -> None:
+    text = (
+        "By the Desk Staff Ferry link restored A crane lifts a span into place on Monday .\n"
+        "NEW : Mayor thanks crews Traffic returns to the old route Porto , Portugal ( CNN ) -- Crews "
+        "reopened the river crossing on Tuesday .\n" + BODY
+    )
+    document = cleaned(text)
+    assert document.text.startswith("Porto , Portugal ( CNN ) -- Crews reopened the river crossing")
+    assert cuts(document)[0][0] == "page head"
+
+
+def test_a_wire_day_after_the_place_stays_with_it() -> None:
+    text = "* Bridge reopens * Traffic eases LISBON , May 4 ( Reuters ) - Crews reopened the crossing .\n"
+    assert cleaned(text + BODY).text.startswith("LISBON , May 4 ( Reuters ) - Crews reopened")
+
+
+def test_a_dateline_opening_its_line_and_a_credit_ending_a_caption_are_no_glued_head() -> None:
+    for first in (
+        "OPORTO , May 4 ( Reuters ) - Crews reopened the crossing .",
+        "A crane lifts a span into place over the river ( AP ) .",
+    ):
+        assert cleaned(first + "\n" + BODY).text.startswith(first)
