@@ -6,7 +6,8 @@ and glue a caption before the first sentence of a later paragraph ("He has been 
 police The warrant , filed in the county court , said ..."). Headlines and captions carry no full stop,
 so the break shows where the sentence's first word is capitalised right after a plain lower-case word:
 - a capitalised determiner or pronoun ("... by police The warrant", "... in Haiti A senior official";
-  `SENTENCE_OPENERS` in words.py; "A" not before a function word: "exhibit A for ..."),
+  `SENTENCE_OPENERS` in words.py; "A" not before a function word: "exhibit A for ..."); on a page's
+  first line also after a capitalised word ("... in London The judge said ...", "... A US judge"),
   never after a word a phrase goes on from ("said The", "of The"; words.py) and, inside the text,
   only before a lower-case word ("the newspaper The Times" is a name);
 - or, on a page's first line, a capitalised plural noun before a verb or preposition of its own
@@ -16,9 +17,9 @@ Inside the text the word before the break is a plain word (not a bracket: a live
 10:43 a.m. ) The ..." stamp stays; not a quote's end: a quoted paragraph may lack its full stop).
 The lede or the sentence starts at the last such break with at least `SENTENCE_MIN_WORDS` words after
 it before the first full stop; that sentence ends in a full stop (a run of headlines has none). What
-stands before it on the line is cut (never a live blog's post stamp, which holds a clock time): on a
-page's first line as "page head" (at least `HEAD_MIN_WORDS` words), on a later line as "photo
-caption" (from `HEAD_MIN_WORDS` to `CAPTION_MAX_WORDS` words).
+stands before it on the line is cut: on a page's first line as "page head" (at least
+`HEAD_MIN_WORDS` words), on a later line as "photo caption" (from `HEAD_MIN_WORDS` to
+`CAPTION_MAX_WORDS` words, and never a live blog's post stamp, which holds a clock time).
 """
 
 from __future__ import annotations
@@ -69,20 +70,21 @@ def glued_break(text: str, *, head: bool) -> int:
     for index in range(HEAD_MIN_WORDS, min(most, len(words) - SENTENCE_MIN_WORDS + 1)):
         if _breaks(words[index - 1], words[index], words[index + 1], head=head):
             best = index
-    if not best or _CLOCK.search(" ".join(words[:best])):
+    if not best or (not head and _CLOCK.search(" ".join(words[:best]))):
         return 0
     return len(" ".join(words[:best])) + 1
 
 
 def _breaks(before: str, word: str, after: str, *, head: bool) -> bool:
     """Whether a sentence starts at `word` (between `before` and `after`) with no full stop before it."""
-    plain = _HEAD_WORD if head else _TEXT_WORD
-    if not plain.fullmatch(before) or before in PHRASE_CONTINUERS:
+    if before in PHRASE_CONTINUERS:
         return False
-    if word in SENTENCE_OPENERS:
-        if word == "A":  # "exhibit A for ...", "hepatitis A and E" name a letter
-            return bool(_LOWER.fullmatch(after)) and after not in PHRASE_CONTINUERS
-        return bool(_LOWER.fullmatch(after)) if not head else after != "("
+    if head and word in SENTENCE_OPENERS and after != "(" and after not in PHRASE_CONTINUERS:
+        return _HEAD_WORD.fullmatch(before) is not None or bool(_LOWER.fullmatch(after))
+    if not (_HEAD_WORD if head else _TEXT_WORD).fullmatch(before):
+        return False
+    if word in SENTENCE_OPENERS:  # "exhibit A for ...", "hepatitis A and E" name a letter
+        return bool(_LOWER.fullmatch(after)) and (word != "A" or after not in PHRASE_CONTINUERS)
     return head and _LOWER.fullmatch(before) is not None and _plural_subject(word, after)
 
 
