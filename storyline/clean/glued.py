@@ -77,9 +77,9 @@ def glued_break(text: str, *, head: bool) -> int:
 
 def _breaks(before: str, word: str, after: str, *, head: bool) -> bool:
     """Whether a sentence starts at `word` (between `before` and `after`) with no full stop before it."""
-    if before in PHRASE_CONTINUERS:
+    if before.lower() in PHRASE_CONTINUERS:  # "said The", "of The"; a title's "This Is It tour"
         return False
-    if head and word in SENTENCE_OPENERS and after != "(" and after not in PHRASE_CONTINUERS:
+    if head and word in SENTENCE_OPENERS and after != "(" and after.lower() not in PHRASE_CONTINUERS:
         return _HEAD_WORD.fullmatch(before) is not None or bool(_LOWER.fullmatch(after))
     if not (_HEAD_WORD if head else _TEXT_WORD).fullmatch(before):
         return False

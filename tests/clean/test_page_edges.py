@@ -122,3 +122,8 @@ def test_no_glued_break_inside_a_name_a_letter_or_a_post_stamp() -> None:
         "( Update 9:15 a.m. ) The crews said the bridge would reopen on Friday if the weather holds .",
     ):
         assert cleaned(BODY + line + "\n").text.endswith(line), line
+
+
+def test_a_title_in_capitals_is_no_break() -> None:
+    text = "Crews rehearsed for the show This Is It tonight while the county inspected the old bridge .\n"
+    assert cleaned(text + BODY).text.startswith("Crews rehearsed for the show This Is It tonight")
