@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from storyline.clean.notices import DISCLAIMER
 from storyline.clean.offsets import Cut
 from storyline.clean.page_patterns import AGENCY_CREDIT, WIRE_SIGNOFF
 from storyline.clean.patterns import (
@@ -91,9 +92,15 @@ def _thread_top(lines: list[str], mark: int) -> tuple[int, int]:
 
 
 def _article_end(line: str) -> bool:
-    """Whether `line` closes an article: an agency credit, a wire sign-off, a blog post footer."""
+    """Whether `line` closes an article: an agency credit, a wire sign-off, a blog post footer, an opinion
+    page's disclaimer."""
     stripped = line.strip()
-    return bool(AGENCY_CREDIT.fullmatch(stripped) or WIRE_SIGNOFF.search(line) or POST_FOOTER.search(line))
+    return bool(
+        AGENCY_CREDIT.fullmatch(stripped)
+        or DISCLAIMER.fullmatch(stripped)
+        or WIRE_SIGNOFF.search(line)
+        or POST_FOOTER.search(line)
+    )
 
 
 def _body_line(lines: list[str], count: int) -> int:

@@ -2,7 +2,8 @@
 
 Scraped pages put a stamp before the first sentence on the same line ("24 June 2010 Last updated at
 14:59 GMT Help A year on from ...", "Susan Watts | 18:00 UK time , Saturday , 25 April 2009 Experts
-are ...", "Saturday 25 April 2009 23.24 BST Swine flu has ..."): only the stamp is cut, the sentence
+are ...", "Saturday 25 April 2009 23.24 BST Swine flu has ...", "July 15 , 2010 - 7:48 AM | by : Jo
+Serrie Pressure testing ..."): only the stamp is cut, the sentence
 stays. A stamp read this way is still evidence for the publication date (cut as "byline").
 """
 
@@ -17,6 +18,7 @@ from storyline.clean.patterns import (
     PAGE_LINKS,
     SOCIAL_STAMP,
     STAMP,
+    STAMP_BYLINE_PREFIX,
     STAMP_PREFIX,
     UPDATED_PREFIX,
 )
@@ -48,6 +50,7 @@ def prefix_cuts(lines: Sequence[tuple[int, str]]) -> list[Cut]:
 
 _PREFIXES = (
     ("last updated", UPDATED_PREFIX),
+    ("byline", STAMP_BYLINE_PREFIX),
     ("byline", BYLINE_STAMP_PREFIX),
     ("timestamp line", STAMP_PREFIX),
 )

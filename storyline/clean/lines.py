@@ -10,6 +10,7 @@ from storyline.clean.comments import comment_section_start, is_comment_notice, p
 from storyline.clean.footers import footer_cuts
 from storyline.clean.furniture import furniture_reason, prefix_cuts
 from storyline.clean.head import head_cuts
+from storyline.clean.notices import listing_cuts, notice_reason
 from storyline.clean.offsets import Cut
 from storyline.clean.patterns import BYLINE, COMMENT_FORM, LINES, PROMO, RELATED_LABEL, TIMESTAMP
 
@@ -69,6 +70,7 @@ def line_cuts(text: str, *, title: str | None = None, outlet: str | None = None)
     cuts.extend(footer_cuts(pairs, len(text)))
     cuts.extend(gallery_cuts(pairs, len(text)))
     cuts.extend(bullet_cuts(pairs))
+    cuts.extend(listing_cuts(pairs, len(text)))
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -98,6 +100,9 @@ def line_reason(text: str, *, outlet: str | None = None) -> str | None:
         return "comment notice"
     if stripped and len(stripped.split()) <= PROMO_WORDS and PROMO.fullmatch(stripped):
         return "promo line"
+    notice = notice_reason(stripped) if stripped else None
+    if notice:
+        return notice
     if not stripped or len(stripped.split()) > SHORT_LINE:
         return None
     if TIMESTAMP.fullmatch(stripped):

@@ -159,7 +159,7 @@ _USER = r"\S{1,40}(?:[ \t]+\S{1,40}){0,3}?"
 # "February 3 , 2011 at 3:15 pm | ...", "Posted by jb at 10:12 AM on May 3, 2009", "JukeJohn wrote on ...".
 COMMENT_HEADER = re.compile(
     rf"(?:(?:at|on|posted(?:[ \t]+(?:on|at))?)[ \t]+)?{STAMP}{_C}(?:(?:by[ \t]+)?{_USER}[ \t]+"
-    rf"(?:wrote|said|says|writes|commented)[ \t]*:|\|)"
+    rf"(?:wrote|said|says|writes|commented)[ \t]*:|\|(?![ \t]*by\b))"
     rf"|(?:posted|written|submitted)[ \t]+by[ \t]+{_USER}[ \t]+(?:at|on)[ \t]+{STAMP}"
     rf"|{_USER}[ \t]+(?:wrote|said|commented)[ \t]+(?:at|on)[ \t]+{STAMP}",
     _I,
@@ -251,6 +251,13 @@ UPDATED_PREFIX = re.compile(
     _I,
 )
 STAMP_PREFIX = re.compile(rf"{_WORDED_STAMP}(?=[ \t]+[A-Z`'\"(-])", _I)
+# A stamp and a byline opening the lede's line: "July 15 , 2010 - 7:48 AM | by : Jo Serrie Pressure
+# testing ...". The name is a first and a last name (an initial between them), so the lede's first
+# capitalised word stays.
+STAMP_BYLINE_PREFIX = re.compile(
+    rf"{_WORDED_STAMP}[ \t]*\|[ \t]*(?i:by)[ \t]*:?[ \t]*{_NAME_WORD}(?:[ \t]+[A-Z]\.)?[ \t]+{_NAME_WORD}"
+    rf"(?=[ \t]+[A-Z`'\"(])"
+)
 BYLINE_STAMP_PREFIX = re.compile(
     rf"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]*\|[ \t]*{STAMP}(?=[ \t]+[A-Z`'\"(-])"
     rf"|[A-Z][A-Z .'/\\-]{{1,30}}(?:{_C}[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?)?{_C}"

@@ -12,11 +12,13 @@ Reading up from the mark, a line is
 - else neutral.
 The thread reaches up to the highest reader's line above which no reader's line follows within
 `GAP_LINES` lines or a news line stands (a comment that quotes or says "they said" keeps its lines
-above: an article's line is worth more, and advice and factboxes say "you" too), never past an
-article-end line (a credit, a wire sign-off, a blog post footer: `is_article_end`) nor more than
-`WALK_LINES` lines. Neutral lines between the article's last line and that reader's line stay with
-the article: an article sentence is not cut on a guess. No reader's line above the mark: the thread
-starts at the mark.
+above: an article's line is worth more, and advice and factboxes say "you" too), nor more than
+`WALK_LINES` lines. An article-end line (a credit, a wire sign-off, a blog post footer, an opinion
+disclaimer: `is_article_end`) among the `FIRST_COMMENT_LINES` lines above the mark closes the article
+where it stands: the thread starts on the next line, whatever the voice of the lines between.
+Neutral lines between the article's last line and that reader's line stay with the article: an
+article sentence is not cut on a guess. No reader's line above the mark: the thread starts at the
+mark.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from storyline.clean.patterns import NEWS_WORDS, QUOTED, READER_WORDS, TRANSCRIP
 
 WALK_LINES = 80  # lines read up from the first mark at most
 GAP_LINES = 4  # lines without a reader's voice that end the walk: the article is there
+FIRST_COMMENT_LINES = 12  # a first comment (no mark of its own) is at most this long below the article's end
 NEWS_RUN = 1  # a news line ends the walk (a comment that quotes or says "said" keeps its lines: safer)
 
 
@@ -47,13 +50,14 @@ def first_comment_line(
     lines: list[str], mark: int, *, floor: int, is_article_end: Callable[[str], bool]
 ) -> int:
     """The first line of the thread whose first mark is on line `mark` (never above line `floor`)."""
+    end = _article_end_above(lines, mark, floor=floor, is_article_end=is_article_end)
+    if end is not None:  # the article ends there: every line below it is the thread's
+        return next(below for below in range(end + 1, mark + 1) if lines[below].strip())
     top, gap, news = mark, 0, 0
     for index in range(mark - 1, max(floor, mark - WALK_LINES) - 1, -1):
         text = lines[index]
         if not text.strip():
             continue
-        if is_article_end(text):
-            break
         voice = line_voice(text)
         if voice > 0:
             top, gap, news = index, 0, 0
@@ -62,3 +66,19 @@ def first_comment_line(
         if gap == GAP_LINES or news == NEWS_RUN:
             break
     return top
+
+
+def _article_end_above(
+    lines: list[str], mark: int, *, floor: int, is_article_end: Callable[[str], bool]
+) -> int | None:
+    """The index of an article-end line among the `FIRST_COMMENT_LINES` non-blank lines above `mark`."""
+    seen = 0
+    for index in range(mark - 1, floor - 1, -1):
+        if not lines[index].strip():
+            continue
+        if is_article_end(lines[index]):
+            return index
+        seen += 1
+        if seen == FIRST_COMMENT_LINES:
+            break
+    return None

@@ -22,12 +22,14 @@ from storyline.extract.time.anchoring import (
 from storyline.extract.time.clock_day import is_bare_clock, with_clock_days
 from storyline.extract.time.context import Layout, background_year, layout, since_point, tense_of
 from storyline.extract.time.cues import forward_cue, strong_forward_cue
+from storyline.extract.time.dateline import dateline_day
 from storyline.extract.time.normalize import Context, Tense, resolve
 from storyline.extract.time.posts import Post, post_anchors, post_at
 from storyline.extract.time.reading import Reading
 from storyline.extract.time.shared_year import closing_year, month_level
 from storyline.extract.time.spacy_source import with_spacy_spans
 from storyline.extract.time.tagger import Candidate, tag
+from storyline.extract.time.year_earlier import with_quarter_years
 from storyline.extract.time.years import without_non_years
 from storyline.model import Document, TimeExpression, make_id
 
@@ -49,7 +51,9 @@ def times_in(
     posts: bool = True,
 ) -> list[TimeExpression]:
     """The expressions of a bare text, given its publication date (or None) and optional parse; with
-    `posts`, a live blog's posts are anchored on their own days (posts.py)."""
+    `posts`, a live blog's posts are anchored on their own days (posts.py); a wire dateline's day
+    near the publication date is the story's own day (dateline.py)."""
+    anchor = dateline_day(text, anchor) or anchor
     frame = layout(text, doc)
     state = Narrative(publication=anchor)
     found: list[TimeExpression] = []
@@ -66,7 +70,7 @@ def times_in(
         shared = closing_year(text, candidates, index, partial(_own_year, state=state, frame=frame))
         expression, state = _normalize(text, doc, frame, candidate, state, document, today, shared)
         found.append(_in_post(expression, post))
-    return with_clock_days(text, found, [is_bare_clock(c.reading) for c in candidates])
+    return with_quarter_years(with_clock_days(text, found, [is_bare_clock(c.reading) for c in candidates]))
 
 
 def _deictic(reading: Reading) -> bool:

@@ -75,6 +75,15 @@ COUNT_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 
+# Nouns after "today's" that name the present age, not the day: "today's youth", "today's world"
+GENERIC_NOW_NOUNS: Final = frozenset(
+    {
+        "world", "society", "societies", "youth", "young", "generation", "generations", "children", "kids",
+        "teens", "teenagers", "students", "families", "parents", "culture", "standards", "technology",
+        "media", "era", "age", "economy", "workplace", "computers", "cars", "consumers",
+    }
+)  # fmt: skip
+
 # fuzzy part word -> TIMEX3 mod
 PART_MODS: Final = MappingProxyType(
     {

@@ -177,7 +177,7 @@ _MONTH_LEADS = _SEASON_LEADS | frozenset(
 
 def _quarter(match: re.Match[str]) -> Reading | None:
     """ "the third quarter", "the first quarter of 1998", "the 1988 second quarter", "next year's first
-    quarter", "the first quarter of this year"."""
+    quarter", "the first quarter of this year", "the year-earlier third quarter" (last year's)."""
     word = match["o"].lower()
     number = ORDINALS.get(word) or int(re.sub(r"\D", "", word))
     if not 1 <= number <= 4:
@@ -185,7 +185,7 @@ def _quarter(match: re.Match[str]) -> Reading | None:
     year = match["y"] or match["py"]
     if year:
         return Reading(value=f"{year}-Q{number}", explicit_year=True)
-    relative = match["r"] or match["pr"]
+    relative = match["r"] or match["pr"] or ("last" if match["ya"] else None)  # "the year-ago third quarter"
     if relative:
         return Reading(quarter=number, year_offset=_YEAR_OFFSETS[relative.lower()])
     return Reading(quarter=number)
@@ -280,7 +280,7 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     rule("short-decade", r"(?:the\s+)?['’](?P<d>[2-9])0s", _short_decade),
     rule("century", rf"(?:the\s+)?(?P<n>{_ORDINAL})[\s-]+century", _century, needs=("century",)),
     rule("season", rf"(?:the\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", _season),
-    rule("quarter", rf"(?:(?P<pr>this|last|next)\s+year['’]s\s+|the\s+(?P<py>{YEAR})\s+|the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<r>this|last|next|the)\s+year\b))?", _quarter, needs=("quarter",)),
+    rule("quarter", rf"(?:(?P<pr>this|last|next)\s+year['’]s\s+|the\s+(?P<py>{YEAR})\s+|the\s+(?P<ya>year-(?:earlier|ago)\s+)|the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<r>this|last|next|the)\s+year\b))?", _quarter, needs=("quarter",)),
     rule("mid", rf"(?:the\s+)?(?P<part>mid|early|late)-(?:(?P<m>{MONTH})|(?P<d>(?:1[5-9]|20)\d0'?s)|(?P<y>{YEAR}))", _mid),
     rule("holiday", rf"(?:(?P<s>(?i:last|next|this|past|coming))\s+)?(?P<h>{_HOLIDAY})(?:\s?,?\s+(?:of\s+)?(?P<y>{YEAR}))?", _holiday, flags=0, needs=("christmas", "new year", "valentine", "halloween", " day", "thanksgiving", "easter", "good friday", "fourth")),
     rule("spoken-year", r"(?P<c>nineteen|eighteen)\s+(?P<r>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)", _spoken_year, needs=("nineteen", "eighteen")),

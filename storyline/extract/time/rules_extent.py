@@ -64,14 +64,20 @@ def _not_a_duration(match: re.Match[str], word: str) -> bool:
     """An age ("8-month-old"), a rate ("$2 million a year"), a fraction ("three-quarters of") or an
     ordinal ("a second front")."""
     text, unit = match.string, match["u"].lower()
-    if re.match(r"[\s-]+old", text[match.end() : match.end() + 5]):
-        return True
+    if re.match(r"[\s-]+old|-(?:earlier|ago)\b", text[match.end() : match.end() + 8]):
+        return True  # "8-month-old"; "a year-earlier loss" (rules_relative)
     if word in {"a", "an"} and _RATE_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
         return True
     if unit == "second" and word in {"a", "an"} and _ORDINAL_AFTER.match(text, match.end()):
         return True
     fraction = unit.startswith("quarter") and not match[0].lower().startswith("the ")
     return fraction and _FRACTION_AFTER.match(text, match.end()) is not None
+
+
+# "will one day be", "hopes to one day fly", "he may one day": the unknown day to come, not a span
+_SOME_DAY_BEFORE = re.compile(
+    r"\b(?:will|would|could|can|may|might|should|must|shall|to|'ll)\s+(?:\w+ly\s+)?\Z", re.IGNORECASE
+)
 
 
 def _duration(match: re.Match[str]) -> Reading | None:
@@ -93,6 +99,13 @@ def _duration(match: re.Match[str]) -> Reading | None:
         count += 0.5
     if isinstance(count, float) and count.is_integer():
         count = int(count)
+    if (
+        word == "one"
+        and match["u"].lower() == "day"
+        and not match["q"]
+        and _SOME_DAY_BEFORE.search(match.string, max(0, match.start() - 30), match.start())
+    ):
+        return Reading(value="FUTURE_REF")  # "Islam will one day be", "hopes to one day follow": someday
     mod = APPROX_MODS.get(" ".join(match["q"].lower().split())) if match["q"] else None
     return Reading(type="DURATION", value=duration_value(count, unit), mod=mod)
 
@@ -115,6 +128,12 @@ def _bare_plural(match: re.Match[str]) -> Reading | None:
         match.string[max(0, match.start() - 16) : match.start()]
     ):
         return None
+    return Reading(type="DURATION", value=duration_value("X", unit_name(match["u"])))
+
+
+def _bare_plural_ahead(match: re.Match[str]) -> Reading | None:
+    """ "in the weeks ahead", "the months ahead": a stretch to come of unknown length (not "the days
+    ahead of the vote", a time before an event)."""
     return Reading(type="DURATION", value=duration_value("X", unit_name(match["u"])))
 
 
@@ -142,6 +161,10 @@ def _set_adverb(match: re.Match[str]) -> Reading | None:
     return Reading(type="SET", value=_SET_UNITS[match[0].lower()])
 
 
+_RUNNING_TIME = re.compile(r"[ \t]*\)")  # a bare "m:ss" closed by a bracket: "(2:17)", "( 0:45 )"
+_OPENS = re.compile(r"\([ \t]*\Z")
+
+
 def _clock(match: re.Match[str]) -> Reading | None:
     hour = int(match["h"])
     minute = match["mi"] or "00"
@@ -152,6 +175,12 @@ def _clock(match: re.Match[str]) -> Reading | None:
         hour = 0
     if not marker and not match["mi"]:
         return None
+    if (
+        not marker
+        and _RUNNING_TIME.match(match.string, match.end())
+        and _OPENS.search(match.string, max(0, match.start() - 3), match.start())
+    ):
+        return None  # "Singer sends his piano to US (2:17)": a video's running time, not a clock
     return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=f"{hour:02d}:{minute}")
 
 
@@ -204,6 +233,7 @@ EXTENT_RULES: tuple[Rule, ...] = (
     rule("duration", rf"(?:(?P<q>{_QUANT})\s+(?!the\s))?(?:the\s+(?:past|last|next|first|previous|coming|following|final)\s+)?(?P<n>{NUMBER})(?P<f>\s+1/2|\s+and\s+a\s+half)?[\s-]+(?:{_COUNTED}\s+)?(?P<u>{UNIT}|{UNITS})(?P<h>\s+and\s+a\s+half)?(?:['’]s?)?", _duration),
     rule("long-compound", rf"(?:(?P<n>(?!an?\b){NUMBER})[\s-]+)?(?P<u>{UNIT}|{UNITS})-?long", _long_compound, needs=("long",)),
     rule("duration-plural", rf"(?:(?P<q>recent|the past few|the last few|the next few|the coming|coming|many|several|the past|the last)\s+)?(?P<u>{UNITS})", _bare_plural),
+    rule("plural-ahead", rf"the\s+(?:(?:coming|next|few)\s+)*(?P<u>{UNITS})\s+ahead(?!\s+of\b)", _bare_plural_ahead, needs=("ahead",)),
     rule("set-every", rf"(?:every|each)\s+(?:(?P<n>{NUMBER})\s+)?(?P<u>{UNIT}|{UNITS}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|{MONTH})", _set_every, needs=("every", "each")),
     rule("set-adverb", r"daily|weekly|monthly|annually|yearly|quarterly|hourly|biweekly|nightly", _set_adverb, needs=("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly")),
     rule("clock", rf"(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=[0-5]\d\s*(?:[ap]\.?m\b|[ap]\.m\.|{TIME_ZONES})))(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)?(?:\s*(?-i:{TIME_ZONES}))?", _clock),

@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from storyline.extract.time.lexicon import APPROX_MODS, MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
+from storyline.extract.time.lexicon import (
+    APPROX_MODS,
+    GENERIC_NOW_NOUNS,
+    MONTHS,
+    PARTS_OF_DAY,
+    SEASONS,
+    WEEKDAYS,
+    number_value,
+)
 from storyline.extract.time.reading import (
     MONTH,
     NUMBER,
@@ -47,6 +55,21 @@ def unit_name(word: str) -> str:
 
 
 _NAME_BEFORE_TODAY = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
+# "today's youth", "today's highly competitive world": the present age (lower-case words after "'s")
+_AFTER_TODAY = re.compile(r"\s*['’]s((?:\s+[a-z-]+){1,3})")
+_PHRASE_BREAK = frozenset(
+    {"of", "in", "on", "at", "for", "with", "and", "or", "the", "a", "to", "by", "from"}
+)
+
+
+def _generic_today(match: re.Match[str]) -> bool:
+    after = _AFTER_TODAY.match(match.string, match.end())
+    for word in after[1].split() if after else ():
+        if word in GENERIC_NOW_NOUNS:
+            return True
+        if word in _PHRASE_BREAK:
+            return False
+    return False
 
 
 def _deictic_day(match: re.Match[str]) -> Reading | None:
@@ -54,6 +77,8 @@ def _deictic_day(match: re.Match[str]) -> Reading | None:
     before = match.string[max(0, match.start() - 20) : match.start()]
     if match["w"][0].isupper() and word == "today" and _NAME_BEFORE_TODAY.search(before):
         return None  # a title: "USA TODAY", "VOA Today", "BBC Radio Today"
+    if word == "today" and match["p"] is None and _generic_today(match):
+        return Reading(value="PRESENT_REF")  # "today's youth": the present age, not the day
     part = match["p"].lower() if match["p"] else ("night" if word == "tonight" else None)
     if part is None:
         return Reading(unit="day", offset=_DEICTIC_DAYS[word])
@@ -113,9 +138,24 @@ def _weekday(match: re.Match[str]) -> Reading | None:
     if match.string[max(0, match.start() - 5) : match.start()] == "Good ":
         return None  # "Good Friday" is a holiday (rules_absolute) or a name ("the Good Friday Agreement")
     weekday = WEEKDAYS[match["wd"].lower()]
+    part = f"T{PARTS_OF_DAY[match['p'].lower()]}" if match["p"] else ""
+    if _ANY_WEEKDAY.search(
+        match.string, max(0, match.start() - 24), match.start()
+    ) and _NOUN_PHRASE_END.match(match.string, match.end()):
+        # "compared to a normal Friday afternoon", "on a Sunday": some such day, which day is unsaid
+        return Reading(type="TIME" if part else "DATE", value=f"XXXX-WXX-{weekday + 1}{part}")
     if match["p"]:
         return Reading(type="TIME", weekday=weekday, clock=PARTS_OF_DAY[match["p"].lower()])
     return Reading(weekday=weekday)
+
+
+# an indefinite article (maybe with one adjective) before a weekday: not a day of the calendar
+_ANY_WEEKDAY = re.compile(r"\b(?:an?|any)\s+(?:[a-z]+\s+)?\Z")
+# ... closing its noun phrase ("on a Sunday, when", "a normal Friday afternoon."), not a modifier of
+# one ("a Sunday night memorial service", "a Wednesday meeting": that day's service, meeting)
+_NOUN_PHRASE_END = re.compile(
+    r"\s*(?:[,.;:!?)\"'”’]|$|(?:in|when|and|or|but|that|which|with|of|at|on|before|after|as|like|to|for)\b)"
+)
 
 
 def duration_value(count: float | str, unit: str) -> str:
@@ -279,6 +319,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     rule("this-period", r"(?P<w>earlier|later)\s+(?:this\s+(?P<u>week|month|year)|(?P<t>today))", _this_period, needs=("earlier", "later")),
     rule("fiscal-quarter", r"the\s+(?:(?P<w>latest|last|most recent|recent|current|fiscal|latest fiscal)\s+)?(?P<y>year-(?:earlier|ago)\s+|comparable\s+|comparable year-(?:earlier|ago)\s+)?(?:quarter|period)", _fiscal_quarter, needs=("quarter", "period")),
     rule("period-part", r"(?P<p>(?:the\s+)?(?:beginning|start|middle|end|close)\s+of)\s+(?P<w>the|this|last)\s+(?P<u>year|month|week|decade|century)", _period_part, needs=(" of ",)),
+    rule("year-earlier", r"year-(?:earlier|ago)(?!\s+(?:quarter|period|first|second|third|fourth|\w+\s+months)\b)", lambda m: Reading(unit="year", offset=-1), needs=("year-",)),
     rule("year-end", r"(?P<p>year)[- ](?P<u>end)", lambda m: Reading(unit="year", offset=0, mod="END"), needs=("year",)),
     rule("weekend", r"(?:the|(?P<w>last|next|this))\s+weekend", _weekend, needs=("weekend",)),
     rule("the-year", r"the\s+(?:(?:full|fiscal|full\s+fiscal|current\s+fiscal)\s+)?(?P<y>year)", _the_year, needs=("the",)),

@@ -61,7 +61,7 @@ def _widen(text: str, candidate: Candidate, start: int, end: int) -> Candidate:
 
 def _vague_duration(phrase: str, start: int, end: int) -> Candidate | None:
     match = _VAGUE_DURATION.match(phrase.strip())
-    if match is None:
-        return None
+    if match is None or (match["u"].lower() == "hours" and "early" in phrase.lower()):
+        return None  # "in the early hours (of Saturday)": a time of the night, not a span of hours
     reading = Reading(type="DURATION", value=duration_value("X", unit_name(match["u"])))
     return Candidate(start, end, reading, "spacy-duration")

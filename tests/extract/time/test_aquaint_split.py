@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.time import categories, generalize
+from bench.time import categories, conventions, generalize
 
 
 def test_the_halves_are_fixed_by_the_file_name() -> None:
@@ -18,3 +18,26 @@ def test_the_held_half_is_not_readable() -> None:
     assert "AQUAINT" not in generalize.READABLE
     with pytest.raises(ValueError, match="held out"):
         categories.report(corpus="AQUAINT-held")
+
+
+@pytest.mark.parametrize(
+    ("gold", "ours"),
+    [
+        ("2000-W6", "2000-W06"),  # an unpadded week
+        ("1989-11-06T17", "1989-11-06T17:00"),  # a clock without its minutes
+        ("1949-XX", "1949"),  # a year with an unknown month
+        ("1998-WXX", "1998-W08"),  # a week the gold leaves unspecified
+        ("1999-10-07", "1999-10-07TMO"),  # "Thursday morning" given as the bare day
+        ("2000-01-05TEV", "2000-01-05TNI"),  # another part of the same day
+    ],
+)
+def test_conventions_of_form_are_lenient(gold: str, ours: str) -> None:
+    assert conventions.same_time(gold, ours)
+
+
+@pytest.mark.parametrize(
+    ("gold", "ours"),
+    [("P1W", "1998-W33"), ("1988-Q3", "1988"), ("1999-10-07", "1999-10-08TMO"), ("1998-10", "1998-W42")],
+)
+def test_another_time_is_not_lenient(gold: str, ours: str) -> None:
+    assert not conventions.same_time(gold, ours)
