@@ -240,6 +240,21 @@ def _weekend(match: re.Match[str]) -> Reading | None:
     return Reading(weekday=5, weekend=True, direction=direction)
 
 
+# "in the near term", "at a later date": the time to come (only after "in"/"at": "the short term
+# rates" is no reference)
+_FUTURE_REFERENCES = frozenset(
+    {
+        "the future",
+        "the years to come",
+        "soon",
+        "the near future",
+        "the near term",
+        "the short term",
+        "a later date",
+    }
+)
+
+
 def _reference(match: re.Match[str]) -> Reading | None:
     word = " ".join(match[0].lower().split())
     if word in {"the past", "the future"} and not _REFERENCE_END.match(
@@ -248,7 +263,7 @@ def _reference(match: re.Match[str]) -> Reading | None:
         return None
     if word in {"the past", "recently", "at the time"}:
         return Reading(value="PAST_REF")
-    if word in {"the future", "the years to come", "soon", "the near future"}:
+    if word in _FUTURE_REFERENCES:
         return Reading(value="FUTURE_REF")
     return Reading(value="PRESENT_REF")
 
@@ -324,5 +339,5 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     rule("weekend", r"(?:the|(?P<w>last|next|this))\s+weekend", _weekend, needs=("weekend",)),
     rule("the-year", r"the\s+(?:(?:full|fiscal|full\s+fiscal|current\s+fiscal)\s+)?(?P<y>year)", _the_year, needs=("the",)),
     rule("time-adverb", r"recently|soon", _time_adverb, needs=("recently", "soon")),
-    rule("reference", r"now|currently|at present|presently|nowadays|at the moment|right now|these days|the past|the future|the near future|at the time|the years to come", _reference),
+    rule("reference", r"now|currently|at present|presently|nowadays|at the moment|right now|these days|the past|the future|the near future|at the time|the years to come|(?<=\bin )the (?:near|short) term|(?<=\bat )a later date", _reference),
 )  # fmt: skip

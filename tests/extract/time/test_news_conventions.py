@@ -143,3 +143,18 @@ def test_the_weeks_ahead_is_a_vague_duration(timex: Any) -> None:
         "the weeks ahead": "PXW"
     }
     assert "the days ahead" not in timex.values("Talks stalled in the days ahead of the vote.", ANCHOR)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Prices may fall in the near term.", "the near term"),
+        ("Talks resume at a later date.", "a later date"),
+    ],
+)
+def test_the_near_term_and_a_later_date_are_future_ref(timex: Any, text: str, span: str) -> None:
+    assert timex.values(text, ANCHOR) == {span: "FUTURE_REF"}
+
+
+def test_the_short_term_modifying_a_noun_is_no_reference(timex: Any) -> None:
+    assert timex.values("Rates for the short term loans rose.", ANCHOR) == {}
