@@ -27,6 +27,14 @@ _PHRASE_CONTINUERS = (
     "contractor daughter son wife husband mother father brother sister colleague prosecutor judge general"
 )
 PHRASE_CONTINUERS: frozenset[str] = frozenset(_PHRASE_CONTINUERS.split())
+# Capitalised words that open a sentence and do not start a name: right after a plain lower-case word
+# they show a sentence glued to a headline or caption with no full stop between (clean/glued.py).
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    [
+        *("The", "A", "An", "His", "Her", "Its", "Their", "This", "These", "Those"),
+        *("It", "He", "She", "They", "We", "There", "Some", "Many", "Most", "More", "Despite"),
+    ]
+)
 
 # Modal auxiliaries: a clause built on one reports no fact ("would have paid", "could resume").
 MODALS: frozenset[str] = frozenset(
@@ -125,3 +133,42 @@ CONATIVE_VERBS: frozenset[str] = frozenset({"seek", "want", "hope", "aim", "prep
 # Conjunctions and prepositions that make a clause or phrase a point to measure from, not the time of
 # the sentence's event: "since becoming severed on 30 April", "after the vote on Monday", "until ..."
 REFERENCE_LINKS: frozenset[str] = frozenset({"since", "until", "till", "before", "after", "prior"})
+
+# Participles that work as prepositions: the verb of the clause lies above them ("died following the
+# earthquake on Tuesday" is past: "died"), so they give no tense of their own.
+PARTICIPLE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"following", "including", "preceding", "concerning", "regarding", "excluding", "pending", "during"}
+)
+# Nouns of a part of a day or a stretch that a date "of" only places ("the night of June 3", "the end of
+# May"): the date still dates the clause, unlike "the attacks of September 11", which names an event.
+TIME_PART_NOUNS: frozenset[str] = frozenset(
+    {
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "dawn",
+        "dusk",
+        "day",
+        "week",
+        "weekend",
+        "month",
+        "end",
+        "beginning",
+        "start",
+        "middle",
+        "hours",
+        "weeks",
+        "days",
+        "months",
+        "years",
+        "half",
+        "quarter",
+        "part",
+        "rest",
+        "remainder",
+        "course",
+        "turn",
+        "period",
+    }
+)

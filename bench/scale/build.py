@@ -1,19 +1,19 @@
-"""Big scale dbs built fast and resumably: shards of whole copies linked apart, written through the store.
+"""Big scale dbs built fast and resumably, each what a full relink of its documents writes.
 
 A db of N varied documents (bench/scale/vary.py in its scale form: every copy of the 22 dated demo
 articles its own letter table and date shift, the base's common vocabulary kept) is built without
-linking N documents in one process: copies share nothing the linkers block on (names, words beyond the
-kept common vocabulary, which is common at every size, quote facts, passages, dates), so the links of
-the corpus are the union of the links of its shards (SHARD documents, starting at a copy) and the
-timeline's stored counts the sum of theirs. Each shard is linked by `link_corpus` in a worker process
-and written by the store's incremental writer (`save_link_changes`, what `link_new` writes with), its
-counts added to the stored ones; a copy split by a size asked for is completed by `link_new`.
-`--check N` builds N documents this way and compares them with a full `relink` of the same documents
-(links, fold state, counts). Dbs live under CACHE (never committed): a build goes on from the documents
-already linked there and keeps a snapshot at each size asked for (scale-N-<linkers version>.db).
+parsing. Up to ONE_SHARD documents it is linked by `link_corpus` in a worker process and written by the
+store's incremental writer (`save_link_changes`, what `link_new` writes with) with the fold state a
+full relink writes. A larger one is linked as a whole by bench/scale/whole.py (every linker over all N
+documents but the copy linkers, which go by shards): copies share short blocking keys (abbreviations,
+initials) that no variation of their letters can keep apart, so shards of copies linked apart
+(`--shards`: SHARD documents each, a copy that meets an earlier shard folded in by `link_new`) fold
+nearly every copy. `--check N` builds N documents by shards (`--whole`: as a whole) and compares them
+with a full `relink` of the same documents (links, fold state, counts). Dbs live under CACHE (never
+committed) as scale-N-<linkers version>.db; a sharded build goes on from the documents already linked.
 
-Run: nice -n 10 python -m bench.scale.build --sizes 1000,10000,100000 [--workers 2]
-     nice -n 10 python -m bench.scale.build --check 2200 --shard 1100
+Run: python -m bench.scale.build --sizes 1000,10000,100000 [--workers 2]
+     nice -n 10 python -m bench.scale.build --check 2200 --whole --shard 660
      nice -n 10 python -m bench.scale.build --sharing --sizes 1000,2000,4000,8000
 """
 
@@ -25,14 +25,12 @@ import os
 import pickle
 import shutil
 import sqlite3
-import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from bench.scale.run import demo_analyses
 from bench.scale.vary import SCALE_SHIFT_DAYS, Variation, kept_words
@@ -41,7 +39,7 @@ from storyline.link.story_keys import story_keys
 from storyline.model import CorpusLinks, DocumentAnalysis
 from storyline.run.fold import link_new
 from storyline.run.link import link_corpus
-from storyline.run.relink import LINK_STATE, all_fold_rows, relink
+from storyline.run.relink import LINK_STATE, all_fold_rows
 from storyline.settings import Settings
 from storyline.store import FoldRows, Store, open_store
 
@@ -171,10 +169,13 @@ def plan(done: int, sizes: Sequence[int], shard: int, keys: Sequence[frozenset[i
     return planned
 
 
-def build(sizes: Sequence[int], workers: int, folder: Path = CACHE, shard: int = SHARD) -> dict[int, Path]:
+def build(
+    sizes: Sequence[int], workers: int, folder: Path = CACHE, shard: int = SHARD, whole: bool = True
+) -> dict[int, Path]:
     """A snapshot of every size in `sizes` (returns size → path): a size up to ONE_SHARD is linked as
-    one shard in a db of its own (a full link, nothing to fold); a larger one grows folder/BUILDING,
-    started from the largest snapshot below it, by shards of `shard` documents."""
+    one shard in a db of its own (a full link, nothing to fold); a larger one is linked as a whole
+    (bench/scale/whole.py), or with `whole` False grows folder/BUILDING, started from the largest
+    snapshot below it, by shards of `shard` documents."""
     snapshots = {s: snapshot_path(folder, s) for s in sizes}
     for size in sorted(sizes):
         if snapshots[size].exists():
@@ -182,12 +183,28 @@ def build(sizes: Sequence[int], workers: int, folder: Path = CACHE, shard: int =
         if size <= ONE_SHARD:
             _grow(folder / f"{BUILDING}-{size}-{LINK_STATE['linkers']}.db", [size], workers, size, snapshots)
             continue
+        if whole:
+            _whole(size, folder, snapshots[size], shard)
+            continue
         db = folder / f"{BUILDING}-{LINK_STATE['linkers']}.db"
         below = [s for s in snapshots if s < size and snapshots[s].exists()]
         if not db.exists() and below:
             shutil.copyfile(snapshots[max(below)], db)
         _grow(db, [s for s in sizes if s >= size], workers, shard, snapshots)
     return snapshots
+
+
+def _whole(size: int, folder: Path, snapshot: Path, shard: int) -> None:
+    """Link `size` documents as a whole in a child process (its memory goes with it), then keep the db."""
+    from bench.scale.whole import build_whole  # it imports this module
+
+    db = folder / f"{BUILDING}-whole-{size}-{LINK_STATE['linkers']}.db"
+    for path in folder.glob(db.name + "*"):
+        path.unlink()  # a killed whole build starts again
+    with ProcessPoolExecutor(1) as pool:
+        cpu = pool.submit(build_whole, size, db, shard).result()
+    print(f"{size:,} documents linked as a whole: {cpu:.0f} CPU s", flush=True)
+    db.replace(snapshot)
 
 
 def snapshot_path(folder: Path, size: int) -> Path:
@@ -239,27 +256,6 @@ def _snapshot(store: Store, path: Path) -> None:
     partial.replace(path)
 
 
-def check(size: int, workers: int, shard: int) -> bool:
-    """Build `size` documents by shards and compare with a full relink of the same documents."""
-    with tempfile.TemporaryDirectory(dir="/tmp") as folder:
-        sharded = Path(folder) / f"scale-{size}.db"
-        _grow(Path(folder) / f"{BUILDING}.db", [size], workers, shard, {size: sharded})
-        full = Path(folder) / "full.db"
-        shutil.copyfile(sharded, full)
-        with open_store(full) as store:
-            relink(store, Settings())
-        with open_store(sharded) as a, open_store(full) as b:
-            left, right = _state(a), _state(b)
-    same = True
-    for name in left:
-        if left[name] != right[name]:
-            same = False
-            print(f"{name}: differs ({len(left[name])} vs {len(right[name])} rows)")
-        else:
-            print(f"{name}: equal ({len(left[name])} rows)")
-    return same
-
-
 def sharing(sizes: Sequence[int], workers: int, added: int = 100) -> dict[int, int]:
     """Per size N: how many of the first N documents share an entity blocking key or a story name with
     the next `added` (what the entity fold loads and links again for them, before its closure)."""
@@ -272,14 +268,6 @@ def sharing(sizes: Sequence[int], workers: int, added: int = 100) -> dict[int, i
     return found
 
 
-def _state(store: Store) -> dict[str, Any]:
-    links = store.load_links()
-    state: dict[str, Any] = {f: getattr(links, f) for f in CorpusLinks.__dataclass_fields__}
-    for table in ("fold_keys", "fold_blocks", "fold_data", "fold_bands", "fold_counts", "link_state"):
-        state[table] = sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {table}"))
-    return state
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1000,10000,100000")
@@ -287,14 +275,19 @@ def main() -> None:
     parser.add_argument("--shard", type=int, default=SHARD)
     parser.add_argument("--check", type=int, default=0)
     parser.add_argument("--sharing", action="store_true", help="documents sharing a key with the next 100")
+    parser.add_argument("--shards", action="store_true", help="above ONE_SHARD, shards and folds, not whole")
+    parser.add_argument("--whole", action="store_true", help="--check a whole link (bench/scale/whole.py)")
     args = parser.parse_args()
     if args.sharing:
         for size, count in sharing([int(s) for s in args.sizes.split(",")], args.workers).items():
             print(f"{size:,}: {count} stored documents share a blocking key with the next 100")
         return
     if args.check:
-        raise SystemExit(0 if check(args.check, args.workers, args.shard) else 1)
-    for size, path in build([int(s) for s in args.sizes.split(",")], args.workers, shard=args.shard).items():
+        from bench.scale.whole import check  # it imports this module
+
+        raise SystemExit(0 if check(args.check, args.workers, args.shard, args.whole) else 1)
+    sizes = [int(s) for s in args.sizes.split(",")]
+    for size, path in build(sizes, args.workers, shard=args.shard, whole=not args.shards).items():
         print(f"{size:,}: {path}")
 
 

@@ -1,8 +1,9 @@
 """Adding 100 documents to dbs of growing size: the incremental link step, its time and peak memory.
 
 The dbs are the scale corpus of bench/scale/build.py (varied copies of the 22 dated demo articles, every
-copy its own names, words and dates, the base's common vocabulary kept; no parsing), built by shards and
-kept under its CACHE (a build goes on from what is there). At each size N a copy of the db gets the next
+copy its own names, words and dates, the base's common vocabulary kept; no parsing), each what a full
+relink of its documents writes (above 20k linked as a whole by bench/scale/whole.py), kept under its
+CACHE. At each size N a copy of the db gets the next
 100 documents of the corpus (the end of the copy the db stopped in, then new copies: new names, new
 dates), folded in by `link_new` (the step `storyline ingest` runs) in a fresh process that loads no spaCy
 pipeline: its time, its peak RSS (VmHWM) and a per-linker split. Results go to
@@ -26,7 +27,7 @@ from typing import Any
 
 import storyline.run.fold as fold
 from bench.machine import machine_line, peak_rss_mb
-from bench.scale.build import CACHE, ONE_SHARD, SHARD, build, documents
+from bench.scale.build import CACHE, ONE_SHARD, build, documents
 from bench.scale.vary import KEEP_SHARE, SCALE_SHIFT_DAYS
 from storyline.settings import Settings
 from storyline.store import open_store
@@ -125,9 +126,9 @@ def write(args: argparse.Namespace, built: float, rows: list[str]) -> None:
         f"its own letter table, dates moved {SCALE_SHIFT_DAYS} days per copy, the base's common vocabulary",
         f"(words in more than {KEEP_SHARE:.0%} of its events, in no name) kept), built by",
         f"bench/scale/build.py (up to {ONE_SHARD:,} documents linked in one piece: a full relink's db;",
-        f"above, shards of {SHARD} linked apart, copies sharing a blocking key with an earlier shard folded",
-        f"in by `link_new`; this run's build step: {built:.0f} s, snapshots under {CACHE}, built before",
-        "when 0 s). At each size N a copy of the db",
+        "above, linked as a whole by bench/scale/whole.py, the copy linkers shard by shard: the same db;",
+        f"this run's build step: {built:.0f} s, snapshots under {CACHE}, built before when 0 s). At each",
+        "size N a copy of the db",
         f"gets the next {ADDED} documents, folded in by `link_new` in a fresh process that loads no spaCy",
         "pipeline: its CPU time (`time.process_time`, what the shared machine's load does not inflate) and",
         "wall time, its peak RSS (VmHWM, and in brackets the peak before `link_new` starts); the split is",

@@ -18,7 +18,13 @@
   "has been sympathetic", "have got pictures"), a third-person subject (not "we have sent them", not
   an empty "it has been reported"), and no word that makes it background or a stretch of time ("has
   lost 40 percent since the crisis began", "have increasingly abandoned", "to date"): dated by the
-  publication day, with lower confidence. Only the lede counts (see events.py).
+  publication day, with lower confidence. Only the lede counts (see events.py);
+- not a date of the clause: a day word in an open series of times ("here today, tomorrow and for the
+  time ahead", "ready to leave today, tomorrow, at any time"); "today" as the subject of a copula or a
+  passive ("Today is slightly different", the programme in "Today is broadcast live"); a date on the
+  other side of a comparison ("as deadly then as they are today", "lower than on Tuesday"; not "rather
+  than"); a date "of" an event noun that it names ("the attacks of September 11", "the events of April
+  20", "the Act of 1990"; not "the night of June 3", "the second half of 2011").
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ from storyline.words import (
     MODALS,
     REFERENCE_LINKS,
     STATIVE_VERBS,
+    TIME_PART_NOUNS,
 )
 
 NewsTense = Literal["past", "perfect"]
@@ -50,6 +57,15 @@ _REFERENCE = re.compile(
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _QUOTE_OPENERS = ("``", '"', "“", "«", "'")
+_DAY_ITEM = r"(?:today|tonight|tomorrow|yesterday)"
+_OPEN_TIME = (
+    r"(?:(?:at\s+)?any\s+(?:other\s+)?(?:time|moment)|(?:for\s+)?the\s+(?:time|days|months|years)\s+ahead"
+    r"|(?:in\s+)?the\s+future|for\s*ever|always|the\s+next\s+day|the\s+day\s+after)"
+)
+_TIME_ITEM = re.compile(rf"(?i)\b(?:{_DAY_ITEM}|{_OPEN_TIME})\b")
+_JOIN = r"(?:\s*(?:,|\band\b|\bor\b)\s*)+(?:(?:perhaps|maybe|possibly|even|then|parts?\s+of|in|for)\s+)*"
+_SERIES = re.compile(rf"(?i)\b(?:{_DAY_ITEM}|{_OPEN_TIME})(?:{_JOIN}(?:{_DAY_ITEM}|{_OPEN_TIME}))+\b")
+_OPEN = re.compile(rf"(?i)^{_OPEN_TIME}$")
 
 
 def is_reference_point(text: str, start: int) -> bool:
@@ -141,3 +157,61 @@ def _personal_subject(root: Token) -> bool:
         c.dep_ in _SUBJECTS and (c.lower_ in FIRST_SECOND_PERSON or c.dep_ == "expl" or c.lower_ == "it")
         for c in root.children
     )
+
+
+def in_time_series(text: str, start: int, end: int) -> bool:
+    """Whether the day word at [start, end) is one of an open series of times: three or more ("today,
+    tonight and perhaps even parts of tomorrow") or two with an open end ("today, tomorrow, at any time")."""
+    low = max(0, start - 80)
+    for match in _SERIES.finditer(text, low, min(len(text), end + 80)):
+        if match.start() <= start and end <= match.end():
+            items = [m.group(0) for m in _TIME_ITEM.finditer(match.group(0))]
+            return len(items) >= 3 or any(_OPEN.match(item) for item in items)
+    return False
+
+
+def generic_today(root: Token) -> bool:
+    """ "today" as the subject of a copula or a passive ("Today is slightly different", "Today is broadcast
+    live"): it says what the day is like, or names a programme; no event happens on it ("Today marks
+    the new year" keeps its date)."""
+    verb = root.head
+    copula = verb.lemma_ == "be" or root.dep_ == "nsubjpass"
+    return root.lower_ == "today" and root.dep_ in ("nsubj", "nsubjpass") and copula
+
+
+def is_comparison(root: Token) -> bool:
+    """A date on the other side of a comparison: under "than" ("higher than on Monday", "than they were
+    a week ago") or in the second half of "as ADJ ... as" ("as deadly then as they are today")."""
+    verb = governing_verb(root)
+    current = root
+    for _ in range(6):
+        if current.lower_ == "than" and current.dep_ in ("prep", "mark", "cc"):
+            return not _rather(current)
+        if current is verb or current.head is current:
+            break
+        current = current.head
+    if verb is None:
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "prep", "advmod") and not _rather(c)}
+    if "than" in marks:
+        return True
+    head = verb.head
+    double_as = head.pos_ in ("ADJ", "ADV") and any(c.lower_ == "as" for c in head.children if c.i < verb.i)
+    return "as" in marks and verb.dep_ == "advcl" and double_as
+
+
+def _rather(than: Token) -> bool:
+    """ "rather than", "other than": an alternative, not a comparison ("Rather than bombard it in 1967,
+    they used chalk" is 1967's)."""
+    return than.i > 0 and than.doc[than.i - 1].lower_ in ("rather", "other")
+
+
+def names_an_event(root: Token) -> bool:
+    """A date "of" an event noun, which it names ("the attacks of September 11", "the events of April 20"):
+    the clause around the noun does not happen at that date. Parts of a time ("the night of June 3")
+    keep it."""
+    head = root.head
+    if root.dep_ != "pobj" or head.lower_ != "of" or head.head is head:
+        return False
+    noun = head.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in TIME_PART_NOUNS

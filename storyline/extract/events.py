@@ -13,14 +13,10 @@ noun ("last year's budget", "the 2020 campaign"); verbless lines such as datelin
 An event is `planned` when its clause is in the future tense (a quote about what will happen
 included) or its date lies after the publication date (after its post's day in a live blog).
 
-With a parse and a publication day, a sentence of the lede (the first LEDE_SENTENCES sentences with a
-verb) with
-no time expression of its own that reports news of the day (past tense or present perfect: "The WHO
-has declared a pandemic", see event_reading.py) is an event dated by the publication day:
-`dated_from="publication"`, `timex=""`, confidence PUBLICATION_DAY_CONFIDENCE. Later sentences are
-mostly background ("has lost 40 percent since ..."), and a piece written in the first person (a
-column, a blog, a letter: FIRST_PERSON_PIECE or more "I/me/my" outside quotations) is opinion, so
-neither gives such events. Plans and futures never do (they are not news of something that happened).
+Undated sentences of the lede that report news become events dated by the day they are told of: see
+news_of_the_day.py. A date that is no date of its clause (an open series of times, "today" as a
+subject, a comparison, a date naming an event noun: event_reading.py) and the dates of a clause with a
+set ("airs at 10:40 every Saturday": a schedule) give no event.
 """
 
 from __future__ import annotations
@@ -29,24 +25,25 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.extract.event_reading import (
+    generic_today,
     governing_verb,
+    in_time_series,
+    is_comparison,
     is_counterfactual,
     is_reference_point,
-    news_tense,
+    names_an_event,
     reference_clause,
 )
+from storyline.extract.news_of_the_day import Told, inside, inside_any, news_of_the_day, trim, used_ids
 from storyline.extract.time.anchoring import parse_day
 from storyline.extract.time.context import layout, tense_of
 from storyline.extract.time.posts import Post, post_anchors, post_at
 from storyline.model import Document, Event, Mention, Quote, TimeExpression, TimeValue, make_id
 from storyline.model.records import PUBLICATION_DAY_CONFIDENCE
 
-LEDE_SENTENCES = 3  # news without a date word counts in the first sentences only
-FIRST_PERSON_PIECE = 3  # this many "I/me/my" outside quotations make a piece a first-person voice
-_FIRST_PERSON = frozenset({"i", "me", "my"})
 STAMP_WORDS = 3  # a clause needs this many words besides its time expression to report something
 _WORD = re.compile(r"[A-Za-z]{2,}")
 _STAMP_OPENER = re.compile(
@@ -72,13 +69,14 @@ def extract_events(
     posts = post_anchors(document.text, parse_day(document.published.value))
     events: list[Event] = []
     seen: set[tuple[int, int, str]] = set()
+    direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     for timex in timexes:
         if timex.type not in ("DATE", "TIME") or timex.time is None:
             continue
         index = frame.sentence_of(timex.start)
         starts = frame.sentence_starts
         bounds = (starts[index], starts[index + 1] if index + 1 < len(starts) else len(document.text))
-        start, end = _trim(document.text, *bounds)
+        start, end = trim(document.text, *bounds)
         reports = _reports(document.text, doc, timex, start, end, timexes)
         if (start, end, timex.time.value) in seen or not reports:
             continue
@@ -91,86 +89,17 @@ def extract_events(
             ):
                 continue  # the stamp is evidence of when the post was written: the clause's own date wins
             timex = _on_post_day(timex, posted)
-        elif _stamp_only(document.text, timex, start, end) or _generic_season(
-            document.text, doc, timex, start, end
+        elif (
+            _stamp_only(document.text, timex, start, end)
+            or _generic_season(document.text, doc, timex, start, end)
+            or _habitual(timex, timexes, start, end)
         ):
             continue
         seen.add((start, end, timex.time.value if timex.time else ""))
-        events.append(_event(document, doc, timex, start, end, mentions, _used_ids(events), posted))
-    events.extend(_news_of_the_day(document, doc, timexes, mentions, quotes, _used_ids(events)))
+        events.append(_event(document, doc, timex, start, end, mentions, used_ids(events), posted))
+    told = Told(tuple(events), frozenset(t.id for t in timexes if inside_any(t.start, direct)), posts)
+    events.extend(news_of_the_day(document, doc, timexes, mentions, quotes, told))
     return tuple(events)
-
-
-def _news_of_the_day(
-    document: Document,
-    doc: Doc | None,
-    timexes: Sequence[TimeExpression],
-    mentions: Sequence[Mention],
-    quotes: Sequence[Quote],
-    used: set[str],
-) -> list[Event]:
-    """Events dated by the publication day: undated sentences that report news (see the module doc)."""
-    day = document.published.value
-    if doc is None or day is None or not doc.has_annotation("DEP"):
-        return []
-    time = TimeValue(value=day, start=day, end=day, granularity="day")
-    events: list[Event] = []
-    for start, end in _news_sentences(document, doc, timexes, quotes):
-        event_id = make_id("event", document.id, start, end)
-        if event_id in used:
-            continue
-        events.append(
-            Event(
-                id=event_id,
-                document=document.id,
-                start=start,
-                end=end,
-                summary=document.text[start:end],
-                timex="",
-                time=time,
-                mentions=_inside(document, mentions, start, end),
-                dated_from="publication",
-                confidence=PUBLICATION_DAY_CONFIDENCE,
-            )
-        )
-    return events
-
-
-def _news_sentences(
-    document: Document, doc: Doc, timexes: Sequence[TimeExpression], quotes: Sequence[Quote]
-) -> list[tuple[int, int]]:
-    """Spans of the sentences without a time expression of any kind that report news of the day.
-
-    A duration or a set in the sentence ("went on for five weeks", "every year") says the clause is
-    about a stretch of time, not news of one day; a date gives it its own date (or none, on purpose).
-    """
-    dated = [t.start for t in timexes]
-    direct = [(q.start, q.end) for q in quotes if q.kind == "direct"]
-    if _first_person_piece(doc, direct):
-        return []
-    spans: list[tuple[int, int]] = []
-    lede = 0  # sentences with a verb so far: headlines, datelines and captions do not count
-    for sentence in doc.sents:
-        if lede >= LEDE_SENTENCES:
-            break
-        lede += any(token.pos_ in ("VERB", "AUX") for token in sentence)
-        start, end = _trim(document.text, sentence.start_char, sentence.end_char)
-        if end <= start or any(start <= t_start < end for t_start in dated) or news_tense(sentence) is None:
-            continue
-        if not any(q_start <= sentence.root.idx < q_end for q_start, q_end in direct):
-            spans.append((start, end))
-    return spans
-
-
-def _first_person_piece(doc: Doc, direct: list[tuple[int, int]]) -> bool:
-    """Whether the piece is written in the first person: FIRST_PERSON_PIECE "I/me/my" outside quotes."""
-    found = 0
-    for token in doc:
-        if token.lower_ in _FIRST_PERSON and not any(s <= token.idx < e for s, e in direct):
-            found += 1
-            if found >= FIRST_PERSON_PIECE:
-                return True
-    return False
 
 
 def _stamp_only(text: str, timex: TimeExpression, start: int, end: int) -> bool:
@@ -184,6 +113,13 @@ def _stamp_only(text: str, timex: TimeExpression, start: int, end: int) -> bool:
         return False
     between = text[start + opener.end() : timex.start]  # "a.m. in Cairo , " before a stamp's second clock
     return timex.start < start + opener.end() or (len(between) <= 30 and not _STAMP_BREAK.search(between))
+
+
+def _habitual(timex: TimeExpression, timexes: Sequence[TimeExpression], start: int, end: int) -> bool:
+    """A clock time in a clause with a set ("every Saturday", "daily") tells a schedule ("It airs at
+    10:40 every Saturday"), not an event; a date there keeps its event ("attended every year but
+    missed one, in 2002")."""
+    return timex.type == "TIME" and any(t.type == "SET" and start <= t.start < end for t in timexes)
 
 
 def _dated_apart(timexes: Sequence[TimeExpression], stamp: TimeExpression, start: int, end: int) -> bool:
@@ -217,17 +153,6 @@ def _generic_season(text: str, doc: Doc | None, timex: TimeExpression, start: in
     return tense_of(text, doc, timex.start, timex.end, (start, end)) != "past"
 
 
-def _used_ids(events: list[Event]) -> set[str]:
-    return {event.id for event in events}
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    chunk = text[start:end]
-    start += len(chunk) - len(chunk.lstrip())
-    end = start + len(chunk.strip())
-    return start, end
-
-
 def _main_dated(
     doc: Doc, others: Sequence[TimeExpression], timex: TimeExpression, start: int, end: int
 ) -> bool:
@@ -253,14 +178,14 @@ def _reports(
 ) -> bool:
     """Whether the clause reports something happening at the expression's time."""
     if doc is None or not doc.has_annotation("DEP"):
-        return bool(_FINITE.search(text[start:end]))
+        return bool(_FINITE.search(text[start:end])) and not in_time_series(text, timex.start, timex.end)
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
     if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
         return False
-    if is_reference_point(text, timex.start):
+    if is_reference_point(text, timex.start) or _no_date_of_the_clause(text, root, timex):
         return False
     kind = reference_clause(root)
     if kind == "link" or (kind == "clause" and _main_dated(doc, others, timex, start, end)):
@@ -270,6 +195,17 @@ def _reports(
         return False
     sentence = span.sent
     return any(token.pos_ in ("VERB", "AUX") for token in sentence)
+
+
+def _no_date_of_the_clause(text: str, root: Token, timex: TimeExpression) -> bool:
+    """An open series of times, a generic "today", a comparison or a date naming an event noun (see
+    event_reading.py): the expression does not date its clause."""
+    return (
+        in_time_series(text, timex.start, timex.end)
+        or generic_today(root)
+        or is_comparison(root)
+        or names_an_event(root)
+    )
 
 
 def _event(
@@ -291,7 +227,7 @@ def _event(
     event_id = make_id("event", document.id, start, end)
     if event_id in used:
         event_id = make_id("event", document.id, start, end, timex.id)
-    inside = _inside(document, mentions, start, end)
+    within = inside(document, mentions, start, end)
     return Event(
         id=event_id,
         document=document.id,
@@ -301,10 +237,6 @@ def _event(
         timex=timex.id,
         time=timex.time,
         planned=planned,
-        mentions=inside,
+        mentions=within,
         confidence=PUBLICATION_DAY_CONFIDENCE if timex.anchor_rule == "post-stamp" else 1.0,
     )
-
-
-def _inside(document: Document, mentions: Sequence[Mention], start: int, end: int) -> tuple[str, ...]:
-    return tuple(m.id for m in mentions if m.document == document.id and start <= m.start and m.end <= end)

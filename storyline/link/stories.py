@@ -84,9 +84,11 @@ def update_stories(state: StoryState, new: Iterable[DocumentAnalysis]) -> StoryU
     retired = old | {child for story in old for child in state.children.pop(story, ())}
     stories: list[Story] = []
     edges = _edges(state, members, STORY)
-    for group in components(members, edges):
+    groups = components(members, edges)
+    within = _edges_within(groups, edges)
+    for group in groups:
         state.group_of.update((d, group[0]) for d in group)
-        for community in communities(group, edges):
+        for community in communities(group, within[group[0]]):
             story = _story(state, community, None)
             parts = _substories(state, community, story.id)
             stories.extend([story, *parts])
@@ -136,6 +138,16 @@ def _edges(state: StoryState, documents: set[str], rule: Rule) -> list[Edge]:
                 ka, kb = state.keys[a], state.keys[b]
                 edges.append((a, b, float(len(ka.names & kb.names) + len(ka.terms & kb.terms))))
     return edges
+
+
+def _edges_within(groups: list[list[str]], edges: list[Edge]) -> dict[str, list[Edge]]:
+    """Each connected group's edges, by its first id (so that a group's communities read its own edges,
+    not every edge of the update: that was quadratic in the documents of a whole-corpus link)."""
+    group_of = {d: group[0] for group in groups for d in group}
+    within: dict[str, list[Edge]] = {group[0]: [] for group in groups}
+    for edge in edges:
+        within[group_of[edge[0]]].append(edge)
+    return within
 
 
 def _substories(state: StoryState, group: list[str], parent: str) -> list[Story]:

@@ -17,7 +17,11 @@ Rules (the name is stored as `TimeExpression.anchor_rule`):
   time of day ("at 8 pm", "in the morning") only within NARRATIVE_REACH sentences of that day, after
   which it is the publication day's ("3.40 pm : The White House has announced ..." in a live blog);
   "the following/previous month" counts from the last month or day so reported ("In March, … The
-  following month" is April).
+  following month" is April). In a future clause, an anaphoric day counts from the last day named in a
+  future clause when that is more recent than the last reported one ("Obama will speak on Tuesday
+  night … The next day, the president will meet ..." is Wednesday; a bare clock stays on the day it is
+  told on). A date that names an event the
+  reader knows ("the April 20 explosion") moves neither (see context.names_known_event).
 - "weekday-date": no anchor is known but a weekday–date pair ("Wednesday, April 28") fixes the year.
 - "none": no anchor is known; partial values keep their X's (XXXX-03-27).
 """
@@ -50,6 +54,8 @@ class Narrative:
     month: dt.date | None = None  # the last month or day reported: "In March … The following month"
     story_year: int | None = None  # a year that opened a sentence ("Back in 1918, ...", "In 1998, ...")
     story_sentence: int = -10
+    planned: dt.date | None = None  # the last day named in a future clause ("will speak on Tuesday")
+    planned_sentence: int = -10
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +77,18 @@ def parse_day(value: str | None) -> dt.date | None:
         return None
 
 
-def anchor_for(reading: Reading, state: Narrative, sentence: int) -> Anchor:
-    """Which anchor (and rule) resolves `reading` in `sentence`, given the narrative so far."""
+def anchor_for(reading: Reading, state: Narrative, sentence: int, tense: Tense | None = None) -> Anchor:
+    """Which anchor (and rule) resolves `reading` in `sentence`, given the narrative so far (and the
+    tense of its clause: a future clause counts from the last planned day when that is more recent)."""
     if reading.value is not None:
         return Anchor(None, "absolute")
+    if (
+        tense == "future"
+        and reading.clock is None  # a bare clock is the day's it is told on ("will launch it at 2100 GMT")
+        and state.planned is not None
+        and state.planned_sentence > state.reference_sentence
+    ):
+        state = replace(state, reference=state.planned, reference_sentence=state.planned_sentence)
     if reading.relative_to == "narrative" and reading.unit == "year" and state.year is not None:
         return Anchor(dt.date(state.year, 7, 1), "narrative-year")  # "that year": the year last named
     if reading.relative_to == "narrative" and reading.unit == "month" and state.month is not None:
@@ -125,6 +139,8 @@ def advance(
     if reading.explicit_year and sets_year and time.granularity != "century":
         state = replace(state, year=int(time.start[:4]), year_sentence=sentence)
     reported = moves and not quoted and tense != "future" and reading.type in ("DATE", "TIME")
+    if moves and not quoted and tense == "future" and time.granularity == "day":
+        state = replace(state, planned=dt.date.fromisoformat(time.start), planned_sentence=sentence)
     if reported and time.granularity in ("day", "month"):
         state = replace(state, month=dt.date.fromisoformat(time.start))
     if reported and time.granularity == "day":

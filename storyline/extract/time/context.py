@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.time.normalize import Tense
-from storyline.words import CONATIVE_VERBS, PROSPECTIVE_VERBS
+from storyline.words import CONATIVE_VERBS, PARTICIPLE_PREPOSITIONS, PROSPECTIVE_VERBS
 
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won't|'ll|going to|(?:is|are|was|were) (?:due |scheduled |set |expected |planned )?to"
@@ -137,6 +137,15 @@ def since_point(doc: Doc | None, start: int, end: int) -> bool:
     return span is not None and verb is not None and _since_phrase(span, verb)
 
 
+def names_known_event(doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the date at [start, end) names an event the reader knows ("the April 20 explosion"): it
+    does not move the story to that day."""
+    if doc is None or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _names_a_known_event(span)
+
+
 def _names_a_known_event(span: Span) -> bool:
     """A date between "the" and a noun names an event the reader knows ("casualties from the April 20
     rig explosion", "the 20 April blast"): the tense of the clause around it does not date it."""
@@ -155,7 +164,9 @@ def _names_a_known_event(span: Span) -> bool:
 def _governing_verb(span: Span) -> Token | None:
     token = span.root
     for _ in range(8):
-        clause_verb = token.pos_ in ("VERB", "AUX") and token.dep_ != "prep"  # not "following", "including"
+        # not "following", "including": prepositions, whatever the tagger says
+        preposition = token.dep_ == "prep" or token.lower_ in PARTICIPLE_PREPOSITIONS
+        clause_verb = token.pos_ in ("VERB", "AUX") and not preposition
         if clause_verb and token.i not in range(span.start, span.end):
             return token
         if token.head.i == token.i:

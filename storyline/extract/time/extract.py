@@ -20,7 +20,14 @@ from storyline.extract.time.anchoring import (
     with_story_year,
 )
 from storyline.extract.time.clock_day import is_bare_clock, with_clock_days
-from storyline.extract.time.context import Layout, background_year, layout, since_point, tense_of
+from storyline.extract.time.context import (
+    Layout,
+    background_year,
+    layout,
+    names_known_event,
+    since_point,
+    tense_of,
+)
 from storyline.extract.time.cues import forward_cue, strong_forward_cue
 from storyline.extract.time.dateline import dateline_day
 from storyline.extract.time.normalize import Context, Tense, resolve
@@ -32,6 +39,9 @@ from storyline.extract.time.tagger import Candidate, tag
 from storyline.extract.time.year_earlier import with_quarter_years
 from storyline.extract.time.years import without_non_years
 from storyline.model import Document, TimeExpression, make_id
+
+_PROGRAMME = re.compile(r"\s*(?:''|\"|”)?\s*(?:show|programme|program|presenter)\b")
+_CLOSING_QUOTE = re.compile(r"\s*(?:''|\"|”)")
 
 
 def extract_times(document: Document, doc: Doc | None) -> tuple[TimeExpression, ...]:
@@ -57,7 +67,8 @@ def times_in(
     frame = layout(text, doc)
     state = Narrative(publication=anchor)
     found: list[TimeExpression] = []
-    candidates = list(with_spacy_spans(text, doc, without_non_years(text, tag(text), anchor, doc)))
+    spans = with_spacy_spans(text, doc, without_non_years(text, tag(text), anchor, doc))
+    candidates = [c for c in spans if not _programme_name(text, c)]
     blog = post_anchors(text, anchor) if posts else ()
     current: Post | None = None
     for index, candidate in enumerate(candidates):
@@ -71,6 +82,16 @@ def times_in(
         expression, state = _normalize(text, doc, frame, candidate, state, document, today, shared)
         found.append(_in_post(expression, post))
     return with_quarter_years(with_clock_days(text, found, [is_bare_clock(c.reading) for c in candidates]))
+
+
+def _programme_name(text: str, candidate: Candidate) -> bool:
+    """ "Today" as the name of a programme: in quotation marks or before "show"/"programme" ("said on
+    NBC's `` Today '' show", "on the Today programme"): no date."""
+    if text[candidate.start : candidate.end] != "Today":
+        return False
+    after = text[candidate.end : candidate.end + 24]
+    quoted = text[max(0, candidate.start - 4) : candidate.start].rstrip().endswith(("``", '"', "“"))
+    return bool(_PROGRAMME.match(after)) or (quoted and bool(_CLOSING_QUOTE.match(after)))
 
 
 def _deictic(reading: Reading) -> bool:
@@ -143,7 +164,7 @@ def _normalize(
     sentence = frame.sentence_of(candidate.start)
     bounds = _sentence_bounds(frame, sentence, len(text))
     tense = tense_of(text, doc, candidate.start, candidate.end, bounds)
-    anchor = anchor_for(reading, state, sentence)
+    anchor = anchor_for(reading, state, sentence, tense)
     if reading.partial and strong_forward_cue(text, candidate.start, bounds[0]):
         tense, anchor = _cued_ahead(reading, tense, anchor, state)
     dated = reading.month is not None or reading.weekday is not None or reading.holiday is not None
@@ -175,7 +196,9 @@ def _normalize(
     if ahead and anchor.day is not None and time is not None and time.start > anchor.day.isoformat():
         tense = "future"  # a cued upcoming date is a plan: it does not move the story
     sets_year = not (reading.explicit_year and background_year(doc, candidate.start, candidate.end))
-    moves = not since_point(doc, candidate.start, candidate.end)
+    moves = not since_point(doc, candidate.start, candidate.end) and not names_known_event(
+        doc, candidate.start, candidate.end
+    )
     state = advance(state, reading, time, sentence, tense, quoted, sets_year, moves)
     opens = sets_year and bool(STORY_OPENER.search(text[bounds[0] : candidate.start]))
     return expression, with_story_year(state, reading, time, sentence, opens)

@@ -16,6 +16,12 @@ expressions it anchors) and how sure that is (`POST_CONFIDENCE`):
   a.m." crosses none: the order alone does not tell a night from a list);
 - "post-text": no stamp names a day and the blog names the weekday after its filing day at least
   TEXT_SHIFT_MIN times and twice as often as the filing day's: the blog runs on that next day.
+- "text-day": a text with no stamps at all (an article, not a blog) that names the weekday after its
+  filing day so (TEXT_SHIFT_MIN times, twice as often as the filing day's) and says no "today",
+  "yesterday", "tonight" or "tomorrow" (wire style, which names days by their weekday) is the next
+  day's text filed a day early (a folder dated the 21st holding "Allen said Thursday" of the 22nd): one
+  post, the whole text, on that day. Only that weekday changes meaning (six days back → the next
+  day); the other weekdays of the week before resolve as from the filing day.
 Bare clocks count as stamps only in a blog (MIN_POSTS stamps or more); a stamp naming a day counts
 alone. The stamp is evidence of when the post was written, not the date of what it reports.
 """
@@ -36,7 +42,7 @@ WRAP_HOURS = 6  # steps shorter than this tell the posts' order
 NIGHT_HOURS = 10  # a clock going back to a morning hour crosses midnight when at most this long went by
 TEXT_SHIFT_MIN = 3  # mentions of the next day's weekday that move a blog without day stamps onto it
 POST_CONFIDENCE: Final = MappingProxyType(
-    {"post-date": 0.95, "post-weekday": 0.9, "post-order": 0.8, "post-text": 0.6}
+    {"post-date": 0.95, "post-weekday": 0.9, "post-order": 0.8, "post-text": 0.6, "text-day": 0.6}
 )
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -56,6 +62,7 @@ _DATED = re.compile(
 )
 _SECOND_CLOCK = re.compile(r",[ \t]*(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?[ \t]*(?P<ampm>[ap]\.?[ \t]?m\b\.?)")
 _WEEKDAY_IN = re.compile(r"\b" + _WEEKDAY + r"\b")
+_DEICTIC_DAY = re.compile(r"(?i)\b(?:today|tonight|yesterday|tomorrow)\b")
 _DATE_IN = re.compile(r"\b(?P<month>" + _MONTH + r")\.?[ \t]+(?P<day>\d{1,2})\b")
 
 
@@ -97,7 +104,7 @@ def post_anchors(text: str, published: dt.date | None) -> tuple[Post, ...]:
     if len(stamps) < MIN_POSTS:
         stamps = [s for s in stamps if s.day is not None and not s.bare]
     if not stamps:
-        return ()
+        return _text_day(text, published)
     days = _days(stamps, published, text)
     ends = [s.start for s in stamps[1:]] + [len(text)]
     posts = [
@@ -266,3 +273,13 @@ def _first_day(text: str, published: dt.date) -> tuple[dt.date, str]:
     if names.count(after) >= TEXT_SHIFT_MIN and names.count(after) > 2 * today:
         return published + dt.timedelta(days=1), "post-text"
     return published, "post-order"
+
+
+def _text_day(text: str, published: dt.date) -> tuple[Post, ...]:
+    """One post over a whole text without stamps that is the next day's text ("text-day", module doc)."""
+    if _DEICTIC_DAY.search(text):
+        return ()
+    day, rule = _first_day(text, published)
+    if rule != "post-text":
+        return ()
+    return (Post(start=0, end=len(text), stamp_end=0, day=day, rule="text-day"),)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storyline.link.entities.records import PERSON, PLACE_KEYS, NameRecord
 from storyline.names.orgkey import org_key
@@ -109,7 +109,7 @@ def join_short_forms(records: Mapping[str, NameRecord], joined: MutableMapping[s
             longs[record.document].add(key)
             if record.mention.label == "ORG":
                 organisations.add(f"{record.document}|{key}")
-    names = Names(longs, organisations)
+    names = Names.of(longs, organisations)
     meaning = {short: names.meaning(short, documents) for short, documents in shorts.items()}
     for mention in mentions:
         found = meaning[records[mention].block]
@@ -126,11 +126,23 @@ class Names:
 
     longs: Mapping[str, set[str]]
     organisations: set[str]
+    starts: Mapping[str, set[str]] = field(default_factory=dict)  # first word, its clippings → documents
+
+    @classmethod
+    def of(cls, longs: Mapping[str, set[str]], organisations: set[str]) -> Names:
+        """The names with the documents of each long name's first word and of its clippings, so that a
+        corpus-wide look-up reads only the documents whose long names it can stand for."""
+        starts: dict[str, set[str]] = defaultdict(set)
+        for document, keys in longs.items():
+            for first in {key.split()[0] for key in keys}:
+                for start in {first, *(first[:n] for n in CLIP_LETTERS)}:
+                    starts[start].add(document)
+        return cls(longs, organisations, starts)
 
     def candidates(self, short: str, document: str | None = None) -> set[str]:
         """The keys `short` can stand for in a document (None: the whole corpus): a head of any name, a
         clipping of a name tagged ORG there, when the short form is tagged ORG too."""
-        documents = [document] if document is not None else sorted(self.longs)
+        documents = [document] if document is not None else self._starting(short.split()[0])
         found = set()
         for doc in documents:
             for key in self.longs.get(doc, set()) - {short}:
@@ -138,6 +150,11 @@ class Names:
                 if _heads(short, key) or (organisation and _clipped(short, key)):
                     found.add(key)
         return found
+
+    def _starting(self, head: str) -> list[str]:
+        """The documents with a long name that `head` can be the head or a clipping of (all without
+        `starts`): a head is a name's first word, a clipping its first CLIP_LETTERS letters."""
+        return sorted(self.starts.get(head, set())) if self.starts else sorted(self.longs)
 
     def meaning(self, short: str, documents: set[str]) -> str | None:
         """The long name a short form stands for: the one its documents name DOMINANCE times as often

@@ -119,3 +119,13 @@ def test_today_in_a_post_stamped_in_two_zones_is_the_second_zones_day() -> None:
     found = {t.text: t.value for t in times_in(text, None, FILED)}
     assert found["earlier today"].startswith("2031-03-06")  # the writer's day in the second zone
     assert found["Friday"] == "2031-03-07"  # a weekday names its day: the post's own Friday
+
+
+def test_an_article_filed_a_day_early_is_told_on_its_text_day() -> None:
+    text = (
+        "Crews left the rig Friday ahead of the storm . The admiral issued the order Friday night , and "
+        "he said Friday the work would resume . Talks had stalled Thursday ."
+    )
+    (post,) = post_anchors(text, FILED)  # filed Thursday; the text is Friday's
+    assert (post.day.isoformat(), post.rule, post.start, post.end) == ("2031-03-07", "text-day", 0, len(text))
+    assert post_anchors(text + " The yard reopens today .", FILED) == ()  # "today" is the filing day's

@@ -4,8 +4,11 @@ Our own sentences."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from storyline.link.entities import link_entities
-from storyline.link.entities.shortforms import stands_for
+from storyline.link.entities.shortforms import Names, stands_for
 from storyline.model import Entity
 from tests.link.entities.entity_builders import analysis, folded_aliases, people
 
@@ -189,3 +192,21 @@ def test_a_bare_surname_between_two_people_named_alike_often_stays_apart() -> No
     docs = [people("Hillary Clinton"), people("Hillary Clinton", "Bill Clinton"), people("Bill Clinton")]
     entities = link_entities([*docs, analysis([("Clinton", "PERSON")], text="Clinton spoke.")], [])
     assert _holding(entities, "Clinton").aliases == ("Clinton",)
+
+
+_WORDS = st.sampled_from(["fed", "federal", "feder", "gulf", "gulfs", "of", "mexico", "reserve", "res"])
+_KEYS = st.lists(_WORDS, min_size=1, max_size=3).map(" ".join)
+_LONG = st.lists(_WORDS, min_size=2, max_size=3).map(" ".join)
+
+
+@given(
+    st.dictionaries(st.sampled_from("abcd"), st.sets(_LONG, max_size=3), max_size=4),
+    st.sets(_KEYS, max_size=4),
+    _KEYS,
+)
+def test_the_corpus_look_up_reads_only_documents_it_can_match(
+    longs: dict[str, set[str]], organisations: set[str], short: str
+) -> None:
+    """The index of first words and clippings (`Names.of`) finds what reading every document finds."""
+    tagged = organisations | {f"{d}|{k}" for d, keys in longs.items() for k in sorted(keys)[:1]}
+    assert Names.of(longs, tagged).candidates(short) == Names(longs, tagged).candidates(short)
