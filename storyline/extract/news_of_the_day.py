@@ -57,7 +57,7 @@ class Told:
         ]
         if not before:
             return True, None
-        story = max(before, key=lambda e: e.start)
+        story = max(before, key=lambda e: (e.start, e.time.granularity == "day"))  # "last year ... yesterday"
         last = story.time
         if last.start <= day <= last.end:
             return True, None

@@ -61,6 +61,12 @@ def test_a_lede_told_of_yesterday_dates_its_undated_past_sentences(nlp: Language
     assert second.timex == first.timex and second.confidence == PUBLICATION_DAY_CONFIDENCE
 
 
+def test_a_lede_sentence_with_a_year_and_a_day_is_told_of_the_day(nlp: Language) -> None:
+    text = "Exports nearly doubled last year, an official said yesterday. He told reporters it would go on."
+    second = max(_events(nlp, text), key=lambda e: e.start)
+    assert second.time.value == "2021-04-28"
+
+
 def test_a_present_perfect_after_it_is_news_of_the_publication_day(nlp: Language) -> None:
     text = "The minister resigned yesterday after a row. Her deputy has taken over the office."
     second = max(_events(nlp, text), key=lambda e: e.start)
