@@ -27,6 +27,14 @@ _PHRASE_CONTINUERS = (
     "contractor daughter son wife husband mother father brother sister colleague prosecutor judge general"
 )
 PHRASE_CONTINUERS: frozenset[str] = frozenset(_PHRASE_CONTINUERS.split())
+# Capitalised words that open a sentence and do not start a name: right after a plain lower-case word
+# they show a sentence glued to a headline or caption with no full stop between (clean/glued.py).
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    [
+        *("The", "A", "An", "His", "Her", "Its", "Their", "This", "These", "Those"),
+        *("It", "He", "She", "They", "We", "There", "Some", "Many", "Most", "More", "Despite"),
+    ]
+)
 
 # Modal auxiliaries: a clause built on one reports no fact ("would have paid", "could resume").
 MODALS: frozenset[str] = frozenset(

@@ -14,6 +14,7 @@ Run: nice -n 10 python -m bench.scale.entities [--sizes 1000,10000,100000]
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -71,6 +72,7 @@ def measure(store: Store, size: int) -> dict[str, Any]:
         "relinked": len(fold.entities),
         "replaced": len(fold.replaced),
         "shared_kinds": dict(kinds),
+        "digest": hashlib.blake2b(repr((fold.entities, sorted(fold.replaced))).encode()).hexdigest()[:12],
     }
 
 
@@ -91,7 +93,8 @@ def row(found: dict[str, Any]) -> str:
     kinds = ", ".join(f"{k}: {n}" for k, n in sorted(found["shared_kinds"].items(), key=lambda kv: -kv[1]))
     return (
         f"| {found['size']:,} | {found['sharing']} | {found['loaded']} ({found['steps']} reads) "
-        f"| {found['relinked']} / {found['replaced']} | {found['cpu']:.2f} | {kinds} | {found['load']} |"
+        f"| {found['relinked']} / {found['replaced']} | {found['cpu']:.2f} | {found['digest']} | {kinds} "
+        f"| {found['load']} |"
     )
 
 
@@ -125,10 +128,12 @@ def write(sizes: str, rows: list[str]) -> None:
         "`fold_entities` alone (read only) in a fresh process. Sharing: stored documents with a blocking key",
         "of a new one; loaded: stored documents the closure over entities reads; relinked / replaced: the",
         "fold's entities and the stored ids they replace; CPU: `time.process_time` of `fold_entities`;",
-        "kinds: the new documents' keys that stored documents share, by kind.",
+        "kinds: the new documents' keys that stored documents share, by kind; digest: of the fold's entities",
+        "and replaced ids (equal digests: the same fold).",
         "",
-        "| documents N | sharing | loaded | relinked / replaced | CPU (s) | shared keys by kind | load |",
-        "|---:|---:|---:|---:|---:|---|---|",
+        "| documents N | sharing | loaded | relinked / replaced | CPU (s) | digest | shared keys by kind "
+        "| load |",
+        "|---:|---:|---:|---:|---:|---|---|---|",
         *rows,
         "",
     ]

@@ -1,13 +1,13 @@
 """Adding 100 real articles to dbs of real articles (and varied copies of them): the fold at real commonness.
 
 The corpus is the real base (bench/scale/realbase.py: the distinct dated Timeline17 and PolNeAR
-articles, analysed once) in one seeded shuffle, so every db holds every topic and outlet in the same
-share and a name like "Obama" is in a fixed share of its documents. The last ADDED articles of that
-order are held out: they are the batch added to every db. A db of N documents is the first N of the
-others; past them come varied copies of them (bench/scale/vary.py: copy k of an article has its own
-letter table and dates moved k × SCALE_SHIFT_DAYS days) that keep the real base's most frequent names
-(name words in at least NAME_SHARE of its documents: `kept_names`) and its common vocabulary
-(`kept_words`), so those names are in every copy as in the base, and every other name and word is new.
+articles, analysed once) in its fixed shuffle (ORDER there), so every db holds every topic and outlet
+in the same share and a name like "Obama" is in a fixed share of its documents. The first ADDED
+articles of that order are held out: they are the batch added to every db. A db of N documents is
+the first N of the others; past them come varied copies of them (bench/scale/vary.py: copy k of an
+article has its own letter table and dates moved k × SCALE_SHIFT_DAYS days) that keep the real base's
+most frequent names (name words in at least NAME_SHARE of its documents: `kept_names`) and its common
+vocabulary (`kept_words`), so those names are in every copy as in the base; every other name is new.
 Each db is linked in one piece (`link_corpus`, written with the fold state a full relink writes, as
 bench/scale/build.py does below its ONE_SHARD) and kept under FOLDER. At each size a copy of the db gets
 the held-out batch, folded in by `link_new` in a fresh process: CPU, wall, VmHWM, the CPU per linker
@@ -23,7 +23,6 @@ import argparse
 import json
 import os
 import pickle
-import random
 import re
 import shutil
 import subprocess
@@ -50,7 +49,6 @@ from storyline.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULT = ROOT / "bench" / "results" / "scale_realbase.md"
-SEED = 11
 ADDED = 100
 NAME_SHARE = 0.01  # a name word in at least 1% of the base's documents is kept in every copy
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -58,18 +56,17 @@ _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 @lru_cache(maxsize=1)
 def real() -> tuple[DocumentAnalysis, ...]:
-    """The real base in its seeded shuffle (the held-out batch last)."""
-    found = sorted(analyses(), key=lambda a: a.document.id)
-    random.Random(SEED).shuffle(found)
-    return tuple(found)
+    """The real base in its fixed shuffle (bench/scale/realbase.py's ORDER; the held-out batch first)."""
+    return tuple(analyses())
 
 
 def base() -> tuple[DocumentAnalysis, ...]:
-    return real()[:-ADDED]
+    return real()[ADDED:]
 
 
 def held_out() -> tuple[DocumentAnalysis, ...]:
-    return real()[-ADDED:]
+    """The batch added at every size: the first ADDED of the order (stable while chunks are analysed)."""
+    return real()[:ADDED]
 
 
 def kept_names(documents: Sequence[DocumentAnalysis], share: float = NAME_SHARE) -> Counter[str]:
@@ -229,8 +226,8 @@ def write(results: dict[str, dict[str, Any]], builds: dict[str, dict[str, float]
         "`nice -n 10 python -m bench.scale.realfold --sizes 1000,5000,10000`",
         f"on {machine_line()}.",
         f"Base: the {len(real()):,} distinct dated real articles of ../shared/bench (Timeline17 and",
-        "PolNeAR; bench/scale/realbase.py), analysed once with the default pipeline, in one seeded",
-        f"shuffle; the last {ADDED} of that order are the batch added at every size. Past the",
+        "PolNeAR; bench/scale/realbase.py), analysed once with the default pipeline, in one fixed",
+        f"shuffle (by id hash); the first {ADDED} of it are the batch added at every size. Past the",
         f"{len(base()):,} others, a db holds varied copies of them (copy k: its own letter table, dates",
         f"moved k × {SCALE_SHIFT_DAYS} days) that keep the base's common vocabulary",
         f"({len(kept_words(base()))} words) and its {len(names)} most frequent name words (in ≥",

@@ -7,6 +7,9 @@
 - "Full Article" and its kin in the first lines end a sidebar: the text from the top of the page to the
   label is cut (the page's own headline follows the label).
 - A "CITY | stamp" that opens the line of a wire dateline is cut as a byline (publication evidence).
+- A wire dateline inside a head line, after the page's head ("By the Wire Staff Headline Caption .\n
+  NEW : highlight Highlight Brussels , Belgium ( CNN ) -- The lede ..."): the head from the top of the
+  page to the dateline's place is cut as "page head"; the place and the lede stay.
 - Above a wire dateline ("TRIPOLI (Reuters) -"), a line that ends in a photo's date ("... walks into
   Downing Street in London March 23 , 2011 ."), opens with a wire photo credit ("REUTERS/..."), or bears
   a caption's mark (a written date anywhere, "in this ... file photo", "handout photograph", "frame
@@ -23,6 +26,7 @@ from storyline.clean.page_patterns import (
     AGENCY_PHOTO_CREDIT,
     CAPTION_DATE_END,
     CAPTION_MARK,
+    DATELINE_PLACES,
     FULL_ARTICLE,
     INLINE_STAMP,
     WIRE_DATELINE,
@@ -32,9 +36,12 @@ from storyline.clean.patterns import (
     STAMP_PREFIX,
     UPDATED_PREFIX,
 )
+from storyline.words import PHRASE_CONTINUERS
 
 HEAD_LINES = 4  # non-blank lines at the top of a page that may hold its head
 HEADLINE_WORDS = 2  # words before an inline stamp for it to follow a headline
+_DASHES = ("-", "–", "—")
+GLUED_WORDS = 3  # words of a page's head before a dateline on its line for the head to be glued to it
 
 
 def head_breaks(work: str) -> str:
@@ -64,6 +71,9 @@ def head_cuts(lines: Sequence[Line]) -> list[Cut]:
     if dateline is None:
         return cuts
     start, text = head[dateline]
+    glued = _glued_head(text)
+    if glued:  # headline, caption and highlights run into the dateline's line: all of it is the head
+        return [*cuts, (head[0][0], start + glued, "page head")]
     stamp = BYLINE_STAMP_PREFIX.match(text)
     if stamp:  # below a head break the stamp may open a line past the prefix rules' reach
         cuts.append((start, start + stamp.end(), "byline"))
@@ -73,6 +83,21 @@ def head_cuts(lines: Sequence[Line]) -> list[Cut]:
         if _caption_like(text)
     )
     return cuts
+
+
+def _glued_head(text: str) -> int:
+    """Where the place of a wire dateline starts when at least `GLUED_WORDS` words of the page's head
+    stand before it on its line (no stamp among them: "CITY | stamp CITY (Reuters) -" is a byline), or 0.
+    """
+    dateline = WIRE_DATELINE.search(text)
+    if dateline is None or "|" in text[: dateline.start()] or not dateline.group().rstrip().endswith(_DASHES):
+        return 0  # "... officials said ( Reuters ) ." is a caption's credit, not a dateline
+    before = text[: dateline.start()]
+    places = (pattern.search(before) for pattern in DATELINE_PLACES)
+    column = next((place.start() for place in places if place), dateline.start())
+    if before[:column].split()[-1:] and before[:column].split()[-1] in PHRASE_CONTINUERS:
+        column = dateline.start()  # "... on Wednesday ( CNN ) --": the phrase goes on, no place is named
+    return column if len(text[:column].split()) >= GLUED_WORDS else 0
 
 
 def _opens_with_stamp(text: str) -> bool:

@@ -9,6 +9,7 @@ from storyline.clean.captions import bullet_cuts, gallery_cuts
 from storyline.clean.comments import comment_section_start, is_comment_notice, post_header_cuts
 from storyline.clean.footers import footer_cuts
 from storyline.clean.furniture import furniture_reason, prefix_cuts
+from storyline.clean.glued import glued_cuts
 from storyline.clean.head import head_cuts
 from storyline.clean.notices import listing_cuts, notice_reason
 from storyline.clean.offsets import Cut
@@ -71,6 +72,7 @@ def line_cuts(text: str, *, title: str | None = None, outlet: str | None = None)
     cuts.extend(gallery_cuts(pairs, len(text)))
     cuts.extend(bullet_cuts(pairs))
     cuts.extend(listing_cuts(pairs, len(text)))
+    cuts.extend(glued_cuts(pairs))
     index = 0
     while index < len(lines):
         line = lines[index]

@@ -80,7 +80,23 @@ RIGHTS_NOTICE = re.compile(
 FULL_ARTICLE = re.compile(r"\b(?:Full (?:Article|Story|Coverage)|Read (?:the )?full (?:article|story))\b")
 # A wire dateline: "TRIPOLI (Reuters) -", "LONDON , March 8 (Reuters) -", "(AP) --".
 WIRE_DATELINE = re.compile(
-    r"\([ \t]*(?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua)(?:[ \t]+Life[ \t]*!)?[ \t]*\)[ \t]*[-–—]{0,2}"
+    r"\([ \t]*(?:Reuters|AP|AFP|Bloomberg|UPI|dpa|Xinhua|CNN)(?:[ \t]+Life[ \t]*!)?[ \t]*\)[ \t]*[-–—]{0,2}"
+)
+# The place a wire dateline names, right before its "(Agency)", with the day the wire adds: "MEXICO CITY",
+# "PARIS/ATLANTA , April 27", "ROME Feb 21", and the capitalised "Brussels , Belgium", "United Nations"
+# (searched in the text before the bracket, so it ends that text; the capitals are tried first).
+_DAY_AFTER = rf"(?:[ \t]*,?[ \t]*(?i:{MONTH})[ \t]+\d{{1,2}})?[ \t]*$"
+_NO_ZONE = r"(?!(?:JST|GMT|BST|EST|EDT|CET|UTC|ET|AM|PM)\b)"
+DATELINE_PLACES = (
+    re.compile(
+        rf"(?<![\w.'/-]){_NO_ZONE}[A-Z][A-Z.'/-]+(?:[ \t]+[A-Z][A-Z.'/-]+){{0,3}}"
+        rf"(?:[ \t]*,[ \t]*[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*)?)?{_DAY_AFTER}"
+    ),
+    re.compile(
+        rf"(?<![\w.'/-])[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){{0,2}}"
+        rf"(?:[ \t]*,[ \t]*[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){{0,2}})?{_DAY_AFTER}"
+    ),
+    re.compile(rf"(?<![\w.'/-])(?i:{MONTH})[ \t]+\d{{1,2}}[ \t]*$"),
 )
 # A photo caption's date at its end: "... in London March 23 , 2011 .", "... Nairobi , May 25 , 2011 ."
 CAPTION_DATE_END = re.compile(rf"(?i:{MONTH})[ \t]+\d{{1,2}}[ \t]*,?[ \t]*\d{{4}}[ \t]*\.?[ \t]*$")

@@ -10,10 +10,11 @@ among them; every other stored entity is kept as it is, since nothing it depends
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.link.entities import link_entities
 from storyline.link.entities.blocks import entity_blocks, mention_keys
+from storyline.link.entities.records import PERSON
 from storyline.model import Correction, DocumentAnalysis, Entity
 from storyline.names import fold_text
 from storyline.store import FoldRows, Store
@@ -43,7 +44,9 @@ def fold_entities(
     searched: set[str] = set()
     while True:
         wanted, stored = _stored_closure(store, wanted, searched, loaded, keys)
-        entities = link_entities([loaded[d] for d in sorted(loaded)], corrections)
+        linked = [loaded[d] if d in document_keys or corrections else _trimmed(loaded[d], keys, wanted)
+                  for d in sorted(loaded)]  # fmt: skip
+        entities = link_entities(linked, corrections)
         blocks = {e.id: entity_blocks(e, keys) for e in entities}
         inside = [e for e in entities if blocks[e.id] & wanted]
         grown = wanted | _union(blocks[e.id] for e in inside)
@@ -75,6 +78,25 @@ def _stored_closure(
         if grown == wanted:
             return wanted, stored
         wanted = grown
+
+
+def _trimmed(
+    analysis: DocumentAnalysis, keys: dict[str, frozenset[str]], wanted: frozenset[str]
+) -> DocumentAnalysis:
+    """A stored document with the mentions the relinked blocks read: its name mentions with a key among
+    `wanted`, its organisations when one of those is a person (the person's apposition and the
+    organisations the document names tell namesakes apart, namesakes.py), its pronoun and role mentions,
+    the whole document when a given name alone is in a wanted block (it reads the document's full names).
+    The other mentions are in entities with no wanted block: linked, those would be dropped anyway."""
+    names = [m for m in analysis.mentions if m.kind == "name" and keys.get(m.id, frozenset()) & wanted]
+    kept = {m.id for m in names}
+    if any(k.startswith("d:") for m in names for k in keys[m.id] & wanted):
+        return analysis
+    persons = any(m.label == PERSON for m in names)
+    mentions = tuple(
+        m for m in analysis.mentions if m.kind != "name" or m.id in kept or (persons and m.label == "ORG")
+    )
+    return replace(analysis, mentions=mentions)
 
 
 def entity_fold_rows(analyses: Sequence[DocumentAnalysis], entities: Sequence[Entity]) -> FoldRows:

@@ -69,3 +69,61 @@ def test_a_weekly_listing_page_is_cut_whole() -> None:
     )
     document = clean_document(RawDocument(source="t.txt", format="text", raw_text=text))
     assert not isinstance(document, Document)
+
+
+def test_a_head_glued_to_a_wire_dateline_is_cut_up_to_the_place() -> None:
+    text = (
+        "By the Desk Staff Ferry link restored A crane lifts a span into place on Monday .\n"
+        "NEW : Mayor thanks crews Traffic returns to the old route Porto , Portugal ( CNN ) -- Crews "
+        "reopened the river crossing on Tuesday .\n" + BODY
+    )
+    document = cleaned(text)
+    assert document.text.startswith("Porto , Portugal ( CNN ) -- Crews reopened the river crossing")
+    assert cuts(document)[0][0] == "page head"
+
+
+def test_a_wire_day_after_the_place_stays_with_it() -> None:
+    text = "* Bridge reopens * Traffic eases LISBON , May 4 ( Reuters ) - Crews reopened the crossing .\n"
+    assert cleaned(text + BODY).text.startswith("LISBON , May 4 ( Reuters ) - Crews reopened")
+
+
+def test_a_dateline_opening_its_line_and_a_credit_ending_a_caption_are_no_glued_head() -> None:
+    for first in (
+        "OPORTO , May 4 ( Reuters ) - Crews reopened the crossing .",
+        "A crane lifts a span into place over the river ( AP ) .",
+    ):
+        assert cleaned(first + "\n" + BODY).text.startswith(first)
+
+
+def test_a_headline_and_caption_glued_to_the_lede_are_the_page_head() -> None:
+    text = (
+        "Bridge repairs ` on track ' Crews worked through the night on the span "
+        "The county says the bridge over the river will reopen to traffic in the spring .\n" + BODY
+    )
+    document = cleaned(text)
+    assert document.text.startswith("The county says the bridge over the river will reopen")
+    assert cuts(document)[0] == (
+        "page head",
+        "Bridge repairs ` on track ' Crews worked through the night on the span ",
+    )
+
+
+def test_a_caption_glued_before_a_later_sentence_is_cut() -> None:
+    text = BODY + "The old span was closed last year The inspectors said the cables had rusted through .\n"
+    document = cleaned(text)
+    assert document.text.endswith("\nThe inspectors said the cables had rusted through .")
+    assert cuts(document)[-1] == ("photo caption", "The old span was closed last year ")
+
+
+def test_no_glued_break_inside_a_name_a_letter_or_a_post_stamp() -> None:
+    for line in (
+        "The mayor praised the newspaper The Herald for its coverage of the long repairs .",
+        "Officials called the report exhibit A for the case against the county engineers .",
+        "( Update 9:15 a.m. ) The crews said the bridge would reopen on Friday if the weather holds .",
+    ):
+        assert cleaned(BODY + line + "\n").text.endswith(line), line
+
+
+def test_a_title_in_capitals_is_no_break() -> None:
+    text = "Crews rehearsed for the show This Is It tonight while the county inspected the old bridge .\n"
+    assert cleaned(text + BODY).text.startswith("Crews rehearsed for the show This Is It tonight")
