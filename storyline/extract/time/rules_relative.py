@@ -156,6 +156,8 @@ def _some_such_day(match: re.Match[str]) -> bool:
     """An indefinite article before the weekday, with at most a kind-of-day adjective between them."""
     before = _ANY_WEEKDAY.search(match.string, max(0, match.start() - 24), match.start())
     return before is not None and (before["adj"] is None or before["adj"] in KIND_OF_DAY_ADJECTIVES)
+
+
 # ... closing its noun phrase ("on a Sunday, when", "a normal Friday afternoon."), not a modifier of
 # one ("a Sunday night memorial service", "a Wednesday meeting": that day's service, meeting)
 _NOUN_PHRASE_END = re.compile(
