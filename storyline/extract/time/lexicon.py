@@ -84,6 +84,17 @@ GENERIC_NOW_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 
+# Adjectives that make "a/an/any ADJ <weekday>" some such day, not a day of the calendar ("on a normal
+# Friday", "any given Sunday"); another word there is a noun the weekday does not belong to ("came to a
+# standstill Wednesday" is that Wednesday).
+KIND_OF_DAY_ADJECTIVES: Final = frozenset(
+    {
+        "normal", "typical", "ordinary", "usual", "average", "regular", "given", "particular", "certain",
+        "single", "recent", "quiet", "busy", "slow", "sunny", "rainy", "cold", "hot", "warm", "bright",
+        "lazy", "good", "bad", "long", "late", "early", "holiday", "school", "working", "whole",
+    }
+)  # fmt: skip
+
 # fuzzy part word -> TIMEX3 mod
 PART_MODS: Final = MappingProxyType(
     {

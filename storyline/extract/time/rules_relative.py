@@ -10,6 +10,7 @@ from typing import Literal
 from storyline.extract.time.lexicon import (
     APPROX_MODS,
     GENERIC_NOW_NOUNS,
+    KIND_OF_DAY_ADJECTIVES,
     MONTHS,
     PARTS_OF_DAY,
     SEASONS,
@@ -139,9 +140,7 @@ def _weekday(match: re.Match[str]) -> Reading | None:
         return None  # "Good Friday" is a holiday (rules_absolute) or a name ("the Good Friday Agreement")
     weekday = WEEKDAYS[match["wd"].lower()]
     part = f"T{PARTS_OF_DAY[match['p'].lower()]}" if match["p"] else ""
-    if _ANY_WEEKDAY.search(
-        match.string, max(0, match.start() - 24), match.start()
-    ) and _NOUN_PHRASE_END.match(match.string, match.end()):
+    if _some_such_day(match) and _NOUN_PHRASE_END.match(match.string, match.end()):
         # "compared to a normal Friday afternoon", "on a Sunday": some such day, which day is unsaid
         return Reading(type="TIME" if part else "DATE", value=f"XXXX-WXX-{weekday + 1}{part}")
     if match["p"]:
@@ -150,7 +149,13 @@ def _weekday(match: re.Match[str]) -> Reading | None:
 
 
 # an indefinite article (maybe with one adjective) before a weekday: not a day of the calendar
-_ANY_WEEKDAY = re.compile(r"\b(?:an?|any)\s+(?:[a-z]+\s+)?\Z")
+_ANY_WEEKDAY = re.compile(r"\b(?:an?|any)\s+(?:(?P<adj>[a-z]+)\s+)?\Z")
+
+
+def _some_such_day(match: re.Match[str]) -> bool:
+    """An indefinite article before the weekday, with at most a kind-of-day adjective between them."""
+    before = _ANY_WEEKDAY.search(match.string, max(0, match.start() - 24), match.start())
+    return before is not None and (before["adj"] is None or before["adj"] in KIND_OF_DAY_ADJECTIVES)
 # ... closing its noun phrase ("on a Sunday, when", "a normal Friday afternoon."), not a modifier of
 # one ("a Sunday night memorial service", "a Wednesday meeting": that day's service, meeting)
 _NOUN_PHRASE_END = re.compile(

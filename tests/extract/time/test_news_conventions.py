@@ -81,6 +81,9 @@ def test_today_before_a_thing_of_the_day_is_the_day(timex: Any, text: str) -> No
         # a weekday that modifies a noun is that day's: "a Sunday night service"
         ("Hundreds attended a Sunday night memorial service.", "Sunday night", "2001-04-29TNI"),
         ("The board held a Friday meeting.", "Friday", "2001-05-04"),
+        # only a kind-of-day adjective may stand between: here "a" belongs to the noun before the day
+        ("Work on the bridge came to a standstill Thursday, officials said.", "Thursday", "2001-05-03"),
+        ("The market is full on any given Sunday.", "Sunday", "XXXX-WXX-7"),
     ],
 )  # fmt: skip
 def test_a_weekday_after_an_indefinite_article(timex: Any, text: str, span: str, value: str) -> None:
