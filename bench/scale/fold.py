@@ -67,21 +67,28 @@ def add(db: Path, size: int) -> dict[str, Any]:
     return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_rss_mb(), "before_mb": before, "linkers": spent}
 
 
-def measure(db: Path, size: int) -> dict[str, Any]:
-    """Add ADDED documents to a copy of the db of `size` documents, in a fresh process."""
-    trial = db.with_suffix(".trial.db")
-    shutil.copyfile(db, trial)
+def trial(db: Path, module: str, *args: str) -> dict[str, Any]:
+    """Run `python -m module --add <copy of db> *args` in a fresh process and return the JSON of its last
+    output line; the copy is deleted whatever happens."""
+    copy = db.with_suffix(".trial.db")
+    shutil.copyfile(db, copy)
     try:
         child = subprocess.run(
-            [sys.executable, "-m", "bench.scale.fold", "--add", str(trial), "--size", str(size)],
+            [sys.executable, "-m", module, "--add", str(copy), *args],
             check=False, capture_output=True, text=True, cwd=ROOT,
         )  # fmt: skip
     finally:
-        for path in trial.parent.glob(trial.name + "*"):
+        for path in copy.parent.glob(copy.name + "*"):
             path.unlink()
     if child.returncode:
         raise SystemExit(child.stderr)
-    return {"size": size, **json.loads(child.stdout.strip().splitlines()[-1])}
+    result: dict[str, Any] = json.loads(child.stdout.strip().splitlines()[-1])
+    return result
+
+
+def measure(db: Path, size: int) -> dict[str, Any]:
+    """Add ADDED documents to a copy of the db of `size` documents, in a fresh process."""
+    return {"size": size, **trial(db, "bench.scale.fold", "--size", str(size))}
 
 
 def row(result: dict[str, Any]) -> str:

@@ -24,9 +24,6 @@ import json
 import os
 import pickle
 import re
-import shutil
-import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -37,7 +34,7 @@ from typing import Any
 import storyline.run.fold as fold
 from bench.machine import machine_line, peak_rss_mb
 from bench.scale.build import _snapshot, write_shard
-from bench.scale.fold import LINKERS, _timed
+from bench.scale.fold import LINKERS, _timed, trial
 from bench.scale.realbase import FOLDER, analyses
 from bench.scale.vary import SCALE_SHIFT_DAYS, Variation, kept_words
 from storyline.link.entities.blocks import mention_keys
@@ -169,24 +166,12 @@ def add(db: Path, batch: Path) -> dict[str, Any]:
 
 def measure(size: int) -> dict[str, Any]:
     """Add the held-out batch to a copy of the db of `size` documents, in a fresh process."""
-    trial = db_path(size).with_suffix(".trial.db")
     batch = FOLDER / "held-out.pickle"
     if not batch.exists():
         batch.write_bytes(pickle.dumps(list(held_out())))
-    shutil.copyfile(db_path(size), trial)
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
-    try:
-        child = subprocess.run(
-            [sys.executable, "-m", "bench.scale.realfold", "--add", str(trial), "--batch", str(batch)],
-            check=False, capture_output=True, text=True, cwd=ROOT,
-        )  # fmt: skip
-    finally:
-        for path in trial.parent.glob(trial.name + "*"):
-            path.unlink()
-    if child.returncode:
-        raise SystemExit(child.stderr)
+    result = trial(db_path(size), "bench.scale.realfold", "--batch", str(batch))
     after = " / ".join(f"{x:.1f}" for x in os.getloadavg())
-    result = json.loads(child.stdout.strip().splitlines()[-1])
     return {
         "size": size,
         "load": f"{load} → {after}",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bench.time.te3data import Timex
+from bench.time.te3data import Timex, matches
 
 _WEEK = re.compile(r"-W(\d)(?!\d)")
 _HOUR = re.compile(r"(T\d\d)$")
@@ -47,13 +47,7 @@ def lenient_value_f1(pairs: Sequence[tuple[Sequence[Timex], Sequence[Timex]]], r
     first overlap, as te3data.score)."""
     overlapped = right = 0
     for gold, system in pairs:
-        used: set[int] = set()
-        for g in gold:
-            for index, s in enumerate(system):
-                if index in used or s.end <= g.start or s.start >= g.end:
-                    continue
-                used.add(index)
-                overlapped += 1
-                right += same_time(g.value, s.value)
-                break
+        for g, s in matches(gold, system):
+            overlapped += 1
+            right += same_time(g.value, s.value)
     return relaxed_f * right / max(overlapped, 1)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -103,23 +103,30 @@ def _f(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def matches(gold: Sequence[Timex], system: Sequence[Timex]) -> Iterator[tuple[Timex, Timex]]:
+    """(gold, system) pairs matched one-to-one by overlap, each gold expression with the first unused
+    system expression it overlaps (TE3's relaxed match)."""
+    used: set[int] = set()
+    for g in gold:
+        for index, s in enumerate(system):
+            if index in used or s.end <= g.start or s.start >= g.end:
+                continue
+            used.add(index)
+            yield g, s
+            break
+
+
 def score(pairs: Sequence[tuple[Sequence[Timex], Sequence[Timex]]]) -> Scores:
     """TE3 metrics over (gold, system) lists per document: relaxed = overlap, one-to-one."""
     gold_n = system_n = strict = relaxed = type_ok = value_ok = 0
     for gold, system in pairs:
         gold_n += len(gold)
         system_n += len(system)
-        used: set[int] = set()
-        for g in gold:
-            for index, s in enumerate(system):
-                if index in used or s.end <= g.start or s.start >= g.end:
-                    continue
-                used.add(index)
-                relaxed += 1
-                strict += s.start == g.start and s.end == g.end
-                type_ok += s.type == g.type
-                value_ok += s.value == g.value
-                break
+        for g, s in matches(gold, system):
+            relaxed += 1
+            strict += s.start == g.start and s.end == g.end
+            type_ok += s.type == g.type
+            value_ok += s.value == g.value
     sp, sr = strict / max(system_n, 1), strict / max(gold_n, 1)
     rp, rr = relaxed / max(system_n, 1), relaxed / max(gold_n, 1)
     rf = _f(rp, rr)
