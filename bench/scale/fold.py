@@ -21,7 +21,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +29,9 @@ import storyline.run.fold as fold
 from bench.machine import machine_line, peak_rss_mb
 from bench.scale.build import CACHE, ONE_SHARD, build, documents
 from bench.scale.vary import KEEP_SHARE, SCALE_SHIFT_DAYS
+from storyline.model import DocumentAnalysis
 from storyline.settings import Settings
-from storyline.store import open_store
+from storyline.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULT = ROOT / "bench" / "results" / "scale_fold.md"
@@ -51,20 +52,26 @@ def _timed(name: str, spent: dict[str, float]) -> None:
     setattr(fold, name, wrapper)
 
 
-def add(db: Path, size: int) -> dict[str, Any]:
-    """Store the ADDED documents after the first `size` and fold them in (run in a fresh process)."""
+def fold_timed(store: Store, new: Iterable[DocumentAnalysis]) -> dict[str, Any]:
+    """Store `new` and fold it in by `link_new` (once per process: the linkers are timed by wrapping
+    them): wall and CPU seconds, peak RSS before and after, CPU seconds per linker."""
     spent: dict[str, float] = {}
     for name in LINKERS:
         _timed(name, spent)
-    with open_store(db) as store:
-        for analysis in documents(size, size + ADDED):
-            store.save_analysis(analysis)
-        before = peak_rss_mb()
-        started, cpu = time.perf_counter(), time.process_time()
-        fold.link_new(store, Settings())
-        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-        assert store.links_pending() == 0
+    for analysis in new:
+        store.save_analysis(analysis)
+    before = peak_rss_mb()
+    started, cpu = time.perf_counter(), time.process_time()
+    fold.link_new(store, Settings())
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    assert store.links_pending() == 0
     return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_rss_mb(), "before_mb": before, "linkers": spent}
+
+
+def add(db: Path, size: int) -> dict[str, Any]:
+    """Store the ADDED documents after the first `size` and fold them in (run in a fresh process)."""
+    with open_store(db) as store:
+        return fold_timed(store, documents(size, size + ADDED))
 
 
 def trial(db: Path, module: str, *args: str) -> dict[str, Any]:

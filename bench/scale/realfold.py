@@ -31,10 +31,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import storyline.run.fold as fold
-from bench.machine import machine_line, peak_rss_mb
+from bench.machine import machine_line
 from bench.scale.build import _snapshot, write_shard
-from bench.scale.fold import LINKERS, _timed, trial
+from bench.scale.fold import fold_timed, trial
 from bench.scale.realbase import FOLDER, analyses
 from bench.scale.vary import SCALE_SHIFT_DAYS, Variation, kept_words
 from storyline.link.entities.blocks import mention_keys
@@ -136,9 +135,6 @@ def reads(store: Store, new: Sequence[DocumentAnalysis]) -> dict[str, dict[str, 
 
 def add(db: Path, batch: Path) -> dict[str, Any]:
     """Fold the pickled batch into the db at `db` (run in a fresh process; module docstring)."""
-    spent: dict[str, float] = {}
-    for name in LINKERS:
-        _timed(name, spent)
     loaded: list[int] = []
     original = Store.analyses_of
 
@@ -151,17 +147,8 @@ def add(db: Path, batch: Path) -> dict[str, Any]:
     new: list[DocumentAnalysis] = pickle.loads(batch.read_bytes())
     with open_store(db) as store:
         first = reads(store, new)
-        for analysis in new:
-            store.save_analysis(analysis)
-        before = peak_rss_mb()
-        started, cpu = time.perf_counter(), time.process_time()
-        fold.link_new(store, Settings())
-        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-        assert store.links_pending() == 0
-    return {
-        "seconds": seconds, "cpu": cpu, "peak_mb": peak_rss_mb(), "before_mb": before, "linkers": spent,
-        "loaded": sum(loaded), "reads": first,
-    }  # fmt: skip
+        timed = fold_timed(store, new)
+    return {**timed, "loaded": sum(loaded), "reads": first}
 
 
 def measure(size: int) -> dict[str, Any]:
