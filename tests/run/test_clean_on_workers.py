@@ -15,19 +15,14 @@ from storyline.run.ingest import ingest_paths
 from storyline.run.reading import Admitted, Reading
 from storyline.settings import Settings
 from storyline.store import open_store
+from tests.run.small_files import statement_files
 
-TEXT = '{name} said on Tuesday that the talks in Minsk went well. "We are satisfied," {name} added.\n'
 NAMES = ("Dmitry Peskov", "Sergei Lavrov", "Maria Zakharova")
 
 
 @pytest.fixture()
 def files(tmp_path: Path) -> list[Path]:
-    paths = []
-    for number, name in enumerate(NAMES):
-        path = tmp_path / f"{number}.txt"
-        path.write_text(TEXT.format(name=name) + ("POISON\n" if number == 1 else ""), "utf-8")
-        paths.append(path)
-    return paths
+    return statement_files(tmp_path, NAMES, poisoned=1)
 
 
 def test_a_cleaning_bug_on_a_worker_rejects_only_its_file(

@@ -15,9 +15,9 @@ from storyline.run.ingest import ingest_paths
 from storyline.settings import Settings
 from storyline.store import Store, open_store
 from tests.conftest import EXAMPLES
+from tests.run.small_files import statement_files
 
 DEMO = EXAMPLES / "demo"
-TEXT = '{name} said on Tuesday that the talks in Minsk went well. "We are satisfied," {name} added.\n'
 NAMES = (
     "Dmitry Peskov",
     "Roman Golovchenko",
@@ -46,12 +46,7 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 @pytest.fixture()
 def small(tmp_path: Path) -> list[Path]:
-    paths = []
-    for number, name in enumerate(NAMES):
-        path = tmp_path / f"{number}.txt"
-        path.write_text(TEXT.format(name=name) + ("POISON\n" if number == 2 else ""), "utf-8")
-        paths.append(path)
-    return paths
+    return statement_files(tmp_path, NAMES, poisoned=2)
 
 
 def test_local_pool_equals_in_process(reference: dict[str, Any], tmp_path: Path) -> None:
