@@ -40,9 +40,6 @@ from storyline.extract.time.year_earlier import with_quarter_years
 from storyline.extract.time.years import without_non_years
 from storyline.model import Document, TimeExpression, make_id
 
-_PROGRAMME = re.compile(r"\s*(?:''|\"|”)?\s*(?:show|programme|program|presenter)\b")
-_CLOSING_QUOTE = re.compile(r"\s*(?:''|\"|”)")
-
 
 def extract_times(document: Document, doc: Doc | None) -> tuple[TimeExpression, ...]:
     """Every temporal expression of `document`, anchored on its publication date, or inside a live
@@ -67,8 +64,7 @@ def times_in(
     frame = layout(text, doc)
     state = Narrative(publication=anchor)
     found: list[TimeExpression] = []
-    spans = with_spacy_spans(text, doc, without_non_years(text, tag(text), anchor, doc))
-    candidates = [c for c in spans if not _programme_name(text, c)]
+    candidates = list(with_spacy_spans(text, doc, without_non_years(text, tag(text), anchor, doc)))
     blog = post_anchors(text, anchor) if posts else ()
     current: Post | None = None
     for index, candidate in enumerate(candidates):
@@ -82,16 +78,6 @@ def times_in(
         expression, state = _normalize(text, doc, frame, candidate, state, document, today, shared)
         found.append(_in_post(expression, post))
     return with_quarter_years(with_clock_days(text, found, [is_bare_clock(c.reading) for c in candidates]))
-
-
-def _programme_name(text: str, candidate: Candidate) -> bool:
-    """ "Today" as the name of a programme: in quotation marks or before "show"/"programme" ("said on
-    NBC's `` Today '' show", "on the Today programme"): no date."""
-    if text[candidate.start : candidate.end] != "Today":
-        return False
-    after = text[candidate.end : candidate.end + 24]
-    quoted = text[max(0, candidate.start - 4) : candidate.start].rstrip().endswith(("``", '"', "“"))
-    return bool(_PROGRAMME.match(after)) or (quoted and bool(_CLOSING_QUOTE.match(after)))
 
 
 def _deictic(reading: Reading) -> bool:

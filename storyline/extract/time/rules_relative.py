@@ -56,6 +56,8 @@ def unit_name(word: str) -> str:
 
 
 _NAME_BEFORE_TODAY = re.compile(r"\b(?:[A-Z]{2,}|[A-Z][a-z]+)\s+$")
+_PROGRAMME_AFTER = re.compile(r"\s*(?:''|\"|”)?\s*(?:show|programme|program|presenter)\b")
+_CLOSING_QUOTE = re.compile(r"\s*(?:''|\"|”)")
 # "today's youth", "today's highly competitive world": the present age (lower-case words after "'s")
 _AFTER_TODAY = re.compile(r"\s*['’]s((?:\s+[a-z-]+){1,3})")
 _PHRASE_BREAK = frozenset(
@@ -73,11 +75,23 @@ def _generic_today(match: re.Match[str]) -> bool:
     return False
 
 
+def _programme_today(match: re.Match[str]) -> bool:
+    """ "Today" as the name of a programme: in quotation marks or before "show"/"programme" ("said on
+    NBC's `` Today '' show", "on the Today programme")."""
+    if match["w"] != "Today" or match["p"] is not None:
+        return False
+    after = match.string[match.end() : match.end() + 24]
+    quoted = match.string[max(0, match.start() - 4) : match.start()].rstrip().endswith(("``", '"', "“"))
+    return bool(_PROGRAMME_AFTER.match(after)) or (quoted and bool(_CLOSING_QUOTE.match(after)))
+
+
 def _deictic_day(match: re.Match[str]) -> Reading | None:
     word = match["w"].lower()
     before = match.string[max(0, match.start() - 20) : match.start()]
     if match["w"][0].isupper() and word == "today" and _NAME_BEFORE_TODAY.search(before):
         return None  # a title: "USA TODAY", "VOA Today", "BBC Radio Today"
+    if _programme_today(match):
+        return None  # a programme: "the `` Today '' show", "the Today programme"
     if word == "today" and match["p"] is None and _generic_today(match):
         return Reading(value="PRESENT_REF")  # "today's youth": the present age, not the day
     part = match["p"].lower() if match["p"] else ("night" if word == "tonight" else None)
