@@ -51,7 +51,7 @@ def named_candidates(
 ) -> dict[str, tuple[str, tuple[str, ...]]]:
     """Entity id → (name, aliases) of the stored entities with an id among `ids`, an alias whose letters
     and digits (the folded alias without its spaces) are among `letters`, or a name among `names`."""
-    found = {row[0] for row in select_in(conn, "SELECT id FROM entities WHERE id IN ({marks})", ids)}
+    found = set(ids)  # kept only if stored: the last SELECT reads stored entities alone
     found |= {row[0] for row in select_in(conn, "SELECT id FROM entities WHERE name IN ({marks})", names)}
     sql = "SELECT DISTINCT entity FROM entity_aliases WHERE replace(folded, ' ', '') IN ({marks})"
     found |= {row[0] for row in select_in(conn, sql, letters)}
