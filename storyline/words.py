@@ -100,6 +100,20 @@ BACKGROUND_PHRASES: tuple[str, ...] = (
     "for decades",
     "in recent",
 )
+# Adverbs of habit: a date in a clause they modify tells what is normally done then, not an event
+# ("Normally held in the run up to Christmas, the appeal ...", "normally reported on the last Tuesday").
+HABITUAL_ADVERBS: frozenset[str] = frozenset(
+    {
+        "normally",
+        "usually",
+        "typically",
+        "traditionally",
+        "customarily",
+        "ordinarily",
+        "routinely",
+        "habitually",
+    }
+)
 # Pronouns of the speaking person: a clause or a piece written in them is a voice, not a report.
 FIRST_SECOND_PERSON: frozenset[str] = frozenset(("i", "we", "you", "me", "us", "my", "our", "your"))
 # Verbs whose infinitive complement happens after them (commitments and intentions): "agreed to not seek
@@ -126,6 +140,9 @@ PROSPECTIVE_VERBS: frozenset[str] = frozenset(
         "prepare",
     }
 )
+# Verbs of promising: a month or season after their object is when the promised thing happens ("has
+# promised a parliamentary election in February").
+PROMISE_VERBS: frozenset[str] = frozenset({"promise", "pledge", "vow", "guarantee"})
 # Prospective verbs of trying and wanting: under a past verb their complement is dated with it ("both
 # candidates sought to appeal to voters on Tuesday" is last Tuesday), unlike commitments ("agreed to").
 CONATIVE_VERBS: frozenset[str] = frozenset({"seek", "want", "hope", "aim", "prepare"})

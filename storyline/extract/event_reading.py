@@ -1,5 +1,7 @@
 """How a clause reads for the timeline: a fact, a counterfactual, a reference point or news of the day.
 
+- habit: an adverb of habit on the verb or a verb above it ("Normally held in the run up to
+  Christmas", "is usually reported on the last Tuesday of the month"): no event at that date;
 - counterfactual: the verb that governs the date is built on a modal and "have" ("would have paid no
   tax in 1995", "could have ended by May"): nothing happened at that date;
 - reference point: the date is only a point to measure from ("days before Nov. 8", "two weeks after
@@ -39,6 +41,7 @@ from storyline.words import (
     BACKGROUND_PHRASES,
     FIRST_SECOND_PERSON,
     FUTURE_AUXILIARIES,
+    HABITUAL_ADVERBS,
     MODALS,
     REFERENCE_LINKS,
     STATIVE_VERBS,
@@ -98,6 +101,19 @@ def reference_clause(token: Token) -> ReferenceKind | None:
         through_noun = through_noun or current.pos_ in ("NOUN", "PROPN", "PRON")
         previous, current = current, current.head
     return None
+
+
+def is_habitual(verb: Token) -> bool:
+    """A habit: an adverb of HABITUAL_ADVERBS on the verb or on a verb above it in the same sentence
+    ("Normally held in the run up to Christmas, ...", "is normally reported on the last Tuesday")."""
+    current = verb
+    for _ in range(6):
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in current.children):
+            return True
+        if current.head is current or current.dep_ in ("ccomp", "parataxis"):
+            return False
+        current = current.head
+    return False
 
 
 def is_counterfactual(verb: Token) -> bool:
