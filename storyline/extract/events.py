@@ -38,6 +38,7 @@ from storyline.extract.event_reading import (
     is_habitual,
     is_reference_point,
     names_an_event,
+    nowadays_today,
     reference_clause,
 )
 from storyline.extract.news_of_the_day import Told, inside, inside_any, news_of_the_day, trim, used_ids
@@ -197,6 +198,8 @@ def _reports(
         return False
     if is_reference_point(text, timex.start) or _no_date_of_the_clause(text, root, timex):
         return False
+    if nowadays_today(root, _older_time_near(root, timex, others)):
+        return False
     kind = reference_clause(root)
     if kind == "link" or (kind == "clause" and _main_dated(doc, others, timex, start, end)):
         return False
@@ -205,6 +208,21 @@ def _reports(
         return False
     sentence = span.sent
     return any(token.pos_ in ("VERB", "AUX") for token in sentence)
+
+
+def _older_time_near(root: Token, timex: TimeExpression, others: Sequence[TimeExpression]) -> bool:
+    """Whether the sentence of `root` or the one before names a time over a year before `timex`."""
+    if timex.time is None:
+        return False
+    sentence = root.sent
+    earlier = root.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    year_before = f"{int(timex.time.start[:4]) - 1}{timex.time.start[4:]}"
+    return any(
+        other.time is not None
+        and earlier.start_char <= other.start < sentence.end_char
+        and other.time.end < year_before
+        for other in others
+    )
 
 
 def _first_conjunct(token: Token) -> Token:

@@ -78,3 +78,19 @@ def test_that_same_day_after_a_month_is_a_day_of_that_month(nlp: Language) -> No
     assert _times(nlp, text)["that same day"] == "2020-10"
     text = "In March the army moved north. On March 3, the rebels fled. The same day, the town fell."
     assert _times(nlp, text)["The same day"] == "2021-03-03"
+
+
+def test_today_for_nowadays_is_no_event_of_the_day(nlp: Language) -> None:
+    text = '"That was the story in 1968. The town is a very different place today," the mayor said.'
+    assert _values(nlp, text) == ["1968"]
+    assert _values(nlp, '"Even today, prisoners in the north are beaten," the lawyer said.') == []
+    # a same-day observation in a quote keeps its day
+    assert _values(nlp, '"One of the patients has died today," the hospital said.') == [THURSDAY.isoformat()]
+    assert _values(nlp, '"Today I started to feel better," she said.') == [THURSDAY.isoformat()]
+
+
+def test_years_back_is_years_ago(nlp: Language) -> None:
+    times = _times(nlp, "We had a very wet summer a couple of years back and the river flooded.")
+    assert times["a couple of years back"] == "2019"
+    assert times["summer"] == "2019-SU"
+    assert "two weeks back" not in _times(nlp, "They pushed the vote two weeks back to the spring.")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from storyline.words import PROMISE_VERBS
+from storyline.words import ARRANGING_VERBS
 
 
 def _span(doc: Doc | None, start: int, end: int) -> Span | None:
@@ -41,7 +41,7 @@ def promised_time(doc: Doc | None, start: int, end: int) -> bool:
     verb, noun = prep.head, None
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
         noun, verb = verb, verb.head
-    if verb.lemma_ not in PROMISE_VERBS or verb.pos_ != "VERB":
+    if verb.lemma_ not in ARRANGING_VERBS or verb.pos_ != "VERB":
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
     if noun is None and not objects:
