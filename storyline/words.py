@@ -143,7 +143,9 @@ PROSPECTIVE_VERBS: frozenset[str] = frozenset(
 # Verbs of promising and arranging: a month or season after their object (in the present or present
 # perfect) is when the promised or arranged thing happens ("has promised a parliamentary election in
 # February", "we have booked a holiday in August").
-ARRANGING_VERBS: frozenset[str] = frozenset({"promise", "pledge", "vow", "guarantee", "book", "reserve", "schedule"})
+ARRANGING_VERBS: frozenset[str] = frozenset(
+    {"promise", "pledge", "vow", "guarantee", "book", "reserve", "schedule"}
+)
 # Prospective verbs of trying and wanting: under a past verb their complement is dated with it ("both
 # candidates sought to appeal to voters on Tuesday" is last Tuesday), unlike commitments ("agreed to").
 CONATIVE_VERBS: frozenset[str] = frozenset({"seek", "want", "hope", "aim", "prepare"})
