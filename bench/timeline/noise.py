@@ -167,7 +167,7 @@ def _year_written_beside(timex: TimeExpression, analysis: DocumentAnalysis) -> b
 
 YEAR_REACH = 300  # characters before an expression where the year it took is written (about a sentence)
 _STATED = re.compile(
-    r"(?i)\b(?:ago|last|next|previous|past|yesterday|tomorrow|coming|following|earlier|later|year-earlier"
+    r"(?i)\b(?:ago|back|last|next|previous|past|yesterday|tomorrow|coming|following|earlier|later|year-earlier"
     r"|year-ago|this|that|the same)\b|\b(?:years?|months?|weeks?|days?)\s+(?:before|after)\b"
     r"|\b(?:1[0-9]|20)\d{2}s?\b|centur|decade|\b(?:twent|thirt|fort|fift|sixt"
     r"|sevent|eight|ninet)ies\b"
