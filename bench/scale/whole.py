@@ -143,7 +143,7 @@ def check(size: int, workers: int, shard: int, whole: bool = False) -> bool:
         with open_store(full) as store:
             relink(store, Settings())
         with open_store(sharded) as a, open_store(full) as b:
-            left, right = _state(a), _state(b)
+            left, right = db_state(a), db_state(b)
     same = True
     for name in left:
         if left[name] != right[name]:
@@ -154,7 +154,7 @@ def check(size: int, workers: int, shard: int, whole: bool = False) -> bool:
     return same
 
 
-def _state(store: Store) -> dict[str, Any]:
+def db_state(store: Store) -> dict[str, Any]:
     links = store.load_links()
     state: dict[str, Any] = {f: getattr(links, f) for f in CorpusLinks.__dataclass_fields__}
     for table in ("fold_keys", "fold_blocks", "fold_data", "fold_bands", "fold_counts", "link_state"):
