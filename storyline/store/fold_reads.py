@@ -12,8 +12,15 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from storyline.model import Entity, Event, Quote, Statement, Story, TimelineEntry
-from storyline.store.load import event_from, load_entities, load_timeline, quote_from, statement_from
+from storyline.model import Entity, Event, Mention, Quote, Statement, Story, TimelineEntry
+from storyline.store.load import (
+    event_from,
+    load_entities,
+    load_timeline,
+    mention_from,
+    quote_from,
+    statement_from,
+)
 from storyline.store.select_in import chunks, marks, select_in
 from storyline.store.stories import story_from
 
@@ -64,6 +71,12 @@ def owners_of(conn: sqlite3.Connection, mentions: Iterable[str]) -> dict[str, st
     """Each of `mentions` in a stored entity → that entity's id."""
     sql = "SELECT mention, entity FROM entity_mentions WHERE mention IN ({marks})"
     return {row[0]: row[1] for row in select_in(conn, sql, mentions)}
+
+
+def mentions_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[Mention]:
+    """The stored mentions among `ids` (without their links), by id."""
+    sql = "SELECT *, NULL AS linked_entity FROM mentions WHERE id IN ({marks})"
+    return sorted((mention_from(row) for row in select_in(conn, sql, ids)), key=lambda m: m.id)
 
 
 def events_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[tuple[Event, str | None]]:
@@ -174,6 +187,9 @@ class FoldReads:
 
     def owners_of(self, mentions: Iterable[str]) -> dict[str, str]:
         return owners_of(self.conn, mentions)
+
+    def mentions_by_id(self, ids: Iterable[str]) -> list[Mention]:
+        return mentions_by_id(self.conn, ids)
 
     def events_by_id(self, ids: Iterable[str]) -> list[tuple[Event, str | None]]:
         return events_by_id(self.conn, ids)
