@@ -2,9 +2,10 @@
 
 Run: python -m bench.time.generalize [--corpus NAME] [--errors N] [--kind TIME|DURATION]
 [--record LABEL]. With --record, the four rows (TimeBank, both halves, the whole) go into the split
-table of bench/results/time.md under that label (e.g. "fifth session, final (main abc1234)"), and
-their convention-lenient value F1 (bench/time/conventions.py: values that differ from the gold in
-form only, a diagnostic) into the table below it.
+table of bench/results/time.md under that label (e.g. "fifth session, final (main abc1234)"), their
+convention-lenient value F1 (bench/time/conventions.py: values that differ from the gold in form
+only, a diagnostic) into the table below it, and their value accuracy by gold type and by how the
+value was reached (bench/time/breakdown.py: counts only) into a third table.
 Rules are tuned on TimeBank (183 WSJ/broadcast documents) and on AQUAINT-read; AQUAINT (73 AP/NYT/Xinhua
 wire documents) is split by a hash of each file name into AQUAINT-read (about half: its errors may be
 read, like a dev set) and AQUAINT-held (the other half: never read, scored once at the end of a
@@ -21,6 +22,7 @@ import hashlib
 from collections import Counter
 from pathlib import Path
 
+from bench.time import breakdown
 from bench.time.conventions import lenient_value_f1
 from bench.time.te3data import TRAIN, GoldDoc, Timex, load, score
 
@@ -53,7 +55,7 @@ def tag(docs: list[GoldDoc]) -> list[list[Timex]]:
     out: list[list[Timex]] = []
     for doc, gold in cached_pipe(nlp, settings.model, ((d.text, d) for d in docs)):
         found = times_in(gold.text, doc, dt.date.fromisoformat(gold.dct))
-        out.append([Timex(t.start, t.end, t.type, t.value, t.text) for t in found])
+        out.append([Timex(t.start, t.end, t.type, t.value, t.text, t.anchor_rule) for t in found])
     return out
 
 
@@ -100,6 +102,7 @@ RESULTS = Path(__file__).resolve().parents[1] / "results" / "time.md"
 SPLIT_TABLE = "<!-- generalize --record rows go above this line -->"
 LENIENT_TABLE = "<!-- generalize --record lenient rows go above this line -->"
 LENIENT_HEADER = ["| corpus | value F1 | value F1, conventions of form lenient |", "|---|---|---|"]
+BREAKDOWN_TABLE = "<!-- generalize --record breakdown rows go above this line -->"
 HEADER = [
     "| corpus | value F1 | relaxed F1 | value acc | times of day: n: recall / value acc "
     "| durations: n: recall / value acc |",
@@ -121,8 +124,13 @@ def record(label: str, path: Path = RESULTS) -> list[str]:
         text = text.replace(
             SPLIT_TABLE, SPLIT_TABLE + "\n\n" + "\n".join(LENIENT_HEADER) + "\n" + LENIENT_TABLE
         )
-    path.write_text(text.replace(LENIENT_TABLE, "\n".join(labelled_lenient) + "\n" + LENIENT_TABLE), "utf-8")
-    return labelled + labelled_lenient
+    text = text.replace(LENIENT_TABLE, "\n".join(labelled_lenient) + "\n" + LENIENT_TABLE)
+    ways = [line.replace("| ", f"| {label}: ", 1) for line in breakdown_report()[len(breakdown.HEADER) :]]
+    if BREAKDOWN_TABLE not in text:
+        table = "\n".join(breakdown.HEADER) + "\n" + BREAKDOWN_TABLE
+        text = text.replace(LENIENT_TABLE, LENIENT_TABLE + "\n\n" + table)
+    path.write_text(text.replace(BREAKDOWN_TABLE, "\n".join(ways) + "\n" + BREAKDOWN_TABLE), "utf-8")
+    return labelled + labelled_lenient + ways
 
 
 def _scored() -> tuple[dict[str, list[GoldDoc]], dict[str, list[list[Timex]]]]:
@@ -149,6 +157,12 @@ def report() -> list[str]:
 def lenient_report() -> list[str]:
     docs, system = _scored()
     return LENIENT_HEADER + [lenient_row(name + _ROLE[name], docs[name], system[name]) for name in CORPORA]
+
+
+def breakdown_report() -> list[str]:
+    docs, system = _scored()
+    rows_ = [breakdown.row(name + _ROLE[name], _pairs(docs[name], system[name])) for name in CORPORA]
+    return breakdown.HEADER + rows_
 
 
 _ROLE = {
@@ -198,6 +212,7 @@ def main() -> None:
     system = tag(docs)
     print("\n".join(rows(args.corpus, docs, system)))
     print("\n".join([*LENIENT_HEADER, lenient_row(args.corpus, docs, system)]))
+    print("\n".join([*breakdown.HEADER, breakdown.row(args.corpus, _pairs(docs, system))]))
     if args.errors:
         show_errors(docs, system, args.errors, args.kind)
 

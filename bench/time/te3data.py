@@ -21,6 +21,7 @@ class Timex:
     type: str
     value: str
     text: str
+    rule: str = ""  # storyline's expressions only: the anchor rule that reached the value
 
 
 @dataclass(frozen=True, slots=True)

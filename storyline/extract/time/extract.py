@@ -32,6 +32,7 @@ from storyline.extract.time.cues import forward_cue, strong_forward_cue
 from storyline.extract.time.dateline import dateline_day
 from storyline.extract.time.normalize import Context, Tense, resolve
 from storyline.extract.time.posts import Post, post_anchors, post_at
+from storyline.extract.time.quarter_refs import with_quarter_referents
 from storyline.extract.time.reading import Reading
 from storyline.extract.time.shared_year import closing_year, month_level
 from storyline.extract.time.spacy_source import with_spacy_spans
@@ -77,7 +78,8 @@ def times_in(
         shared = closing_year(text, candidates, index, partial(_own_year, state=state, frame=frame))
         expression, state = _normalize(text, doc, frame, candidate, state, document, today, shared)
         found.append(_in_post(expression, post))
-    return with_quarter_years(with_clock_days(text, found, [is_bare_clock(c.reading) for c in candidates]))
+    found = with_clock_days(text, found, [is_bare_clock(c.reading) for c in candidates])
+    return with_quarter_years(with_quarter_referents(text, found))
 
 
 def _deictic(reading: Reading) -> bool:

@@ -20,8 +20,8 @@ PERIOD_REACH = 2  # sentences a quarter stays the period under discussion
 _YEAR_BACK = re.compile(r"^(?:a\s+year\s+(?:ago|earlier)|year[- ](?:earlier|ago))$", re.IGNORECASE)
 _QUARTER = re.compile(r"^(?P<y>\d{4})-Q(?P<q>[1-4])$")
 # another period under discussion: "the nine months", "the first half", "the full year", "the year"
-_OTHER_PERIOD = re.compile(
-    r"^(?:the\s+(?:(?:latest|first|second|past|full|fiscal)\s+)*(?:half|year)|(?:the\s+)?\w+\s+months)$",
+OTHER_PERIOD = re.compile(
+    r"^(?:the\s+(?:(?:latest|first|second|past|full|fiscal)\s+)*(?:half|year)|(?:the\s+)?(?:\w+\s+){1,2}months)$",
     re.IGNORECASE,
 )
 
@@ -37,7 +37,7 @@ def with_quarter_years(expressions: list[TimeExpression]) -> list[TimeExpression
             out[index] = _year_before(expression, period)
         elif not back and _QUARTER.match(expression.value):
             period = expression
-        elif _OTHER_PERIOD.match(expression.text):
+        elif OTHER_PERIOD.match(expression.text):
             period = None
     return out
 
@@ -45,7 +45,10 @@ def with_quarter_years(expressions: list[TimeExpression]) -> list[TimeExpression
 def _year_before(expression: TimeExpression, quarter: TimeExpression) -> TimeExpression:
     match = _QUARTER.match(quarter.value)
     back = int(match["y"]) if match and "year-" in quarter.text.lower() else None  # "the year-ago quarter"
-    if match is None or expression.value not in (str(int(match["y"]) - 1), str(back)):
+    # in the quarter's own sentence the comparison is with it whatever year the narrative reached:
+    # "In this year's third quarter, net was $10 million, against $9 million a year earlier"
+    same_sentence = expression.sentence == quarter.sentence
+    if match is None or not (same_sentence or expression.value in (str(int(match["y"]) - 1), str(back))):
         return expression
-    value = f"{expression.value}-Q{match['q']}"
+    value = f"{int(match['y']) - 1 if back is None else back}-Q{match['q']}"
     return replace(expression, value=value, time=time_value(value) or expression.time)
