@@ -41,8 +41,9 @@ from storyline.extract.mentions import NAME_LABELS
 from storyline.link.entities import link_entities_keyed
 from storyline.link.entities.assemble import build_entity, in_link_order
 from storyline.link.entities.blocks import entity_blocks, mention_keys, written_keys
-from storyline.link.entities.records import PERSON, NameRecord, read_record
+from storyline.link.entities.records import PERSON, NameRecord, looks_abbreviated, read_record
 from storyline.link.entities.relabel import is_bare
+from storyline.link.entities.shortforms import is_short_alias
 from storyline.model import DocumentAnalysis, Entity, Mention, make_id
 from storyline.store import Store
 
@@ -89,7 +90,11 @@ def patched_fold(store: Store, new: Sequence[DocumentAnalysis]) -> EntityFold:
     for analysis in new:
         loaded.keys.update(mention_keys(analysis))
     document_keys = {a.document.id: union(mention_keys(a).values()) for a in new}
-    wanted = union(document_keys.values())
+    written = {
+        m.id: written_keys(m, loaded.keys[m.id]) for a in new for m in a.mentions if m.id in loaded.keys
+    }
+    read = union(loaded.keys[m] - written.get(m, frozenset()) for a in new for m in mention_keys(a))
+    wanted = read | with_readers(store, union(written.values()) - read)
     while True:
         wanted = read_closure(store, loaded, wanted)
         entities, joined = link_entities_keyed(loaded.linked(wanted))
@@ -98,6 +103,22 @@ def patched_fold(store: Store, new: Sequence[DocumentAnalysis]) -> EntityFold:
         if not more:
             return replace(patch.fold(), document_keys=document_keys)
         wanted |= more
+
+
+def with_readers(store: Store, written: frozenset[str]) -> frozenset[str]:
+    """Those of `written` keys that a stored mention reads: an `a:` key where a stored abbreviation of
+    those letters is (it has their `s:` key too, blocks.py), an `s:` key where a stored entity in that
+    block has an alias written as a short form or an abbreviation, every `r:` key. A key a new or loaded
+    mention reads is wanted as its read key already."""
+    letters = {k: "s:" + k[2:] for k in written if k.startswith("a:")}
+    held = store.holders(LINKER, letters.values())
+    aliases = store.reads.aliases_in_blocks(LINKER, (k for k in written if k.startswith("s:")))
+    shorts = {
+        k for k, found in aliases.items() if any(is_short_alias(a) or looks_abbreviated(a) for a in found)
+    }
+    return frozenset(
+        k for k in written if (letters[k] in held if k in letters else k in shorts or not k.startswith("s:"))
+    )
 
 
 def read_closure(store: Store, loaded: Loaded, wanted: frozenset[str]) -> frozenset[str]:
@@ -228,16 +249,7 @@ class Patch:
         whole |= self._counted() | self._retyped() | self._collisions()
         for stored in whole:
             self.kept.pop(stored, "")
-        return self._read(frozenset(more)) | union(self.store.blocks_of(LINKER, whole).values())
-
-    def _read(self, written: frozenset[str]) -> frozenset[str]:
-        """The written keys some mention reads: an `a:` key only where an abbreviation of those letters is
-        (an abbreviation has the `s:` key of its letters too, blocks.py)."""
-        letters = {k: "s:" + k[2:] for k in written if k.startswith("a:")}
-        shorts = set(self.store.holders(LINKER, letters.values()))
-        shorts |= {k for a in self.loaded.new for m in self.loaded.analyses[a].mentions
-                   for k in self.loaded.keys.get(m.id, ()) if k.startswith("s:")}  # fmt: skip
-        return frozenset(k for k in written if k not in letters or letters[k] in shorts)
+        return with_readers(self.store, frozenset(more)) | union(self.store.blocks_of(LINKER, whole).values())
 
     def _counted(self) -> set[str]:
         """Stored entities with a named remainder whose counts a rule reads: relabel.py's (a bare person's

@@ -67,6 +67,18 @@ def named_candidates(
     return {row[0]: (row[1], aliases.get(row[0], ())) for row in rows}
 
 
+def aliases_in_blocks(conn: sqlite3.Connection, linker: str, keys: Iterable[str]) -> dict[str, set[str]]:
+    """Each of `keys` → the aliases of the stored entities with that block (those with any)."""
+    sql = (
+        "SELECT b.key, a.alias FROM fold_blocks AS b JOIN entity_aliases AS a ON a.entity = b.record"
+        " WHERE b.linker = ? AND b.key IN ({marks})"
+    )
+    found: dict[str, set[str]] = {}
+    for row in select_in(conn, sql, keys, linker):
+        found.setdefault(row[0], set()).add(row[1])
+    return found
+
+
 def owners_of(conn: sqlite3.Connection, mentions: Iterable[str]) -> dict[str, str]:
     """Each of `mentions` in a stored entity → that entity's id."""
     sql = "SELECT mention, entity FROM entity_mentions WHERE mention IN ({marks})"
@@ -184,6 +196,9 @@ class FoldReads:
         self, ids: Iterable[str], letters: Iterable[str], names: Iterable[str]
     ) -> dict[str, tuple[str, tuple[str, ...]]]:
         return named_candidates(self.conn, ids, letters, names)
+
+    def aliases_in_blocks(self, linker: str, keys: Iterable[str]) -> dict[str, set[str]]:
+        return aliases_in_blocks(self.conn, linker, keys)
 
     def owners_of(self, mentions: Iterable[str]) -> dict[str, str]:
         return owners_of(self.conn, mentions)

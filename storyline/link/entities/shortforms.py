@@ -57,10 +57,15 @@ def short_keys(record: NameRecord) -> set[str]:
 
 def is_short(record: NameRecord) -> bool:
     """A name written like a short form: capitalised first word, one word or a clipped first word."""
-    first = record.alias.split()[0]
+    return is_short_alias(record.alias)
+
+
+def is_short_alias(alias: str) -> bool:
+    """An alias written like a short form (`is_short` of its record)."""
+    first = alias.split()[0]
     if not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
         return False
-    return len(record.alias.split()) == 1 or len(first) in CLIP_LETTERS
+    return len(alias.split()) == 1 or len(first) in CLIP_LETTERS
 
 
 def stands_for(short: str, long: str) -> bool:
