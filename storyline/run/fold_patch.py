@@ -5,7 +5,8 @@ The blocking keys (storyline/link/entities/blocks.py) say which mentions a decis
 the new documents' keys, the stored name mentions with a wanted key are loaded (`trimmed` documents) and
 their *read* keys are wanted too, until nothing grows (`read_closure`): a long name's `a:`/`s:` keys and a
 person's `r:` keys are only written (abbreviations, short forms and role mentions read them), so they are
-followed only from a mention whose key changed. Each loaded mention is thus decided with every block it
+followed from a new mention or one whose key changed, and only where a stored mention reads them
+(`with_readers`). Each loaded mention is thus decided with every block it
 reads. Linking gives each one an entity key; a stored entity they leave with other mentions (its
 *remainder*, never loaded) keeps its key, recovered from its id (`make_id("entity", type, key)`), and the
 entity at that key gets the remainder back: its name, type and aliases come from the records of all its
