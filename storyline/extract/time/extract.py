@@ -28,7 +28,7 @@ from storyline.extract.time.context import (
     since_point,
     tense_of,
 )
-from storyline.extract.time.cues import forward_cue, strong_forward_cue
+from storyline.extract.time.cues import forward_cue, since_cue, strong_forward_cue
 from storyline.extract.time.dateline import dateline_day
 from storyline.extract.time.normalize import Context, Tense, resolve
 from storyline.extract.time.posts import Post, post_anchors, post_at
@@ -152,6 +152,8 @@ def _normalize(
     sentence = frame.sentence_of(candidate.start)
     bounds = _sentence_bounds(frame, sentence, len(text))
     tense = tense_of(text, doc, candidate.start, candidate.end, bounds)
+    if reading.partial and since_cue(text, candidate.start, bounds[0]):
+        tense = "past"  # "has not mentioned her since the Monday night debate", told on a Friday
     anchor = anchor_for(reading, state, sentence, tense)
     if reading.partial and strong_forward_cue(text, candidate.start, bounds[0]):
         tense, anchor = _cued_ahead(reading, tense, anchor, state)
