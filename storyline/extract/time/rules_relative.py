@@ -12,6 +12,7 @@ from storyline.extract.time.lexicon import (
     GENERIC_NOW_NOUNS,
     KIND_OF_DAY_ADJECTIVES,
     MONTHS,
+    NAMED_WEEKDAY_WORDS,
     PARTS_OF_DAY,
     SEASONS,
     WEEKDAYS,
@@ -150,8 +151,9 @@ def _shifted_name(match: re.Match[str]) -> Reading | None:
 
 
 def _weekday(match: re.Match[str]) -> Reading | None:
-    if match.string[max(0, match.start() - 5) : match.start()] == "Good ":
-        return None  # "Good Friday" is a holiday (rules_absolute) or a name ("the Good Friday Agreement")
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    if before is not None and before[1] in NAMED_WEEKDAY_WORDS:
+        return None  # "Super Tuesday", "Black Friday": a name; "Good Friday" is a holiday (rules_absolute)
     weekday = WEEKDAYS[match["wd"].lower()]
     part = f"T{PARTS_OF_DAY[match['p'].lower()]}" if match["p"] else ""
     if _some_such_day(match) and _NOUN_PHRASE_END.match(match.string, match.end()):
@@ -161,6 +163,8 @@ def _weekday(match: re.Match[str]) -> Reading | None:
         return Reading(type="TIME", weekday=weekday, clock=PARTS_OF_DAY[match["p"].lower()])
     return Reading(weekday=weekday)
 
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[\s-]+\Z")
 
 # an indefinite article (maybe with one adjective) before a weekday: not a day of the calendar
 _ANY_WEEKDAY = re.compile(r"\b(?:an?|any)\s+(?:(?P<adj>[a-z]+)\s+)?\Z")
