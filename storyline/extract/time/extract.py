@@ -133,6 +133,17 @@ def _cued_ahead(
     return tense, anchor
 
 
+def _week_ahead_on_sunday(reading: Reading, tense: Tense | None, anchor: Anchor) -> Reading:
+    """ "this week" told on a Sunday, the last day of its ISO week, about what is still to come ("will
+    extend to this week's convention", "is not available this week") is the week ahead: the days it
+    speaks of lie after the Sunday (and the US week, Sunday to Saturday, has just begun)."""
+    ahead = tense in ("future", "present") and anchor.day is not None and anchor.day.weekday() == 6
+    own = reading.unit == "week" and reading.offset == 0 and reading.relative_to == "publication"
+    if ahead and own and reading.until_anchor is None:
+        return replace(reading, offset=1)
+    return reading
+
+
 def _sentence_bounds(frame: Layout, index: int, length: int) -> tuple[int, int]:
     starts = frame.sentence_starts
     return starts[index], starts[index + 1] if index + 1 < len(starts) else length
@@ -155,6 +166,7 @@ def _normalize(
     if reading.partial and since_cue(text, candidate.start, bounds[0]):
         tense = "past"  # "has not mentioned her since the Monday night debate", told on a Friday
     anchor = anchor_for(reading, state, sentence, tense)
+    reading = _week_ahead_on_sunday(reading, tense, anchor)
     if reading.partial and strong_forward_cue(text, candidate.start, bounds[0]):
         tense, anchor = _cued_ahead(reading, tense, anchor, state)
     dated = reading.month is not None or reading.weekday is not None or reading.holiday is not None

@@ -102,11 +102,29 @@ def _deictic_day(match: re.Match[str]) -> Reading | None:
 
 
 def _part_of_today(match: re.Match[str]) -> Reading | None:
+    if _programme_title(match):
+        return None  # "told CBS This Morning on Monday"
     offset = -1 if match["w"].lower() == "last" else 0
     return Reading(type="TIME", unit="day", offset=offset, clock=PARTS_OF_DAY[match["p"].lower()])
 
 
+def _programme_title(match: re.Match[str]) -> bool:
+    """ "This Week" / "This Morning" as a programme's title: both words capitalised after an opening
+    quotation mark or a network's initials ("on ABC's ``This Week With David Brinkley''", "told CBS This
+    Morning on Monday")."""
+    first, second = (match["s"], match["u"]) if "s" in match.re.groupindex else (match["w"], match["p"])
+    if not (first == "This" and second[:1].isupper()):
+        return False
+    before = match.string[max(0, match.start() - 8) : match.start()].rstrip()
+    return before.endswith(("``", '"', "“")) or bool(_NETWORK_BEFORE.search(before))
+
+
+_NETWORK_BEFORE = re.compile(r"\b[A-Z]{2,}(?:['’]s)?$")
+
+
 def _shifted_unit(match: re.Match[str]) -> Reading | None:
+    if _programme_title(match):
+        return None
     words = " ".join(match["s"].lower().split())
     if match["u"].lower() == "today":
         return None  # "said that today would be the last day": "today" alone is the deictic day
