@@ -100,6 +100,20 @@ BACKGROUND_PHRASES: tuple[str, ...] = (
     "for decades",
     "in recent",
 )
+# Adverbs of habit: a date in a clause they modify tells what is normally done then, not an event
+# ("Normally held in the run up to Christmas, the appeal ...", "normally reported on the last Tuesday").
+HABITUAL_ADVERBS: frozenset[str] = frozenset(
+    {
+        "normally",
+        "usually",
+        "typically",
+        "traditionally",
+        "customarily",
+        "ordinarily",
+        "routinely",
+        "habitually",
+    }
+)
 # Pronouns of the speaking person: a clause or a piece written in them is a voice, not a report.
 FIRST_SECOND_PERSON: frozenset[str] = frozenset(("i", "we", "you", "me", "us", "my", "our", "your"))
 # Verbs whose infinitive complement happens after them (commitments and intentions): "agreed to not seek
@@ -125,6 +139,12 @@ PROSPECTIVE_VERBS: frozenset[str] = frozenset(
         "propose",
         "prepare",
     }
+)
+# Verbs of promising and arranging: a month or season after their object (in the present or present
+# perfect) is when the promised or arranged thing happens ("has promised a parliamentary election in
+# February", "we have booked a holiday in August").
+ARRANGING_VERBS: frozenset[str] = frozenset(
+    {"promise", "pledge", "vow", "guarantee", "book", "reserve", "schedule"}
 )
 # Prospective verbs of trying and wanting: under a past verb their complement is dated with it ("both
 # candidates sought to appeal to voters on Tuesday" is last Tuesday), unlike commitments ("agreed to").

@@ -15,6 +15,12 @@ analyse and link them as the runner does, and measure over the topic's timeline:
   day", "other") or "publication day"; `unplaced` = outside minus "stated relative": entries dated
   outside the span by storyline's own resolution, the figure the < 2% goal is judged on;
 - kept sentences: raw article sentences (lines outside the judge's noise) dropped by cleaning.
+A historical reading, mechanically: a year written as a date beside the expression, a decade
+written "the '60s", or a year the resolution took from a year written just before it (anchor rule
+"narrative-year", that year written in the 300 characters before, not the publication's year);
+"stated relative" includes a distance stated from another time ("six years before"). The last line
+printed puts the judged figure beside the mechanical one: the verdicts read on the unplaced entries
+(bench/timeline/verdicts.py, data/outside_judged.jsonl) and how many are not judged yet.
 `--outside OUT` writes every outside entry (expression, value, publication day, sentence) as JSON
 lines, to read its causes. `--sample` writes every day-dated event (sentence, expression, value,
 publication day) as JSON lines for reading; the verdicts of a 50-event sample are recorded in
@@ -40,7 +46,7 @@ from storyline.clean import clean_document
 from storyline.extract.nlp import load_pipeline
 from storyline.link.entities import link_entities
 from storyline.link.timeline import build_timeline
-from storyline.model import Document, DocumentAnalysis, Rejected, TimelineEntry
+from storyline.model import Document, DocumentAnalysis, Rejected, TimeExpression, TimelineEntry
 from storyline.run.analyze import analyze_document
 from storyline.settings import DEFAULT_MODEL
 
@@ -130,18 +136,40 @@ def _outside(entry: TimelineEntry, topic: Topic) -> bool:
 
 
 def _historical(entry: TimelineEntry, analysis: DocumentAnalysis) -> bool:
-    """Whether the entry's date expression writes a year as a date ("in 1918", "May 2008", "1990s")."""
+    """Whether the entry's date expression writes a year as a date ("in 1918", "May 2008", "1990s", "the
+    '60s"), or takes its year from a year the text writes just before it ("In 1998, ... six years
+    before", "on 15 October and 9 November that year", "March and April of 2008")."""
     event = next(e for e in analysis.events if e.id in entry.events)
     timex = next((t for t in analysis.timexes if t.id == event.timex), None)
     if timex is None:
         return False
+    if _DECADE.search(timex.text) or _year_written_beside(timex, analysis):
+        return True
     context = analysis.document.text[max(0, timex.start - 12) : timex.end]
     return bool(_YEAR_AS_DATE.search(context)) and bool(re.search(r"\d{4}|century|decade", timex.text))
 
 
+_DECADE = re.compile(r"['’]\d0s\b")  # "the '60s": a decade the text writes
+
+
+def _year_written_beside(timex: TimeExpression, analysis: DocumentAnalysis) -> bool:
+    """The resolution took a year the text writes beside the expression (anchor rule "narrative-year",
+    and that year, not the publication's, is written in the YEAR_REACH characters before it or right
+    after it: the closing year of a list)."""
+    year = timex.value[:4]
+    published = analysis.document.published.value or ""
+    if timex.anchor_rule != "narrative-year" or not year.isdigit() or published.startswith(year):
+        return False
+    text = analysis.document.text
+    window = text[max(0, timex.start - YEAR_REACH) : timex.start] + " " + text[timex.end : timex.end + 30]
+    return re.search(rf"\b{year}\b", window) is not None  # "March and April of 2008": just after, too
+
+
+YEAR_REACH = 300  # characters before an expression where the year it took is written (about a sentence)
 _STATED = re.compile(
-    r"(?i)\b(?:ago|last|next|previous|past|yesterday|tomorrow|coming|following|earlier|later|year-earlier"
-    r"|year-ago|this|that|the same)\b|\b(?:1[0-9]|20)\d{2}s?\b|centur|decade|\b(?:twent|thirt|fort|fift|sixt"
+    r"(?i)\b(?:ago|back|last|next|previous|past|yesterday|tomorrow|coming|following|earlier|later|year-earlier"
+    r"|year-ago|this|that|the same)\b|\b(?:years?|months?|weeks?|days?)\s+(?:before|after)\b"
+    r"|\b(?:1[0-9]|20)\d{2}s?\b|centur|decade|\b(?:twent|thirt|fort|fift|sixt"
     r"|sevent|eight|ninet)ies\b"
 )
 _CAUSES = (
@@ -187,6 +215,7 @@ def _sample_row(topic: str, analysis: DocumentAnalysis, event: object) -> dict[s
         "dated_from": getattr(event, "dated_from", "text"),
         "planned": getattr(event, "planned", False),
         "sentence": getattr(event, "summary", ""),
+        "anchor_rule": timex.anchor_rule if timex else None,
     }
 
 
@@ -216,6 +245,18 @@ def run_with_outside(
     return results, outside
 
 
+def summary(results: dict[str, dict[str, object]], outside: list[dict[str, object]]) -> str:
+    """The run's totals: the mechanical unplaced share and, beside it, the judged one (verdicts.py)."""
+    from bench.timeline.verdicts import judged_line  # verdicts.py reads outside_cause from here
+
+    entries = sum(int(str(r["entries"])) for r in results.values())
+    unplaced = sum(int(str(r["unplaced"])) for r in results.values())
+    share = f"{100 * unplaced / entries:.2f}%" if entries else "-"
+    return f"all: {entries} entries, unplaced (mechanical) {unplaced} = {share}; " + judged_line(
+        outside, entries
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--per-topic", type=int, default=25)
@@ -227,7 +268,10 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("STORYLINE_PARSE_CACHE", "/work/cache/parses")
     names = [t for t in args.topics.split(",") if t] or topics()
-    results, _ = run_with_outside(args.per_topic, names, args.sample or None, args.outside or None, args.seed)
+    results, outside = run_with_outside(
+        args.per_topic, names, args.sample or None, args.outside or None, args.seed
+    )
+    print(summary(results, outside))
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1), "utf-8")
 

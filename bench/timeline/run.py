@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench.machine import machine_line
 from bench.timeline.corpus import topics
-from bench.timeline.noise import outside_cause
+from bench.timeline.verdicts import judged_line
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE.parent / "results" / "timeline.md"
@@ -88,42 +88,17 @@ def _causes(after: dict[str, Row]) -> str:
     return ", ".join(f"{cause} {count}" for cause, count in sorted(causes.items(), key=lambda c: -c[1]))
 
 
-JUDGED = HERE / "data" / "outside_judged.jsonl"
-
-
-def _moved_key(row: Row, value: str) -> tuple[str, str, str]:
-    """An entry's file, date and expression: its verdict still holds when cleaning moved its offset."""
-    return (str(row["id"]).rsplit("@", 1)[0], value, str(row.get("expression") or ""))
-
-
 def judged_lines(outside: list[Row], entries: int) -> list[str]:
-    """The engineer's verdicts (bench/timeline/data/outside_judged.jsonl, by entry id) on this run's
-    outside entries whose date storyline chose (not "stated relative"): right reading, wrong, unclear.
-    An entry whose offset moved (cleaning cut text above it) keeps the verdict of the same file, date
-    and expression when all such verdicts agree."""
-    if not JUDGED.exists() or not outside:
+    """The judged figure beside the mechanical one (bench/timeline/verdicts.py): the verdicts read on
+    this run's unplaced entries, and how many of them are not judged yet."""
+    if not outside:
         return []
-    verdicts: dict[tuple[str, str], str] = {}
-    moved: dict[tuple[str, str, str], list[str]] = {}  # by file, date and expression: the offset moved
-    for line in JUDGED.read_text("utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            verdicts[(row["id"], row["value"])] = row["verdict"]
-            moved.setdefault(_moved_key(row, row["value"]), []).append(row["verdict"])
-    chosen = [r for r in outside if outside_cause(str(r.get("expression") or "")) != "stated relative"]
-    tally = {"right": 0, "wrong": 0, "unclear": 0, "not judged": 0}
-    for row in chosen:
-        same = moved.get(_moved_key(row, str(row["entry"])), [])
-        fallback = same[0] if len(set(same)) == 1 else "not judged"
-        tally[verdicts.get((str(row["id"]), str(row["entry"])), fallback)] += 1
-    wrong = tally["wrong"] + tally["unclear"]
+    line = judged_line(outside, entries)
     return [
-        f"**Outside the span, not stated by the text, judged by reading** ({JUDGED.name}, one verdict per"
-        f" entry id and date): {len(chosen)} entries: right reading {tally['right']}, wrong"
-        f" {tally['wrong']}, unclear {tally['unclear']}, not judged {tally['not judged']}. Wrong or unclear:"
-        f" {wrong} of {entries} entries = **{_share(wrong, entries)}** (the goal < 2% is about wrong dates,"
-        " so this is the figure to compare with it; the metric column above counts right historical"
-        " readings too).",
+        f"**Unplaced entries judged by reading** (bench/timeline/data/outside_judged.jsonl, by document,"
+        f" expression and date): {line}. The goal (< 2% dated outside the span without a historical"
+        " reading in the text) is judged on this figure; the mechanical column above also counts right"
+        " background dates and plans the text places outside the span.",
         "",
     ]
 

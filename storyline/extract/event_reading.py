@@ -1,5 +1,7 @@
 """How a clause reads for the timeline: a fact, a counterfactual, a reference point or news of the day.
 
+- habit: an adverb of habit on the verb or a verb above it ("Normally held in the run up to
+  Christmas", "is usually reported on the last Tuesday of the month"): no event at that date;
 - counterfactual: the verb that governs the date is built on a modal and "have" ("would have paid no
   tax in 1995", "could have ended by May"): nothing happened at that date;
 - reference point: the date is only a point to measure from ("days before Nov. 8", "two weeks after
@@ -24,7 +26,9 @@
   passive ("Today is slightly different", the programme in "Today is broadcast live"); a date on the
   other side of a comparison ("as deadly then as they are today", "lower than on Tuesday"; not "rather
   than"); a date "of" an event noun that it names ("the attacks of September 11", "the events of April
-  20", "the Act of 1990"; not "the night of June 3", "the second half of 2011").
+  20", "the Act of 1990"; not "the night of June 3", "the second half of 2011"); "today" for
+  "nowadays" ("Even today, people are arrested", "The world is a very different place today" after
+  "That was what happened in 1957").
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from storyline.words import (
     BACKGROUND_PHRASES,
     FIRST_SECOND_PERSON,
     FUTURE_AUXILIARIES,
+    HABITUAL_ADVERBS,
     MODALS,
     REFERENCE_LINKS,
     STATIVE_VERBS,
@@ -65,6 +70,7 @@ _OPEN_TIME = (
 _TIME_ITEM = re.compile(rf"(?i)\b(?:{_DAY_ITEM}|{_OPEN_TIME})\b")
 _JOIN = r"(?:\s*(?:,|\band\b|\bor\b)\s*)+(?:(?:perhaps|maybe|possibly|even|then|parts?\s+of|in|for)\s+)*"
 _SERIES = re.compile(rf"(?i)\b(?:{_DAY_ITEM}|{_OPEN_TIME})(?:{_JOIN}(?:{_DAY_ITEM}|{_OPEN_TIME}))+\b")
+_OLDER_WORDS = re.compile(r"\b(?:used to|in the past|ago|medieval|ancient)\b")
 _OPEN = re.compile(rf"(?i)^{_OPEN_TIME}$")
 
 
@@ -98,6 +104,19 @@ def reference_clause(token: Token) -> ReferenceKind | None:
         through_noun = through_noun or current.pos_ in ("NOUN", "PROPN", "PRON")
         previous, current = current, current.head
     return None
+
+
+def is_habitual(verb: Token) -> bool:
+    """A habit: an adverb of HABITUAL_ADVERBS on the verb or on a verb above it in the same sentence
+    ("Normally held in the run up to Christmas, ...", "is normally reported on the last Tuesday")."""
+    current = verb
+    for _ in range(6):
+        if any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in current.children):
+            return True
+        if current.head is current or current.dep_ in ("ccomp", "parataxis"):
+            return False
+        current = current.head
+    return False
 
 
 def is_counterfactual(verb: Token) -> bool:
@@ -177,6 +196,35 @@ def generic_today(root: Token) -> bool:
     verb = root.head
     copula = verb.lemma_ == "be" or root.dep_ == "nsubjpass"
     return root.lower_ == "today" and root.dep_ in ("nsubj", "nsubjpass") and copula
+
+
+def nowadays_today(root: Token, older_time: bool) -> bool:
+    """ "today" for "nowadays", in a present-tense clause (not past, perfect, future or modal): after
+    "even"/"still" ("Even today, people are arrested"), or set against an older time in its sentence or
+    the one before (`older_time`: a date over a year back; or "used to", "in the past", "ago",
+    "medieval"): "That was in 1957. The world is a very different place today". A past or perfect
+    verb keeps the day ("has died today", "Today I started to feel better")."""
+    if root.lower_ != "today":
+        return False
+    verb = governing_verb(root)
+    if verb is None or not _plain_present(verb):
+        return False
+    doc = root.doc
+    if root.i > 0 and doc[root.i - 1].lower_ in ("even", "still"):
+        return True
+    sentence = root.sent
+    earlier = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    words = doc[earlier.start : sentence.end].text.lower()
+    return older_time or bool(_OLDER_WORDS.search(words))
+
+
+def _plain_present(verb: Token) -> bool:
+    """A present-tense clause: a present verb, or "is"/"are" with a participle; no "have", modal or
+    future auxiliary."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" or a.lemma_ in ("have", "will") or a.tag_ == "VBD" for a in auxes):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
 
 
 def is_comparison(root: Token) -> bool:

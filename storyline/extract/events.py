@@ -7,7 +7,9 @@ or the time of an "Update" stamp opening the line). In a live blog (extract/time
 stamp dates a clause only when the clause has no date of its own, and then by the post's day, not its
 clock, with confidence PUBLICATION_DAY_CONFIDENCE: it tells when the post reported it;
 a bare season outside a past-tense clause ("flu spreads in winter"); a date that only modifies a
-noun ("last year's budget", "the 2020 campaign"); verbless lines such as datelines; counterfactuals
+noun ("last year's budget", "the 2020 campaign", conjoined ones too: "the September and October
+contracts"); a habit ("Normally held in the run up to Christmas"); verbless lines such as datelines;
+counterfactuals
 ("would have paid no tax in 1995") and dates that are only reference points ("days before Nov. 8",
 "since March") — see event_reading.py.
 An event is `planned` when its clause is in the future tense (a quote about what will happen
@@ -33,12 +35,15 @@ from storyline.extract.event_reading import (
     in_time_series,
     is_comparison,
     is_counterfactual,
+    is_habitual,
     is_reference_point,
     names_an_event,
+    nowadays_today,
     reference_clause,
 )
 from storyline.extract.news_of_the_day import Told, inside, inside_any, news_of_the_day, trim, used_ids
 from storyline.extract.time.anchoring import parse_day
+from storyline.extract.time.clause_roles import general_present_participle, promised_time
 from storyline.extract.time.context import layout, tense_of
 from storyline.extract.time.posts import Post, post_anchors, post_at
 from storyline.model import Document, Event, Mention, Quote, TimeExpression, TimeValue, make_id
@@ -146,10 +151,15 @@ def _stamp_line(text: str, post: Post, end: int) -> bool:
 
 
 def _generic_season(text: str, doc: Doc | None, timex: TimeExpression, start: int, end: int) -> bool:
-    """A season without a year or "this/last/next" outside a past-tense clause: a habit or an outlook
-    ("flu spreads in winter", "as we go into winter"), not a dated event."""
+    """A season without a year or "this/last/next" outside a past-tense clause, or on a participle under
+    a simple present: a habit or an outlook ("flu spreads in winter", "as we go into winter", "the jab
+    given over the winter months works well"), not a dated event."""
     if not _SEASON_VALUE.match(timex.value) or _PLACED.search(timex.text):
         return False
+    if promised_time(doc, timex.start, timex.end):
+        return False  # "promises a new constitution in the spring": a plan
+    if general_present_participle(doc, timex.start, timex.end):
+        return True  # "the jab given over the winter months works well"
     return tense_of(text, doc, timex.start, timex.end, (start, end)) != "past"
 
 
@@ -183,18 +193,46 @@ def _reports(
     if span is None or not len(span):
         return False
     root = span.root
-    if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
+    role = _first_conjunct(root)
+    if role.dep_ in _NOUN_MODIFIER_DEPS and role.head.pos_ in ("NOUN", "PROPN"):
         return False
     if is_reference_point(text, timex.start) or _no_date_of_the_clause(text, root, timex):
+        return False
+    if nowadays_today(root, _older_time_near(root, timex, others)):
         return False
     kind = reference_clause(root)
     if kind == "link" or (kind == "clause" and _main_dated(doc, others, timex, start, end)):
         return False
     verb = governing_verb(root)
-    if verb is not None and is_counterfactual(verb):
+    if verb is not None and (is_counterfactual(verb) or is_habitual(verb)):
         return False
     sentence = span.sent
     return any(token.pos_ in ("VERB", "AUX") for token in sentence)
+
+
+def _older_time_near(root: Token, timex: TimeExpression, others: Sequence[TimeExpression]) -> bool:
+    """Whether the sentence of `root` or the one before names a time over a year before `timex`."""
+    if timex.time is None:
+        return False
+    sentence = root.sent
+    earlier = root.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    year_before = f"{int(timex.time.start[:4]) - 1}{timex.time.start[4:]}"
+    return any(
+        other.time is not None
+        and earlier.start_char <= other.start < sentence.end_char
+        and other.time.end < year_before
+        for other in others
+    )
+
+
+def _first_conjunct(token: Token) -> Token:
+    """The first of conjoined dates, whose role the others share ("the September and October
+    contracts": October modifies "contracts" as September does)."""
+    for _ in range(6):
+        if token.dep_ != "conj" or token.head is token:
+            break
+        token = token.head
+    return token
 
 
 def _no_date_of_the_clause(text: str, root: Token, timex: TimeExpression) -> bool:

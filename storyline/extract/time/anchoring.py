@@ -17,10 +17,13 @@ Rules (the name is stored as `TimeExpression.anchor_rule`):
   time of day ("at 8 pm", "in the morning") only within NARRATIVE_REACH sentences of that day, after
   which it is the publication day's ("3.40 pm : The White House has announced ..." in a live blog);
   "the following/previous month" counts from the last month or day so reported ("In March, … The
-  following month" is April). In a future clause, an anaphoric day counts from the last day named in a
+  following month" is April), and "that same day" after a month more recent than the last day is a
+  day of that month ("last October, when a doctor was shot ... that same day" is that October). In a
+  future clause, an anaphoric day counts from the last day named in a
   future clause when that is more recent than the last reported one ("Obama will speak on Tuesday
   night … The next day, the president will meet ..." is Wednesday; a bare clock stays on the day it is
-  told on). A date that names an event the
+  told on, unless its own sentence named the planned day: "The next day, the president will meet them
+  at 10:30 a.m."). A date that names an event the
   reader knows ("the April 20 explosion") moves neither (see context.names_known_event).
 - "weekday-date": no anchor is known but a weekday–date pair ("Wednesday, April 28") fixes the year.
 - "none": no anchor is known; partial values keep their X's (XXXX-03-27).
@@ -52,6 +55,8 @@ class Narrative:
     year_sentence: int = -10
     reference_sentence: int = -10
     month: dt.date | None = None  # the last month or day reported: "In March … The following month"
+    month_sentence: int = -10
+    month_only: bool = False  # that last one was a month, not a day ("last October")
     story_year: int | None = None  # a year that opened a sentence ("Back in 1918, ...", "In 1998, ...")
     story_sentence: int = -10
     planned: dt.date | None = None  # the last day named in a future clause ("will speak on Tuesday")
@@ -84,7 +89,9 @@ def anchor_for(reading: Reading, state: Narrative, sentence: int, tense: Tense |
         return Anchor(None, "absolute")
     if (
         tense == "future"
-        and reading.clock is None  # a bare clock is the day's it is told on ("will launch it at 2100 GMT")
+        # a bare clock is the day's it is told on ("will launch it at 2100 GMT"), unless its sentence
+        # named the planned day ("The next day, the president will meet them at 10:30 a.m.")
+        and (reading.clock is None or state.planned_sentence == sentence)
         and state.planned is not None
         and state.planned_sentence > state.reference_sentence
     ):
@@ -93,6 +100,8 @@ def anchor_for(reading: Reading, state: Narrative, sentence: int, tense: Tense |
         return Anchor(dt.date(state.year, 7, 1), "narrative-year")  # "that year": the year last named
     if reading.relative_to == "narrative" and reading.unit == "month" and state.month is not None:
         return Anchor(state.month, "narrative", _year_hint(state, sentence))
+    if _same_day(reading) and state.month_only and state.month_sentence > state.reference_sentence:
+        return Anchor(state.month, "narrative-month")  # "last October, when ... that same day"
     if (
         reading.relative_to == "narrative"
         and state.reference is not None
@@ -105,6 +114,16 @@ def anchor_for(reading: Reading, state: Narrative, sentence: int, tense: Tense |
     if state.publication is None:
         return Anchor(None, "none")
     return Anchor(state.publication, "publication")
+
+
+def _same_day(reading: Reading) -> bool:
+    """ "The same day", "that same day": the narrative's own day, no clock, no shift."""
+    return (
+        reading.relative_to == "narrative"
+        and reading.unit == "day"
+        and reading.offset == 0
+        and reading.clock is None
+    )
 
 
 def _in_reach(reading: Reading, state: Narrative, sentence: int) -> bool:
@@ -142,7 +161,10 @@ def advance(
     if moves and not quoted and tense == "future" and time.granularity == "day":
         state = replace(state, planned=dt.date.fromisoformat(time.start), planned_sentence=sentence)
     if reported and time.granularity in ("day", "month"):
-        state = replace(state, month=dt.date.fromisoformat(time.start))
+        month_only = time.granularity == "month"
+        state = replace(
+            state, month=dt.date.fromisoformat(time.start), month_sentence=sentence, month_only=month_only
+        )
     if reported and time.granularity == "day":
         state = replace(state, reference=dt.date.fromisoformat(time.start), reference_sentence=sentence)
     return state

@@ -19,6 +19,7 @@ from storyline.model import TimeExpression
 
 CLOCK_REACH = 40  # characters between a clock time and the date that gives it its day
 _DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NEXT_SENTENCE = re.compile(r"^(?:The|That|This|A|An|Later|Earlier)\b")
 _BETWEEN = re.compile(r"^[\s,()\[\]]*(?:(?:local\s+time|on|of|the)[\s,()\[\]]*)*$", re.IGNORECASE)
 
 
@@ -52,8 +53,8 @@ def _following_day(text: str, expressions: list[TimeExpression], bare: list[bool
         gap = text[position : later.start]
         if later.sentence != clock.sentence or later.start - clock.end > CLOCK_REACH:
             return None
-        if not _BETWEEN.match(gap):
-            return None
+        if not _BETWEEN.match(gap) or (clock.text.endswith(".") and _NEXT_SENTENCE.match(later.text)):
+            return None  # "at 3 p.m. The next day, ...": the next sentence's day, whatever the parse says
         if not is_clock:
             return _day_of(later)
         position = later.end

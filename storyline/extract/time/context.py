@@ -92,23 +92,33 @@ def _closing(text: str, start: int, closer: str) -> int:
 
 def tense_of(text: str, doc: Doc | None, start: int, end: int, sentence: tuple[int, int]) -> Tense | None:
     """The tense of the clause an expression belongs to: its governing verb in the parse, else words;
-    a weekday after "for" is a target, ahead ("organizing a march for Tuesday"; not "for Tuesday's")."""
+    a weekday after "for" is a target, ahead ("organizing a march for Tuesday"; not "for Tuesday's"),
+    or the nearest one for a plan of a noun told in the past ("A rally planned for Saturday was
+    canceled")."""
+    parsed = doc is not None and doc.has_annotation("DEP")
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None and parsed else None
+    span = span if span is not None and len(span) else None
     if _TARGET_DAY.search(text[max(0, start - 6) : end]) and text[end : end + 2] not in ("'s", "’s"):
-        return "future"
-    if doc is not None and doc.has_annotation("DEP"):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span):
-            if _names_a_known_event(span):
-                return None
-            found = _parse_tense(span)
-            if found is not None:
-                return found
+        return "present" if span is not None and _past_plan_of_a_noun(span) else "future"
+    if span is not None:
+        if _names_a_known_event(span):
+            return None
+        found = _parse_tense(span)
+        if found is not None:
+            return found
     clause = text[sentence[0] : sentence[1]]
     if _FUTURE_WORDS.search(clause):
         return "future"
     if _PAST_WORDS.search(clause):
         return "past"
     return None
+
+
+def _past_plan_of_a_noun(span: Span) -> bool:
+    """The date hangs from a participle describing a noun ("a rally planned for Saturday") in a past
+    clause ("... was canceled"): the plan is told as past, its day is not ahead."""
+    verb = _governing_verb(span)
+    return verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBN" and _parse_tense(span) == "past"
 
 
 def background_year(doc: Doc | None, start: int, end: int) -> bool:

@@ -19,6 +19,8 @@ from storyline.extract.time.anchoring import (
     parse_day,
     with_story_year,
 )
+from storyline.extract.time.calendar import time_value
+from storyline.extract.time.clause_roles import promised_time
 from storyline.extract.time.clock_day import is_bare_clock, with_clock_days
 from storyline.extract.time.context import (
     Layout,
@@ -163,6 +165,8 @@ def _normalize(
     sentence = frame.sentence_of(candidate.start)
     bounds = _sentence_bounds(frame, sentence, len(text))
     tense = tense_of(text, doc, candidate.start, candidate.end, bounds)
+    if month_level(reading) and promised_time(doc, candidate.start, candidate.end):
+        tense = "future"  # "has promised a parliamentary election in February"
     if reading.partial and since_cue(text, candidate.start, bounds[0]):
         tense = "past"  # "has not mentioned her since the Monday night debate", told on a Friday
     anchor = anchor_for(reading, state, sentence, tense)
@@ -178,6 +182,8 @@ def _normalize(
         value, time = resolve(reading, Context(None, tense, shared_year, today))
     else:
         value, time = resolve(reading, Context(anchor.day, tense, anchor.year_hint, today, ahead))
+    if anchor.rule == "narrative-month" and time is not None:
+        value, time = value[:7], time_value(value[:7])  # a day of that month: which one is unsaid
     rule = anchor.rule if "X" not in value or reading.type in ("DURATION", "SET") else "none"
     if anchor.day is None and rule == "none" and "X" not in value and reading.weekday is not None:
         rule = "weekday-date"

@@ -227,7 +227,8 @@ _SMALLER = {"year": ("M", 12), "hour": ("M", 60), "minute": ("S", 60)}
 
 
 def _ago(match: re.Match[str]) -> Reading | None:
-    """ "two weeks ago" shifts the anchor; "months ago" (no number) and "a few years ago" are PAST_REF;
+    """ "two weeks ago" (or "back": "a couple of years back") shifts the anchor; "months ago" (no number)
+    and "a few years ago" are PAST_REF;
     "a week or so ago" is approximate."""
     bare_plural = match["n"] is None and match["u"].lower().endswith("s")
     count = number_value(match["n"] or "a")
@@ -372,7 +373,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     rule("shifted-unit", rf"(?P<s>this|current|the current|last|the last|past|the past|previous|the previous|next|the next|coming|the coming|the following|the same|that same|that)\s+(?P<u>{UNIT}|today|{PART_OF_DAY})", _shifted_unit),
     rule("shifted-name", rf"(?P<s>this|last|next|coming|past)\s+(?P<n>{MONTH}|{WEEKDAY}|{SEASON})(?:\s+(?P<p>{PART_OF_DAY}))?", _shifted_name),
     rule("weekday", rf"(?P<wd>{WEEKDAY})(?:\s+(?P<p>{PART_OF_DAY}))?", _weekday, flags=0),
-    rule("ago", rf"(?:(?P<a>{_AGO_QUANT})\s+)?(?:(?P<n>{NUMBER})[\s-]+)?(?P<u>{UNIT}|{UNITS})(?P<o>\s+or\s+(?:so|more))?\s+ago", _ago, needs=("ago",)),
+    rule("ago", rf"(?:(?P<a>{_AGO_QUANT})\s+)?(?:(?P<n>{NUMBER})[\s-]+)?(?P<u>{UNIT}|{UNITS})(?P<o>\s+or\s+(?:so|more))?\s+(?:ago|back\b(?!\s+(?:to|on|in|from|into)\b))", _ago, needs=("ago", "back")),
     rule("earlier-later", rf"(?P<n>{NUMBER}|the)\s+(?P<u>{UNIT}|{UNITS})\s+(?P<w>earlier|later|before(?=\s*[,.;])|after(?=\s*[,.;]))", _earlier_later, needs=("earlier", "later", "before", "after")),
     rule("this-period", r"(?P<w>earlier|later)\s+(?:this\s+(?P<u>week|month|year)|(?P<t>today))", _this_period, needs=("earlier", "later")),
     rule("fiscal-quarter", r"the\s+(?:(?P<w>latest|last|most recent|recent|current|fiscal|latest fiscal)\s+)?(?P<y>year-(?:earlier|ago)\s+|comparable\s+|comparable year-(?:earlier|ago)\s+)?(?:quarter|period)", _fiscal_quarter, needs=("quarter", "period")),

@@ -150,9 +150,27 @@ def _merge(text: str, first: Candidate, second: Candidate) -> Candidate | None:
         return Candidate(first.start, second.end, b, "apposition")
     if _CLOCK_JOIN.match(between) and (_is_day(a) or a.unit == "day") and a.clock is None and _is_clock(b):
         return Candidate(first.start, second.end, replace(a, type="TIME", clock=b.clock), "date-time")
-    if _APPOSITION.match(between) and _is_clock(a) and (_is_day(b) or b.unit == "day") and b.clock is None:
+    if (
+        _APPOSITION.match(between)
+        and _is_clock(a)
+        and (_is_day(b) or b.unit == "day")
+        and b.clock is None
+        and not _opens_sentence(text, first, second)
+    ):
         return Candidate(first.start, second.end, replace(b, type="TIME", clock=a.clock), "time-date")
     return None
+
+
+def _opens_sentence(text: str, first: Candidate, second: Candidate) -> bool:
+    """A clock ending in a period and a capitalised day phrase that is no weekday or month: the next
+    sentence ("at 8 p.m. The next day, ..."), not "10 p.m. Wednesday"."""
+    b = second.reading
+    named = b.weekday is not None or b.month is not None or b.value is not None
+    return (
+        text[first.end - 1 : first.end] == "."
+        and text[second.start : second.start + 1].isupper()
+        and not named
+    )
 
 
 def _is_day(reading: Reading) -> bool:

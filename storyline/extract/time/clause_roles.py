@@ -1,0 +1,76 @@
+"""Roles a date plays in its clause that the tense alone misreads: the time of a promised thing, and a
+date of a participle under a general present.
+
+- promised: a month or season after the object of a promise in the present or present perfect ("He
+  has also promised a parliamentary election in February", "promises a referendum by the spring") is
+  when the promised thing happens, ahead; a simple past promise stays as it is ("Assad promised
+  reforms in March" may be when he promised);
+- general present: a date of a participle describing a noun under a simple present verb ("The
+  seasonal flu jab given to the elderly over the winter months works well") tells what holds in
+  general, not a past event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from storyline.words import ARRANGING_VERBS
+
+
+def _span(doc: Doc | None, start: int, end: int) -> Span | None:
+    if doc is None or not doc.has_annotation("DEP"):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _preposition_of(span: Span) -> Token | None:
+    """The preposition the date is the object of ("in February"), or None."""
+    root = span.root
+    if root.dep_ == "compound" and root.head.dep_ == "pobj":
+        root = root.head
+    return root.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else None
+
+
+def promised_time(doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is the time of a thing promised now (see the module)."""
+    span = _span(doc, start, end)
+    prep = _preposition_of(span) if span is not None else None
+    if prep is None:
+        return False
+    verb, noun = prep.head, None
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+        noun, verb = verb, verb.head
+    if verb.lemma_ not in ARRANGING_VERBS or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i]
+    if noun is None and not objects:
+        return False
+    auxes = {c.lemma_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and "have" in auxes and not auxes & {"will"})
+
+
+def general_present_participle(doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the date hangs from a bare participle describing a noun whose clause is a simple present
+    ("the jab given over the winter months works well")."""
+    span = _span(doc, start, end)
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if (
+        token.dep_ != "acl"
+        or token.tag_ != "VBN"
+        or any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    ):
+        return False
+    above = token.head
+    for _ in range(6):
+        if above.pos_ in ("VERB", "AUX") or above.head is above:
+            break
+        above = above.head
+    simple = not any(c.dep_ in ("aux", "auxpass") for c in above.children)
+    return above.tag_ in ("VBZ", "VBP") and simple
