@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from storyline.clean.captions import bullet_cuts, gallery_cuts
 from storyline.clean.comments import comment_section_start, is_comment_notice, post_header_cuts
+from storyline.clean.credits import wire_credit_cuts
 from storyline.clean.footers import footer_cuts
 from storyline.clean.furniture import furniture_reason, prefix_cuts
 from storyline.clean.glued import glued_cuts
@@ -73,6 +74,7 @@ def line_cuts(text: str, *, title: str | None = None, outlet: str | None = None)
     cuts.extend(bullet_cuts(pairs))
     cuts.extend(listing_cuts(pairs, len(text)))
     cuts.extend(glued_cuts(pairs))
+    cuts.extend(wire_credit_cuts(pairs))
     index = 0
     while index < len(lines):
         line = lines[index]

@@ -127,6 +127,18 @@ LEADING_PHOTO_CREDIT = re.compile(
     rf"(?:\([ \t]*{_AGENCY}[ \t]*\)|-[ \t]*{_AGENCY}[ \t]*-"
     rf"|(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){{0,3}}[ \t]*,?[ \t]*via[ \t]+)?{_AGENCY})(?=[ \t]+[A-Z`'\"(])"
 )
+# A wire photo credit in brackets, the photographer's credit and a picture stamp after it ("( AP Photo/Evan
+# Vucci ) ( Evan Vucci - AP )", "( AP Photo ) AP2002"): never article text (clean/credits.py).
+BRACKETED_WIRE_CREDIT = re.compile(
+    r"\([ \t]*AP[ \t]+Photo(?:[ \t]*/[^()\n]{1,80}?)?[ \t]*\)"
+    r"(?:[ \t]*\([^()\n]{1,60}?[ \t]+-[ \t]+AP[ \t]*\))?"
+    r"(?:[ \t]+AP(?:19|20)\d\d\b)?"
+)
+# A wire photo credit opening a line before a capitalised word: "AP2010", "AP Photo", "AP Photo/NAME"
+# (the name's end is read by clean/credits.py), "( AP )" not followed by a dateline's dash.
+LEADING_WIRE_CREDIT = re.compile(
+    r"(?:AP(?:19|20)\d\d|AP[ \t]+Photo(?:/(?P<name>(?=[A-Z])))?|\([ \t]*AP[ \t]*\))(?=[ \t]*[A-Z`'\"(])"
+)
 # A credit that is an agency alone ("Photograph : Reuters BP is poised ..."): the name ends there.
 AGENCY_ALONE = re.compile(rf"(?:AP Photo|{_AGENCY}|PA)(?=[ \t]|$)")
 # A photo gallery's caption: a day and a colon before what the picture shows ("May 6 : The oil

@@ -196,13 +196,9 @@ READER_WORDS = re.compile(
     r"\b(?:[Yy]ou|[Yy]ou're|[Yy]our|[Yy]ours|[Yy]ourself|u|ur|ya|lol|LOL|imho|dont|im|thats)\b|[!?]{2,}|^@"
     r"|\b[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){2,}\b"
 )
-# A transcript's or live chat's turn ("BLITZER : Do you have ...", "Jacqueline Savitz : Thanks ...",
-# "Silver Spring , Md. : Does your model ...") is a report of what was said, not a reader's comment.
-TRANSCRIPT_TURN = re.compile(r"[A-Z][\w.'-]*(?:[ \t]*,?[ \t]+[A-Z][\w.'-]*){0,3}[ \t]*:(?!\S)")
 NEWS_WORDS = re.compile(
     r"``|''|[\"“”]|\b(?:said|says|told|according to|reported|added|announced|stated|contributed)\b"
 )
-QUOTED = re.compile(r"``.*?(?:''|$)|^[^`]*''|\"[^\"]*\"|“[^”]*”")
 # A comment header inside a line, after the last words of the article or of the previous comment ("...
 # 12:603 -616 At 08:55 am on 30 Jun 2009 , sensiblegrannie wrote : Up until now ..."): a timestamp, a
 # user name and "wrote:" start a comment wherever they stand ("said:" does not: articles introduce quotes

@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from storyline.clean.patterns import NEWS_WORDS, QUOTED, READER_WORDS, TRANSCRIPT_TURN
+from storyline.clean.patterns import NEWS_WORDS, READER_WORDS
+from storyline.lang.en.quotation import QUOTATION, opens_with_name_label
 
 WALK_LINES = 80  # lines read up from the first mark at most
 GAP_LINES = 4  # lines without a reader's voice that end the walk: the article is there
@@ -38,9 +39,9 @@ def line_voice(text: str) -> int:
     stripped = text.strip()
     if not stripped:
         return 0
-    if TRANSCRIPT_TURN.match(stripped):
+    if opens_with_name_label(stripped):
         return -1
-    unquoted = QUOTED.sub(" ", stripped)
+    unquoted = QUOTATION.sub(" ", stripped)
     if READER_WORDS.search(unquoted) or stripped[0].islower():
         return 1
     return -1 if NEWS_WORDS.search(stripped) else 0

@@ -18,16 +18,15 @@ no report (a question, an aside in brackets, the page addressing its reader: sum
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from storyline.lang.en.quotation import QUOTE_MARK
 from storyline.model import BriefSentence
 from storyline.summarize.reportable import reportable
 from storyline.summarize.vectors import Vector, centroid, content_words, cosine, vector
 
-_QUOTE = re.compile(r"``|''|[\"\u201c\u201d]")
 Key = tuple[str, int]  # (document id, start offset)
 
 
@@ -76,7 +75,7 @@ def choose_sentences(
     def score(key: Key) -> float:
         candidate = candidates[key]
         prior = candidate.weight / (1 + weights.position * candidate.index)
-        if _QUOTE.search(candidate.sentence.text):
+        if QUOTE_MARK.search(candidate.sentence.text):
             prior *= weights.quoted
         near = cosine(vectors[key], middle)
         if topic is None or not weights.topic:

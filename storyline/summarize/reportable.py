@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import re
 
+from storyline.lang.en.quotation import QUOTATION
 from storyline.lang.en.roman import NUMBERED_BY_ROMAN
 from storyline.names.lexicon import TITLE_WORDS
 
-_QUOTED = re.compile(  # a quotation, also one opened or closed in the next or previous sentence
-    r"^(?:(?!``).)*?''|``.*?(?:''|$)|\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)|«[^»]*(?:»|$)", re.DOTALL
-)
 _ADDRESS = re.compile(r"\b(?:you|your|yours|yourself|yourselves|please)\b", re.IGNORECASE)
 _NOT_A_NUMERAL = "".join(f"(?<!{noun} )" for noun in NUMBERED_BY_ROMAN)  # "World War I" is a number
 _FIRST_PERSON = re.compile(_NOT_A_NUMERAL + r"\b(?:I|me|my|mine|myself|[Ww]e|[Oo]ur|ours|ourselves)\b(?!\.)")
@@ -36,7 +34,7 @@ def reportable(text: str) -> bool:
         return False
     if stripped.startswith("(") and stripped.endswith(")"):
         return False
-    unquoted = _QUOTED.sub(" ", stripped)
+    unquoted = QUOTATION.sub(" ", stripped)
     if _ADDRESS.search(unquoted) or _FIRST_PERSON.search(unquoted):
         return False
     cut = _CUT_AT_TITLE.search(stripped)

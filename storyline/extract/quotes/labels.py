@@ -3,18 +3,11 @@ moved", "TAPPER: Do you think …") reports what follows as theirs."""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from storyline.extract.quotes.draft import Draft
+from storyline.lang.en.quotation import SPEAKER_LABEL, only_title_periods
 
-# A period only closes a short title inside a label ("Dr. Ben Carson:", "Sen. Holm:"), not "U.S." or an
-# initial: a headline "Cheney to U.S.: …" is no label.
-LABEL = re.compile(
-    r"(?m)^[ \t]*(?P<label>(?:[^\n:.!?]|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z]{2})\.){2,60}?)"
-    r"[ \t]*:[ \t]+(?P<content>[^\n]+?)[ \t]*$"
-)
 NOT_LABELS = frozenset(
     {"note", "update", "updated", "photo", "photos", "video", "source", "sources", "related", "watch",
      "read more", "correction", "editor's note", "editor’s note", "image", "caption", "credit", "tags",
@@ -45,14 +38,22 @@ def _one_name(words: list[Token]) -> bool:
     return len(words) == 1 and words[0].text[:1].isupper() and words[0].text[1:].islower()
 
 
+def _paragraph_label(label: str, content: str | None) -> bool:
+    """A paragraph's label: two characters or more, only short titles' periods, no header word, and
+    at least `MIN_WORDS` words said after it."""
+    if content is None or len(content.split()) < MIN_WORDS or len(label) < 2 or not only_title_periods(label):
+        return False
+    return label.strip().lower() not in NOT_LABELS
+
+
 def label_drafts(doc: Doc, text: str) -> list[Draft]:
     """One draft per `Label: content` paragraph whose label names a speaker."""
     drafts = []
-    for match in LABEL.finditer(text):
-        label, content = match.span("label"), match.span("content")
-        if match.group("label").strip().lower() in NOT_LABELS:
+    for match in SPEAKER_LABEL.finditer(text):
+        if not _paragraph_label(match.group("label"), match.group("content")):
             continue
-        if len(match.group("content").split()) < MIN_WORDS or not is_speaker_label(doc, *label):
+        label, content = match.span("label"), match.span("content")
+        if not is_speaker_label(doc, *label):
             continue
         end = content[1] - 1 if text[content[1] - 1] == "." else content[1]
         colon = text.index(":", label[1])
