@@ -3,10 +3,9 @@
 For each scale db (bench/scale/build.py's snapshots under CACHE, opened read-only; one lacking a newer
 migration is copied and upgraded first) the next 100 documents of the corpus are folded by
 `fold_entities` alone (it only reads: nothing is written) in a fresh process: the stored documents that
-share a blocking key with them, the stored documents its closure over entities loads, the entities it
-relinks, and its CPU time (`time.process_time`). The closure is what grows with the db: an entity in a
-shared block brings its other blocks, whose documents bring theirs. Results go to
-bench/results/scale_entities.md.
+share a blocking key with them, the stored documents it loads (the blocks their mentions read,
+storyline/run/fold_patch.py; before entfold7 a closure over whole entities), the entities it writes,
+and its CPU time (`time.process_time`). Results go to bench/results/scale_entities.md.
 
 Run: nice -n 10 python -m bench.scale.entities [--sizes 1000,10000,100000]
 """
@@ -126,7 +125,7 @@ def write(sizes: str, rows: list[str]) -> None:
         f"`nice -n 10 python -m bench.scale.entities --sizes {sizes}` on {machine_line()}.",
         f"Snapshots of bench/scale/build.py ({CACHE}); the next {ADDED} corpus documents folded by",
         "`fold_entities` alone (read only) in a fresh process. Sharing: stored documents with a blocking key",
-        "of a new one; loaded: stored documents the closure over entities reads; relinked / replaced: the",
+        "of a new one; loaded: stored documents the fold reads (index rounds); relinked / replaced: the",
         "fold's entities and the stored ids they replace; CPU: `time.process_time` of `fold_entities`;",
         "kinds: the new documents' keys that stored documents share, by kind; digest: of the fold's entities",
         "and replaced ids (equal digests: the same fold).",

@@ -29,7 +29,9 @@ import storyline.run.fold as fold
 from bench.machine import machine_line, peak_rss_mb
 from bench.scale.build import CACHE, ONE_SHARD, build, documents
 from bench.scale.vary import KEEP_SHARE, SCALE_SHIFT_DAYS
+from storyline.link.timeline import vocabulary_limit
 from storyline.model import DocumentAnalysis
+from storyline.run.fold_timeline import EVENTS
 from storyline.settings import Settings
 from storyline.store import Store, open_store
 
@@ -39,7 +41,7 @@ ADDED = 100
 LINKERS = ("fold_entities", "fold_statements", "fold_timeline", "fold_copies", "fold_stories")
 
 
-def _timed(name: str, spent: dict[str, float]) -> None:
+def _timed(name: str, spent: dict[str, float], peaks: dict[str, float]) -> None:
     original: Callable[..., Any] = getattr(fold, name)
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -48,24 +50,38 @@ def _timed(name: str, spent: dict[str, float]) -> None:
             return original(*args, **kwargs)
         finally:
             spent[name] = spent.get(name, 0.0) + time.process_time() - started
+            peaks[name] = peak_rss_mb()  # the process's peak RSS once this linker is done
 
     setattr(fold, name, wrapper)
 
 
 def fold_timed(store: Store, new: Iterable[DocumentAnalysis]) -> dict[str, Any]:
     """Store `new` and fold it in by `link_new` (once per process: the linkers are timed by wrapping
-    them): wall and CPU seconds, peak RSS before and after, CPU seconds per linker."""
+    them): wall and CPU seconds, peak RSS before and after, CPU seconds per linker and the peak RSS
+    once each linker is done (the linkers run in the order entities, stories, copies, timeline,
+    statements: a linker that raises the peak is the one whose figure jumps)."""
     spent: dict[str, float] = {}
+    peaks: dict[str, float] = {}
     for name in LINKERS:
-        _timed(name, spent)
+        _timed(name, spent, peaks)
     for analysis in new:
         store.save_analysis(analysis)
     before = peak_rss_mb()
+    events = store.reads.counts_of(EVENTS, [""]).get("", 0)
     started, cpu = time.perf_counter(), time.process_time()
     fold.link_new(store, Settings())
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     assert store.links_pending() == 0
-    return {"seconds": seconds, "cpu": cpu, "peak_mb": peak_rss_mb(), "before_mb": before, "linkers": spent}
+    after = store.reads.counts_of(EVENTS, [""]).get("", 0)
+    return {
+        "events": [events, after, vocabulary_limit(events) != vocabulary_limit(after)],
+        "seconds": seconds,
+        "cpu": cpu,
+        "peak_mb": peak_rss_mb(),
+        "before_mb": before,
+        "linkers": spent,
+        "peaks": peaks,
+    }
 
 
 def add(db: Path, size: int) -> dict[str, Any]:
@@ -99,9 +115,16 @@ def measure(db: Path, size: int) -> dict[str, Any]:
 
 
 def row(result: dict[str, Any]) -> str:
-    split = ", ".join(f"{k.split('_')[-1]} {v:.1f}" for k, v in sorted(result["linkers"].items()))
+    peaks = result.get("peaks", {})
+    split = ", ".join(
+        f"{k.split('_')[-1]} {v:.1f}" + (f" ({peaks[k]:.0f} MB)" if k in peaks else "")
+        for k, v in sorted(result["linkers"].items())
+    )
+    before, after, crossed = result.get("events", (0, 0, False))
+    events = f"{before:,} → {after:,}" + (" (the common limit doubles)" if crossed else "")
     return (
-        f"| {result['size']:,} | {result['db_mb']:.0f} | {result['cpu']:.1f} | {result['seconds']:.1f} "
+        f"| {result['size']:,} | {events} | {result['db_mb']:.0f} | {result['cpu']:.1f} "
+        f"| {result['seconds']:.1f} "
         f"| {result['peak_mb']:.0f} ({result['before_mb']:.0f}) | {split} | {result['load']} |"
     )
 
@@ -146,12 +169,15 @@ def write(args: argparse.Namespace, built: float, rows: list[str]) -> None:
         f"gets the next {ADDED} documents, folded in by `link_new` in a fresh process that loads no spaCy",
         "pipeline: its CPU time (`time.process_time`, what the shared machine's load does not inflate) and",
         "wall time, its peak RSS (VmHWM, and in brackets the peak before `link_new` starts); the split is",
-        "CPU seconds per linker inside `link_new`; load: `os.getloadavg()` (1, 5, 15 minutes) as that size",
-        "started.",
+        "CPU seconds per linker inside `link_new` (in brackets the process's peak RSS once that linker is",
+        "done; they run as entities, stories, copies, timeline, statements); load: `os.getloadavg()`",
+        "(1, 5, 15 minutes) as that size started. Timeline events: before → after the 100; when the",
+        "common-vocabulary limit doubles there (`vocabulary_limit`, once per doubling of the events) the",
+        "fold sweeps every event holding a key between the two limits again: O(N) once per doubling.",
         "",
-        "| documents N | db (MB) | add 100: link_new CPU (s) | wall (s) | peak RSS (MB) | CPU split (s) "
-        "| load |",
-        "|---:|---:|---:|---:|---:|---|---|",
+        "| documents N | timeline events | db (MB) | add 100: link_new CPU (s) | wall (s) | peak RSS (MB) "
+        "| CPU split (s) | load |",
+        "|---:|---|---:|---:|---:|---:|---|---|",
         *rows,
         "",
         "",

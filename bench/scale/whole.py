@@ -18,10 +18,10 @@ from __future__ import annotations
 import shutil
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bench.scale.build import BUILDING, SHARD, _grow, documents
 from storyline.link.entities import link_entities
@@ -39,6 +39,9 @@ from storyline.run.relink import LINK_STATE, relink
 from storyline.settings import Settings
 from storyline.store import FoldRows, Store, open_store
 
+T = TypeVar("T")
+PIECE = 20_000  # records (or documents' rows) written per transaction
+
 
 def build_whole(size: int, db: Path, shard: int = SHARD) -> float:
     """Write documents [0, size) of the scale corpus and their full links to a new db at `db` (run it
@@ -53,8 +56,11 @@ def build_whole(size: int, db: Path, shard: int = SHARD) -> float:
         for analysis in analyses:
             store.save_analysis(analysis)
         _say("documents written", started)
-        store.save_link_changes(CorpusLinks(), links, LINK_STATE, rows)
+        for piece in fold_pieces(rows):
+            store.save_link_changes(CorpusLinks(), CorpusLinks(), LINK_STATE, piece)
         del rows
+        for part in link_pieces(links):
+            store.save_link_changes(CorpusLinks(), part, LINK_STATE)
         _say("links written", started)
         for start in range(0, size, shard):
             _copies(store, analyses[start : start + shard])
@@ -79,6 +85,36 @@ def _rows(analyses: Sequence[DocumentAnalysis], links: CorpusLinks) -> FoldRows:
     keys = {**rows.keys, STORIES: names, GROUPS: groups}
     return replace(rows, keys=keys, data={STORIES: data}, blocks={**rows.blocks, **timeline.blocks},
                    counts=timeline.counts, full=False)  # fmt: skip
+
+
+def fold_pieces(rows: FoldRows, size: int = PIECE) -> Iterator[FoldRows]:
+    """`rows` as pieces of at most `size` documents', records' or keys' rows each, written one
+    transaction apiece (a whole build's rows in one transaction made a 3.9 GB WAL at 100k)."""
+    yield replace(rows, keys={}, blocks={}, data={}, bands={}, counts={})  # what `gone` holds
+    for linker, keyed in rows.keys.items():
+        yield from (FoldRows(keys={linker: piece}) for piece in _sliced(keyed, size))
+    for linker, keyed in rows.blocks.items():
+        yield from (FoldRows(blocks={linker: piece}) for piece in _sliced(keyed, size))
+    for linker, data in rows.data.items():
+        yield from (FoldRows(data={linker: piece}) for piece in _sliced(data, size))
+    yield from (FoldRows(bands=piece) for piece in _sliced(rows.bands, size))
+    for linker, counts in rows.counts.items():
+        yield from (FoldRows(counts={linker: piece}) for piece in _sliced(counts, size))
+
+
+def link_pieces(links: CorpusLinks, size: int = PIECE) -> Iterator[CorpusLinks]:
+    """The records of `links` as pieces of at most `size` records of one kind, entities first (the
+    others point to them), each written in a transaction of its own."""
+    for kind in ("entities", "statements", "timeline", "duplicates", "copies", "stories"):
+        records = getattr(links, kind)
+        for start in range(0, len(records), size):
+            yield CorpusLinks(**{kind: records[start : start + size]})
+
+
+def _sliced(mapping: Mapping[str, T], size: int) -> Iterator[dict[str, T]]:
+    items = sorted(mapping.items())
+    for start in range(0, len(items), size):
+        yield dict(items[start : start + size])
 
 
 def _copies(store: Store, part: Sequence[DocumentAnalysis]) -> None:
@@ -107,7 +143,7 @@ def check(size: int, workers: int, shard: int, whole: bool = False) -> bool:
         with open_store(full) as store:
             relink(store, Settings())
         with open_store(sharded) as a, open_store(full) as b:
-            left, right = _state(a), _state(b)
+            left, right = db_state(a), db_state(b)
     same = True
     for name in left:
         if left[name] != right[name]:
@@ -118,7 +154,7 @@ def check(size: int, workers: int, shard: int, whole: bool = False) -> bool:
     return same
 
 
-def _state(store: Store) -> dict[str, Any]:
+def db_state(store: Store) -> dict[str, Any]:
     links = store.load_links()
     state: dict[str, Any] = {f: getattr(links, f) for f in CorpusLinks.__dataclass_fields__}
     for table in ("fold_keys", "fold_blocks", "fold_data", "fold_bands", "fold_counts", "link_state"):

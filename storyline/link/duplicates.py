@@ -12,8 +12,8 @@ origin (the earlier published document; by id when the dates tie or are unknown)
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,6 +28,7 @@ SEED = 1  # fixed: the same corpus always gives the same candidates
 MIN_SHARED = 5  # shingles two sentences must share, whatever their length
 
 _MIX = (np.uint64(0x9E3779B97F4A7C15), np.uint64(0xBF58476D1CE4E5B9))  # a band's stored key: mixed bits
+_NO_BANDS = np.empty(0, dtype=np.uint64)  # a unit that cannot be a candidate: no band value at all
 _NEXT = {(0, 1), (1, 0), (1, 1)}  # steps that continue a passage: a sentence split, joined, or the next
 Match = tuple[int, int, float]  # (unit index in origin order, unit index in copy order, containment)
 
@@ -46,7 +47,7 @@ def find_near_duplicates(
     if not 0.0 < threshold <= 1.0:
         raise ConfigError(f"near-duplicate threshold {threshold} is outside (0, 1]", hint="use e.g. 0.6")
     unique = _unique(documents)
-    every = banded([d for d in unique if known is None or d.id not in known.units], known)
+    every = _banded_for(unique, threshold, among, known)
     units = [unit for document in unique for unit in every.units[document.id]]
     if len(units) < 2:
         return ()
@@ -96,18 +97,56 @@ class Banded:
     bands: Mapping[str, list[np.ndarray]]
 
 
-def banded(documents: Sequence[Document], known: Banded | None = None) -> Banded:
-    """The units and band values of `documents` (MinHash once per unit), with those of `known` beside."""
+def banded(
+    documents: Sequence[Document], known: Banded | None = None, hashed: Callable[[Unit], bool] | None = None
+) -> Banded:
+    """The units and band values of `documents` (MinHash once per unit), with those of `known` beside;
+    with `hashed`, only the units it accepts are MinHashed, the others get no band value (never a
+    candidate)."""
     found = [unit for document in _unique(documents) for unit in units_of(document.id, document.text)]
+    wanted = found if hashed is None else [unit for unit in found if hashed(unit)]
+    values = dict(zip(map(id, wanted), _unit_bands(wanted), strict=True))
     units: dict[str, list[Unit]] = {d.id: [] for d in documents}
     bands: dict[str, list[np.ndarray]] = {d.id: [] for d in documents}
-    for unit, values in zip(found, _unit_bands(found), strict=True):
+    for unit in found:
         units[unit.document].append(unit)
-        bands[unit.document].append(values)
+        bands[unit.document].append(values.get(id(unit), _NO_BANDS))
     if known is not None:
         units.update(known.units)
         bands.update(known.bands)
     return Banded(units, bands)
+
+
+def _banded_for(
+    unique: Sequence[Document], threshold: float, among: Collection[str] | None, known: Banded | None
+) -> Banded:
+    """The units and band values `find_near_duplicates` reads. With `among`, a unit outside its
+    documents is MinHashed only if it could make a kept pair with one of theirs (`_could_match`): a
+    kept pair has a unit of `among` at one end, so no other unit's band values can matter (exact)."""
+    todo = [d for d in unique if known is None or d.id not in known.units]
+    if among is None:
+        return banded(todo, known)
+    anchors = banded([d for d in todo if d.id in among], known)
+    ends = [unit for d in unique if d.id in among for unit in anchors.units[d.id]]
+    others = [d for d in todo if d.id not in among]
+    return banded(others, anchors, _could_match(ends, threshold))
+
+
+def _could_match(ends: Sequence[Unit], threshold: float) -> Callable[[Unit], bool]:
+    """Whether a unit shares at least MIN_SHARED shingles and `threshold` of the smaller set with one of
+    `ends` (what a kept pair needs besides a common band), by an index of their shingles."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, unit in enumerate(ends):
+        for shingle in unit.shingles:
+            index[shingle].append(k)
+    sizes = [len(unit.shingles) for unit in ends]
+
+    def could(unit: Unit) -> bool:
+        shared = Counter(k for shingle in unit.shingles for k in index.get(shingle, ()))
+        size = len(unit.shingles)
+        return any(n >= MIN_SHARED and n / min(sizes[k], size) >= threshold for k, n in shared.items())
+
+    return could
 
 
 def document_bands(documents: Sequence[Document] | Banded) -> dict[str, frozenset[int]]:

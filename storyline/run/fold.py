@@ -49,8 +49,7 @@ def link_new(store: Store, settings: Settings) -> set[str]:
         stories=fold_stories(store, new),
         copies=fold_copies(store, new, settings.min_near_duplicate),
     )
-    old_entities = tuple(store.reads.entities_by_id(folds.entities.replaced))
-    fresh = folds.entities.entities
+    old_entities, fresh = _differing(store.reads.entities_by_id(folds.entities.replaced), folds.entities)
     if store.reads.has_undated():
         return _fold_reading_all(store, settings, new, folds)  # the corpus may date an undated document
     timeline = fold_timeline(store, new, old_entities, fresh)
@@ -116,6 +115,13 @@ def _fold_reading_all(
     )
     store.save_link_changes(old, links, LINK_STATE, rows)
     return set()
+
+
+def _differing(stored: Sequence[Entity], fold: EntityFold) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """The stored and relinked records of the entities the fold redid, but those it gave back unchanged
+    (nothing that reads entities can change through them: the same mentions, aliases, name and type)."""
+    same = set(stored) & set(fold.entities)
+    return tuple(e for e in stored if e not in same), tuple(e for e in fold.entities if e not in same)
 
 
 def fold_links(

@@ -17,7 +17,15 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from storyline.link.copies import COMMON, CopyInputs, copies_in, facts_of, origin_key, quote_facts
+from storyline.link.copies import (
+    COMMON,
+    CopyInputs,
+    copies_in,
+    copy_inputs,
+    facts_of,
+    origin_key,
+    quote_facts,
+)
 from storyline.link.duplicates import banded, document_bands, find_near_duplicates
 from storyline.link.story_keys import StoryKeys, story_keys
 from storyline.model import Copy, Document, DocumentAnalysis, NearDuplicate
@@ -116,6 +124,19 @@ def all_copy_rows(analyses: Sequence[DocumentAnalysis]) -> FoldRows:
     """The whole fold state of the copy linkers, for a full relink."""
     facts = {a.document.id: facts_of(a) for a in analyses}
     return copy_fold_rows(analyses, facts, document_bands([a.document for a in analyses]), full=True)
+
+
+def copies_with_rows(
+    analyses: Sequence[DocumentAnalysis], threshold: float
+) -> tuple[tuple[NearDuplicate, ...], tuple[Copy, ...], FoldRows]:
+    """The copied passages and copies of `analyses` (as `link_corpus`) and the copy linkers' whole fold
+    state (`all_copy_rows`), each unit's MinHash computed once for both."""
+    documents = [a.document for a in analyses]
+    units = banded(documents)
+    duplicates = find_near_duplicates(documents, threshold, known=units)
+    inputs = copy_inputs(analyses)
+    rows = copy_fold_rows(analyses, inputs.facts, document_bands(units), full=True)
+    return duplicates, copies_in(inputs, duplicates), rows
 
 
 def merged_copies(stored: Iterable[Copy], fold: CopyFold) -> tuple[Copy, ...]:

@@ -1,42 +1,41 @@
-"""Entities folded incrementally: the blocks new documents touch are linked again, closed over entities.
+"""Entities folded incrementally: without corrections by patching the stored entities (fold_patch.py);
+with corrections the blocks new documents touch are linked again, closed over entities.
 
-Starting from the blocking keys of the new documents (storyline/link/entities/blocks.py) and of the
-entities the corrections name, the stored documents with those keys are loaded and linked with the new
-ones; every entity of the result or of the store that has a block among the keys adds its other blocks,
-until nothing grows. The entities with a block among the final keys replace the stored ones with a block
-among them; every other stored entity is kept as it is, since nothing it depends on changed.
+With corrections, starting from the blocking keys of the new documents (storyline/link/entities/blocks.py)
+and of the entities the corrections name, the stored documents with those keys are loaded and linked with
+the new ones; every entity of the result or of the store that has a block among the keys adds its other
+blocks, until nothing grows. The entities with a block among the final keys replace the stored ones with a
+block among them; every other stored entity is kept as it is, since nothing it depends on changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
 
 from storyline.link.entities import link_entities
 from storyline.link.entities.blocks import entity_blocks, mention_keys
-from storyline.link.entities.records import PERSON
 from storyline.model import Correction, DocumentAnalysis, Entity
 from storyline.names import fold_text
+from storyline.run.fold_patch import LINKER, EntityFold, patched_fold, trimmed
 from storyline.store import FoldRows, Store
 
-LINKER = "entities"
 LINKED = "documents"  # one key per linked document: a document analysed again after linking is seen
-
-
-@dataclass(frozen=True, slots=True)
-class EntityFold:
-    """The entities of the relinked blocks, the stored ids they replace, and the blocks of each."""
-
-    entities: tuple[Entity, ...]
-    replaced: frozenset[str]
-    blocks: dict[str, frozenset[str]]
-    document_keys: dict[str, frozenset[str]]  # the new documents' keys
+__all__ = ["LINKER", "EntityFold", "entity_fold_rows", "fold_entities", "fold_rows", "merged_entities"]
 
 
 def fold_entities(
     store: Store, new: Sequence[DocumentAnalysis], corrections: Sequence[Correction]
 ) -> EntityFold:
     """Relink the entity blocks `new` documents touch (module docstring)."""
+    if not corrections:
+        return patched_fold(store, new)
+    return closed_fold(store, new, corrections)
+
+
+def closed_fold(
+    store: Store, new: Sequence[DocumentAnalysis], corrections: Sequence[Correction]
+) -> EntityFold:
+    """Relink the blocks `new` documents and `corrections` touch, closed over entities."""
     loaded = {a.document.id: a for a in new}
     keys = {m: k for a in new for m, k in mention_keys(a).items()}
     document_keys = {a.document.id: _union(mention_keys(a).values()) for a in new}
@@ -44,8 +43,9 @@ def fold_entities(
     searched: set[str] = set()
     while True:
         wanted, stored = _stored_closure(store, wanted, searched, loaded, keys)
-        linked = [loaded[d] if d in document_keys or corrections else _trimmed(loaded[d], keys, wanted)
-                  for d in sorted(loaded)]  # fmt: skip
+        linked = [
+            loaded[d] if d in document_keys else trimmed(loaded[d], keys, wanted) for d in sorted(loaded)
+        ]
         entities = link_entities(linked, corrections)
         blocks = {e.id: entity_blocks(e, keys) for e in entities}
         inside = [e for e in entities if blocks[e.id] & wanted]
@@ -78,25 +78,6 @@ def _stored_closure(
         if grown == wanted:
             return wanted, stored
         wanted = grown
-
-
-def _trimmed(
-    analysis: DocumentAnalysis, keys: dict[str, frozenset[str]], wanted: frozenset[str]
-) -> DocumentAnalysis:
-    """A stored document with the mentions the relinked blocks read: its name mentions with a key among
-    `wanted`, its organisations when one of those is a person (the person's apposition and the
-    organisations the document names tell namesakes apart, namesakes.py), its pronoun and role mentions,
-    the whole document when a given name alone is in a wanted block (it reads the document's full names).
-    The other mentions are in entities with no wanted block: linked, those would be dropped anyway."""
-    names = [m for m in analysis.mentions if m.kind == "name" and keys.get(m.id, frozenset()) & wanted]
-    kept = {m.id for m in names}
-    if any(k.startswith("d:") for m in names for k in keys[m.id] & wanted):
-        return analysis
-    persons = any(m.label == PERSON for m in names)
-    mentions = tuple(
-        m for m in analysis.mentions if m.kind != "name" or m.id in kept or (persons and m.label == "ORG")
-    )
-    return replace(analysis, mentions=mentions)
 
 
 def entity_fold_rows(analyses: Sequence[DocumentAnalysis], entities: Sequence[Entity]) -> FoldRows:

@@ -63,8 +63,9 @@ def fold_timeline(
     owners.before.update(store.reads.owners_of(outside))
     counts = Counts(store, new_items, affected, owners)
     flipped = {"w:" + w for w in counts.flipped(WORDS)}
-    flipped |= {"m:" + m for e in store.reads.entities_by_id(counts.flipped(ENTITIES)) for m in e.mentions}
-    flipped |= {"m:" + m for e in fresh if e.id in counts.flipped(ENTITIES) for m in e.mentions}
+    turned = counts.flipped(ENTITIES)  # once: each call reads every counted key
+    flipped |= {"m:" + m for e in store.reads.entities_by_id(turned) for m in e.mentions}
+    flipped |= {"m:" + m for e in fresh if e.id in turned for m in e.mentions}
     dirty = {**affected, **_events_with(store, flipped)}
     seeds = sorted([*new_items, *stored_items(store, set(dirty), owners)], key=_key)
     coarse = coarse_closure(store, [i for i in seeds if not _precise(i)], owners, counts, fresh)

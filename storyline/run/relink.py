@@ -19,7 +19,7 @@ from storyline.run.fold_entities import entity_fold_rows
 from storyline.run.fold_stories import GROUPS, all_story_keys
 from storyline.run.fold_stories import LINKER as STORIES
 from storyline.run.fold_timeline import all_timeline_rows
-from storyline.run.link import link_corpus
+from storyline.run.link import link_corpus_with_rows
 from storyline.run.side import Beside
 from storyline.settings import Settings
 from storyline.store import FoldRows, Store
@@ -39,7 +39,7 @@ def relink(store: Store, settings: Settings) -> set[str]:
     stored = {a.document.id: a for a in store.load_analyses()}
     undated = _undated_forms([stored[i] for i in sorted(store.corpus_dated() & stored.keys())], settings)
     base = [undated.get(key, analysis) for key, analysis in stored.items()]
-    links = _link(store, settings, base)
+    links, copy_rows = _link(store, settings, base)
     dated = infer_publication_dates(base, links.timeline, links.entities)
     final: list[DocumentAnalysis] = []
     for analysis in base:
@@ -49,15 +49,26 @@ def relink(store: Store, settings: Settings) -> set[str]:
         if analysis != stored[key] or (key in dated) != (key in undated):
             store.save_analysis(analysis, corpus_dated=key in dated)
         final.append(analysis)
-    links = links if not dated else _link(store, settings, final)
-    store.save_links(links, LINK_STATE, all_fold_rows(final, links, cores=settings.n_process))
+    if dated:
+        links, copy_rows = _link(store, settings, final)
+    store.save_links(links, LINK_STATE, all_fold_rows(final, links, copy_rows=copy_rows))
     return set(dated)
 
 
-def all_fold_rows(analyses: Sequence[DocumentAnalysis], links: CorpusLinks, *, cores: int = 1) -> FoldRows:
+def all_fold_rows(
+    analyses: Sequence[DocumentAnalysis],
+    links: CorpusLinks,
+    *,
+    cores: int = 1,
+    copy_rows: FoldRows | None = None,
+) -> FoldRows:
     """The whole fold state of every linker for `analyses` linked as `links` (what a full relink writes);
-    with `cores` > 1 the copies' band keys are computed in a forked child beside the rest."""
-    beside = Beside(lambda: all_copy_rows(analyses), fork=cores > 1)
+    `copy_rows`: the copy linkers' part if the linking made it (`link_corpus_with_rows`), else computed
+    here, with `cores` > 1 in a forked child beside the rest."""
+    known = copy_rows
+    beside = Beside(
+        lambda: known if known is not None else all_copy_rows(analyses), fork=cores > 1 and known is None
+    )
     rows = entity_fold_rows(analyses, links.entities)
     names, data, groups = all_story_keys(analyses)
     timeline = all_timeline_rows(analyses, links.entities)
@@ -67,8 +78,12 @@ def all_fold_rows(analyses: Sequence[DocumentAnalysis], links: CorpusLinks, *, c
                    blocks={**rows.blocks, **timeline.blocks}, counts=timeline.counts)  # fmt: skip
 
 
-def _link(store: Store, settings: Settings, analyses: Sequence[DocumentAnalysis]) -> CorpusLinks:
-    return link_corpus(analyses, store.corrections(), settings.min_near_duplicate, cores=settings.n_process)
+def _link(
+    store: Store, settings: Settings, analyses: Sequence[DocumentAnalysis]
+) -> tuple[CorpusLinks, FoldRows]:
+    return link_corpus_with_rows(
+        analyses, store.corrections(), settings.min_near_duplicate, cores=settings.n_process
+    )
 
 
 def _undated_forms(analyses: Sequence[DocumentAnalysis], settings: Settings) -> dict[str, DocumentAnalysis]:

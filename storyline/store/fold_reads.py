@@ -12,8 +12,15 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from storyline.model import Entity, Event, Quote, Statement, Story, TimelineEntry
-from storyline.store.load import event_from, load_entities, load_timeline, quote_from, statement_from
+from storyline.model import Entity, Event, Mention, Quote, Statement, Story, TimelineEntry
+from storyline.store.load import (
+    event_from,
+    load_entities,
+    load_timeline,
+    mention_from,
+    quote_from,
+    statement_from,
+)
 from storyline.store.select_in import chunks, marks, select_in
 from storyline.store.stories import story_from
 
@@ -60,10 +67,28 @@ def named_candidates(
     return {row[0]: (row[1], aliases.get(row[0], ())) for row in rows}
 
 
+def aliases_in_blocks(conn: sqlite3.Connection, linker: str, keys: Iterable[str]) -> dict[str, set[str]]:
+    """Each of `keys` → the aliases of the stored entities with that block (those with any)."""
+    sql = (
+        "SELECT b.key, a.alias FROM fold_blocks AS b JOIN entity_aliases AS a ON a.entity = b.record"
+        " WHERE b.linker = ? AND b.key IN ({marks})"
+    )
+    found: dict[str, set[str]] = {}
+    for row in select_in(conn, sql, keys, linker):
+        found.setdefault(row[0], set()).add(row[1])
+    return found
+
+
 def owners_of(conn: sqlite3.Connection, mentions: Iterable[str]) -> dict[str, str]:
     """Each of `mentions` in a stored entity → that entity's id."""
     sql = "SELECT mention, entity FROM entity_mentions WHERE mention IN ({marks})"
     return {row[0]: row[1] for row in select_in(conn, sql, mentions)}
+
+
+def mentions_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[Mention]:
+    """The stored mentions among `ids` (without their links), by id."""
+    sql = "SELECT *, NULL AS linked_entity FROM mentions WHERE id IN ({marks})"
+    return sorted((mention_from(row) for row in select_in(conn, sql, ids)), key=lambda m: m.id)
 
 
 def events_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[tuple[Event, str | None]]:
@@ -172,8 +197,14 @@ class FoldReads:
     ) -> dict[str, tuple[str, tuple[str, ...]]]:
         return named_candidates(self.conn, ids, letters, names)
 
+    def aliases_in_blocks(self, linker: str, keys: Iterable[str]) -> dict[str, set[str]]:
+        return aliases_in_blocks(self.conn, linker, keys)
+
     def owners_of(self, mentions: Iterable[str]) -> dict[str, str]:
         return owners_of(self.conn, mentions)
+
+    def mentions_by_id(self, ids: Iterable[str]) -> list[Mention]:
+        return mentions_by_id(self.conn, ids)
 
     def events_by_id(self, ids: Iterable[str]) -> list[tuple[Event, str | None]]:
         return events_by_id(self.conn, ids)

@@ -56,6 +56,10 @@ SOURCE_INDEX = """
 CREATE INDEX IF NOT EXISTS documents_source ON documents (source)
 """  # an ingest asks whether a file's read text is stored by its source before any worker cleans it
 
+ALIAS_LETTERS_INDEX = """
+CREATE INDEX IF NOT EXISTS entity_aliases_letters ON entity_aliases (replace(folded, ' ', ''))
+"""  # a correction's abbreviation finds the aliases with its letters (store/fold_reads.named_candidates)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_core", CORE),
     Migration("0002_fts", FTS),
@@ -75,6 +79,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0017_fold3_bands", BANDS_SQL),
     Migration("0018_fold3_counts", COUNTS_SQL),
     Migration("0019_engine5_document_sources", SOURCE_INDEX),
+    Migration("0020_foldscale7_alias_letters", ALIAS_LETTERS_INDEX),
 )
 FIRST = MIGRATIONS[0].name
 

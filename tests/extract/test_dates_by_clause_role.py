@@ -94,3 +94,15 @@ def test_years_back_is_years_ago(nlp: Language) -> None:
     assert times["a couple of years back"] == "2019"
     assert times["summer"] == "2019-SU"
     assert "two weeks back" not in _times(nlp, "They pushed the vote two weeks back to the spring.")
+
+
+def test_a_past_shift_forward_past_the_publication_is_unknown(nlp: Language) -> None:
+    text = "Raised by his aunt, the doctor enrolled at a college in Texas. He graduated three years later."
+    assert _times(nlp, text)["three years later"] == "XXXX"
+    text = "In 2003 the firm bought the field. Three years later it struck a deal."
+    assert _times(nlp, text)["Three years later"] == "2006"
+
+
+def test_past_before_a_month_without_the_is_a_preposition(nlp: Language) -> None:
+    assert _times(nlp, "The strike could go on past August.")["past August"] == "2021-08"
+    assert _times(nlp, "Sales fell in the past August.")["the past August"] == "2020-08"

@@ -5,9 +5,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from storyline.errors import ConfigError
-from storyline.link.duplicates import find_near_duplicates
+from storyline.link.duplicates import banded, find_near_duplicates
 from storyline.link.passages import sentence_spans
 from storyline.model import Document, OffsetMap, PublicationDate, make_id
 
@@ -100,3 +102,32 @@ def test_sentences_split_at_ends_and_lines_not_after_titles() -> None:
         "A new line?",
         "Yes!",
     ]
+
+
+SENTENCES = [
+    SHARED,
+    REWORDED,
+    *OTHER,
+    SHARED.replace("officials", "ministers").replace("said", "told reporters"),
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(0, len(SENTENCES) - 1), min_size=1, max_size=4), min_size=2, max_size=6),
+    st.sets(st.integers(0, 5), min_size=1),
+    st.sampled_from([0.5, 0.6, 0.9]),
+)
+def test_pairs_among_some_documents_are_the_full_results_with_one_of_them(
+    picks: list[list[int]], chosen: set[int], threshold: float
+) -> None:
+    """With `among` (and their units known, as the fold passes them), a unit of another document is
+    MinHashed only if its shingles could make a kept pair: the pairs are still the full result's."""
+    docs = [document(" ".join(SENTENCES[k] for k in pick) + f" Item {n} ends here now.") for n, pick in
+            enumerate(picks)]  # fmt: skip
+    among = {docs[k].id for k in chosen if k < len(docs)}
+    full = find_near_duplicates(docs, threshold)
+    wanted = tuple(p for p in full if p.a.document in among or p.b.document in among)
+    known = banded([d for d in docs if d.id in among])
+    assert find_near_duplicates(docs, threshold, among=among, known=known) == wanted
+    assert find_near_duplicates(docs, threshold, among=among) == wanted

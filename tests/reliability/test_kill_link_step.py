@@ -37,7 +37,7 @@ def die(*args, **kwargs):
     os.kill(os.getpid(), signal.SIGKILL)
 
 if sys.argv[3] == "link":
-    relinker.link_corpus = die
+    relinker.link_corpus_with_rows = die
 else:
     write._save_statements = die
 runner.ingest_paths([sys.argv[1]], open_store(sys.argv[2]), Settings())

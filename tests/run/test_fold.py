@@ -15,11 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bench.scale.vary import varied
+from bench.scale.whole import db_state, fold_pieces, link_pieces
 from storyline.link import timeline
-from storyline.model import Correction, DocumentAnalysis, make_id
+from storyline.model import CorpusLinks, Correction, DocumentAnalysis, make_id
 from storyline.run.fold import link_new
 from storyline.run.ingest import ingest_paths
-from storyline.run.relink import relink
+from storyline.run.link import link_corpus
+from storyline.run.relink import LINK_STATE, all_fold_rows, relink
 from storyline.settings import Settings
 from storyline.store import Store, open_store
 from tests.conftest import EXAMPLES
@@ -235,3 +237,22 @@ def test_fold_crosses_a_quantum_between_batches(demo: list[DocumentAnalysis]) ->
     random.Random(12).shuffle(order)
     before = _crossing(order)
     assert _folded_by_index(_batches(order, [before, before + 1])) == full(dated)
+
+
+def test_a_whole_build_written_in_pieces_equals_a_full_relink(demo: list[DocumentAnalysis]) -> None:
+    """bench/scale/whole.py writes a whole link's fold rows and links in small transactions: the db is
+    the one a full relink writes, link tables and fold state alike."""
+    links = link_corpus(demo, [], Settings().min_near_duplicate)
+    rows = replace(all_fold_rows(demo, links), full=False)
+    with open_store(":memory:") as reference, open_store(":memory:") as pieces:
+        for store in (reference, pieces):
+            for analysis in demo:
+                store.save_analysis(analysis)
+        relink(reference, Settings())
+        written = list(fold_pieces(rows, size=7))
+        for piece in written:
+            pieces.save_link_changes(CorpusLinks(), CorpusLinks(), LINK_STATE, piece)
+        for part in link_pieces(links, size=7):
+            pieces.save_link_changes(CorpusLinks(), part, LINK_STATE)
+        assert len(written) > 10 and pieces.links_pending() == 0
+        assert db_state(pieces) == db_state(reference)

@@ -223,3 +223,10 @@ def test_counts(filled: Store) -> None:
     counts = filled.counts()
     assert counts["documents"] == 2 and counts["quotes"] == 3 and counts["events"] == 2
     assert counts["entities"] == 3 and counts["statements"] == 2 and counts["timeline"] == 2
+
+
+def test_an_abbreviation_finds_aliases_by_index(store: Store) -> None:
+    """named_candidates' letters lookup reads the expression index, not every stored alias."""
+    sql = "EXPLAIN QUERY PLAN SELECT entity FROM entity_aliases WHERE replace(folded, ' ', '') IN (?)"
+    plan = " ".join(str(row[-1]) for row in store.conn.execute(sql, ("ab",)))
+    assert "USING INDEX entity_aliases_letters" in plan

@@ -41,7 +41,7 @@ from storyline.extract.time.spacy_source import with_spacy_spans
 from storyline.extract.time.tagger import Candidate, tag
 from storyline.extract.time.year_earlier import with_quarter_years
 from storyline.extract.time.years import without_non_years
-from storyline.model import Document, TimeExpression, make_id
+from storyline.model import Document, TimeExpression, TimeValue, make_id
 
 
 def extract_times(document: Document, doc: Doc | None) -> tuple[TimeExpression, ...]:
@@ -135,6 +135,21 @@ def _cued_ahead(
     return tense, anchor
 
 
+_UNKNOWN = {"year": "XXXX", "month": "XXXX-XX"}
+
+
+def _past_after_publication(
+    reading: Reading, tense: Tense | None, time: TimeValue | None, state: Narrative
+) -> bool:
+    """A shift forward from the narrative ("three years later", "five months later") in a past clause
+    that lands after the publication day: the story's reference lies further back than any date the
+    text gave, so the value is unknown ("He enrolled at the university. He graduated three years later",
+    with no year written, is not three years after a year named paragraphs away)."""
+    if tense != "past" or time is None or state.publication is None or reading.relative_to != "narrative":
+        return False
+    return reading.offset > 0 and time.start > state.publication.isoformat()
+
+
 def _sentence_bounds(frame: Layout, index: int, length: int) -> tuple[int, int]:
     starts = frame.sentence_starts
     return starts[index], starts[index + 1] if index + 1 < len(starts) else length
@@ -168,6 +183,8 @@ def _normalize(
         value, time = resolve(reading, Context(None, tense, shared_year, today))
     else:
         value, time = resolve(reading, Context(anchor.day, tense, anchor.year_hint, today, ahead))
+    if _past_after_publication(reading, tense, time, state):
+        value, time = _UNKNOWN.get(reading.unit or "", "XXXX-XX-XX"), None  # "graduated three years later"
     if anchor.rule == "narrative-month" and time is not None:
         value, time = value[:7], time_value(value[:7])  # a day of that month: which one is unsaid
     rule = anchor.rule if "X" not in value or reading.type in ("DURATION", "SET") else "none"

@@ -127,8 +127,15 @@ def _shifted_unit(match: re.Match[str]) -> Reading | None:
     return Reading(unit=unit, offset=offset)
 
 
+_PAST_AS_ADJECTIVE = re.compile(r"(?i)\b(?:the|this)\s+$")
+
+
 def _shifted_name(match: re.Match[str]) -> Reading | None:
     word, name = match["s"].lower(), match["n"]
+    if word == "past" and not _PAST_AS_ADJECTIVE.search(
+        match.string[max(0, match.start() - 6) : match.start()]
+    ):
+        return None  # "could continue past August": a preposition; "the past August", "this past Monday"
     direction: Direction = _DIRECTION.get(word, "near")
     if name[0].isupper() and name.lower() in MONTHS:
         if word == "this":  # "this September": the anchor's own year, whichever side of it

@@ -33,11 +33,22 @@ def link_entities(
     return resolve_role_mentions(analyses, index.entities())
 
 
+def link_entities_keyed(analyses: Sequence[DocumentAnalysis]) -> tuple[tuple[Entity, ...], dict[str, str]]:
+    """`link_entities` without corrections, with each name mention's entity key (the incremental linker
+    patches stored entities by key: storyline/run/fold_patch.py)."""
+    index = EntityIndex()
+    for analysis in analyses:
+        index.add(analysis)
+    entities, keys = index.keyed()
+    return resolve_role_mentions(analyses, entities), keys
+
+
 __all__ = [
     "EntityIndex",
     "RoleHolding",
     "build_role_table",
     "link_entities",
+    "link_entities_keyed",
     "resolve_role_mentions",
     "resolve_target",
     "role_key",

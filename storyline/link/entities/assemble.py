@@ -86,6 +86,12 @@ def _is_full_form(record: NameRecord) -> bool:
     return not record.abbreviation and not looks_abbreviated(record.alias)  # "United States", not "U.S"
 
 
+def in_link_order(members: Sequence[NameRecord]) -> list[NameRecord]:
+    """Members ordered as a link gathers them where `display_name` reads the order (the first member's
+    label): by document, a document's persons before its other names."""
+    return sorted(members, key=lambda r: (r.document, r.mention.label != PERSON, r.mention.id))
+
+
 def build_entity(key: str, members: Sequence[NameRecord], extra_mentions: Sequence[str]) -> Entity:
     mentions = {record.mention.id for record in members} | set(extra_mentions)
     return Entity(

@@ -12,7 +12,12 @@ Every decision `link_entities` makes about a mention reads only mentions that sh
 - `r:<role>` a qualified role mention and the appositions that say who held that role.
 
 An entity's blocks are the keys of its mentions. The incremental linker relinks the blocks new documents
-touch (closed over the entities in them) and keeps every other entity: it depends on nothing that changed.
+touch and keeps every other entity: it depends on nothing that changed.
+
+Some keys only let a mention decide others' entities (`written_keys`): a long name's `a:` and `s:` keys
+(the abbreviations and short forms that can stand for it read them; its own entity does not) and a
+person's `r:` keys (the role mentions resolved through the apposition read them). The other keys are
+read: the mention's own entity depends on their blocks.
 """
 
 from __future__ import annotations
@@ -22,9 +27,9 @@ import re
 from storyline.link.entities.records import PERSON, NameRecord, can_be_abbreviated, read_record
 from storyline.link.entities.relabel import person_block
 from storyline.link.entities.roles import build_role_table, is_qualified, modifiers, role_key
-from storyline.link.entities.shortforms import short_keys
+from storyline.link.entities.shortforms import is_short, short_keys
 from storyline.link.entities.variants import loose_key, typo_block
-from storyline.model import DocumentAnalysis, Entity
+from storyline.model import DocumentAnalysis, Entity, Mention
 from storyline.names.orgkey import acronyms, org_key
 
 _DEFINITION = re.compile(r"\s*\(([A-ZА-Я][A-ZА-Я0-9]{1,7})\)")
@@ -56,6 +61,17 @@ def document_keys(analysis: DocumentAnalysis) -> frozenset[str]:
 def entity_blocks(entity: Entity, keys: dict[str, frozenset[str]]) -> frozenset[str]:
     """The keys of an entity's mentions (`keys`: mention id → keys, for at least its mentions)."""
     return frozenset().union(*(keys.get(m, frozenset()) for m in entity.mentions))
+
+
+def written_keys(mention: Mention, keys: frozenset[str]) -> frozenset[str]:
+    """Those of a name mention's `keys` whose blocks its own entity does not read (module docstring)."""
+    record = read_record(mention) if mention.kind == "name" else None
+    if record is None or record.abbreviation:
+        return frozenset()
+    if record.mention.label == PERSON:
+        return frozenset(k for k in keys if k.startswith("r:"))
+    short = is_short(record)
+    return frozenset(k for k in keys if k.startswith("a:") or (k.startswith("s:") and not short))
 
 
 _KEYS_OF: dict[tuple[object, ...], frozenset[str]] = {}  # what `_name_keys` reads of a record → its keys

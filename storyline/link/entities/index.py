@@ -93,8 +93,13 @@ class EntityIndex:
 
     def entities(self) -> tuple[Entity, ...]:
         """Every entity, corrections applied, sorted by id."""
+        return self.keyed()[0]
+
+    def keyed(self) -> tuple[tuple[Entity, ...], dict[str, str]]:
+        """Every entity (as `entities`) and each name mention's entity key before corrections."""
         refers = {mention: self.name_mention_of(mention) for mention in self.refers}
-        return assemble(self.records, self._joined_variants(), refers, self.corrections)
+        joined = self._joined_variants()
+        return assemble(self.records, joined, refers, self.corrections), joined
 
     def _joined_variants(self) -> dict[str, str]:
         """`assign` with every organisation/place key replaced by the root of its spellings, the NER label

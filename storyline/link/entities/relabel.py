@@ -25,7 +25,8 @@ PERSON_LEAD = 3  # a one-word ORG joins a bare surname's person only when outnum
 ONE_WORD_LABELS = frozenset({"ORG", "NORP"})
 
 
-def _is_bare(record: NameRecord) -> bool:
+def is_bare(record: NameRecord) -> bool:
+    """A person's name that is a surname alone (no given name, no initial)."""
     person = record.person
     return (
         record.mention.label == PERSON
@@ -55,7 +56,7 @@ def bare_persons_as_places(
     by_name: dict[str, list[str]] = defaultdict(list)
     for mention_id, key in joined.items():
         record = records[mention_id]
-        if not _is_bare(record) or key.count("|") > 1:
+        if not is_bare(record) or key.count("|") > 1:
             continue  # an ambiguous surname (key "surname|?|document") stays where it is
         surname = fold_text(record.person.surname) if record.person else ""
         if key.endswith("|?") or surname not in spelled.get(key, set()):
@@ -71,7 +72,7 @@ def other_labels_as_persons(records: Mapping[str, NameRecord], joined: dict[str,
     person_mentions = Counter(key for m, key in joined.items() if "|" in key)
     bare: dict[str, set[str]] = defaultdict(set)
     for mention_id, key in joined.items():
-        if key.count("|") == 1 and _is_bare(records[mention_id]):
+        if key.count("|") == 1 and is_bare(records[mention_id]):
             bare[fold_text(records[mention_id].alias)].add(key)
     other = Counter(key for m, key in joined.items() if records[m].mention.label != PERSON)
     moves: dict[str, str] = {}

@@ -44,7 +44,7 @@ def short_keys(record: NameRecord) -> set[str]:
         return set()
     words = record.block.split()
     found = set()
-    if _is_short(record):
+    if is_short(record):
         found.add(f"s:{words[0]}")
         if len(words[0]) in CLIP_LETTERS:
             found.add(f"s:{words[0][: CLIP_LETTERS[0]]}")
@@ -55,12 +55,17 @@ def short_keys(record: NameRecord) -> set[str]:
     return found
 
 
-def _is_short(record: NameRecord) -> bool:
+def is_short(record: NameRecord) -> bool:
     """A name written like a short form: capitalised first word, one word or a clipped first word."""
-    first = record.alias.split()[0]
+    return is_short_alias(record.alias)
+
+
+def is_short_alias(alias: str) -> bool:
+    """An alias written like a short form (`is_short` of its record)."""
+    first = alias.split()[0]
     if not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
         return False
-    return len(record.alias.split()) == 1 or len(first) in CLIP_LETTERS
+    return len(alias.split()) == 1 or len(first) in CLIP_LETTERS
 
 
 def stands_for(short: str, long: str) -> bool:
@@ -100,7 +105,7 @@ def join_short_forms(records: Mapping[str, NameRecord], joined: MutableMapping[s
         record = records[mention]
         if record.mention.label == PERSON or "|" in key or record.abbreviation:
             continue
-        if _is_short(record) and record.block not in PLACE_KEYS:
+        if is_short(record) and record.block not in PLACE_KEYS:
             shorts[record.block].add(record.document)
             mentions.append(mention)
             if record.mention.label == "ORG":

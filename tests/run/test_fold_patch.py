@@ -1,0 +1,194 @@
+"""The entity fold that patches stored entities (storyline/run/fold_patch.py): the mentions a new document
+cannot change keep their entity, and the result equals a full relink in any arrival order, also where a
+count some rule reads crosses its threshold."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections.abc import Sequence
+
+import pytest
+
+from storyline.link.entities import link_entities
+from storyline.link.entities.assemble import ABBREVIATION_LEAD
+from storyline.model import DocumentAnalysis, Entity
+from storyline.run.fold import link_new
+from storyline.run.fold_patch import patched_fold
+from storyline.run.relink import relink
+from storyline.settings import Settings
+from storyline.store import Store, open_store
+from tests.link.entities.entity_builders import analysis
+
+State = tuple[tuple[Entity, ...], frozenset[tuple[str, str]]]
+
+
+def _state(store: Store) -> State:
+    blocks = store.conn.execute("SELECT key, record FROM fold_blocks WHERE linker = 'entities'")
+    return store.load_links().entities, frozenset((row[0], row[1]) for row in blocks)
+
+
+def _full(documents: Sequence[DocumentAnalysis]) -> State:
+    with open_store(":memory:") as store:
+        for document in documents:
+            store.save_analysis(document)
+        relink(store, Settings())
+        return _state(store)
+
+
+def _folded(batches: Sequence[Sequence[DocumentAnalysis]]) -> State:
+    with open_store(":memory:") as store:
+        for batch in batches:
+            for document in batch:
+                store.save_analysis(document)
+            assert link_new(store, Settings()) == set()
+        return _state(store)
+
+
+def _orders(documents: Sequence[DocumentAnalysis], tries: int = 6) -> list[list[DocumentAnalysis]]:
+    if len(documents) <= 4:
+        return [list(order) for order in itertools.permutations(documents)]
+    rng = random.Random(len(documents))
+    return [rng.sample(list(documents), len(documents)) for _ in range(tries)]
+
+
+def assert_fold_equals_full(documents: Sequence[DocumentAnalysis]) -> State:
+    """One document at a time in every order (or several), and in two batches: the full relink's
+    entities and blocks each time."""
+    expected = _full(documents)
+    for order in _orders(documents):
+        assert _folded([[d] for d in order]) == expected
+        half = len(order) // 2
+        assert _folded([order[:half], order[half:]]) == expected
+    return expected
+
+
+def _entity(state: State, alias: str) -> Entity:
+    (found,) = [e for e in state[0] if alias in e.aliases]
+    return found
+
+
+def test_a_given_name_alone_stays_with_its_person_unread() -> None:
+    """ "Svetlana" alone reads only its own document: a new "Svetlana Tikhanovskaya" elsewhere leaves it
+    unread (its remainder), and the patched entity still holds it."""
+    first = analysis(
+        [("Svetlana Tikhanovskaya", "PERSON"), ("Svetlana", "PERSON")],
+        text="Svetlana Tikhanovskaya spoke. Svetlana left.",
+    )
+    later = analysis([("Svetlana Tikhanovskaya", "PERSON")], text="Svetlana Tikhanovskaya met them.")
+    with open_store(":memory:") as store:
+        store.save_analysis(first)
+        link_new(store, Settings())
+        fold = patched_fold(store, [later])
+    (person,) = fold.entities
+    assert first.mentions[1].id in person.mentions
+    assert person.aliases == ("Svetlana", "Svetlana Tikhanovskaya")
+    state = assert_fold_equals_full([first, later])
+    assert _entity(state, "Svetlana").mentions == person.mentions
+
+
+def test_an_organisation_joins_a_person_whose_given_names_alone_make_the_lead() -> None:
+    """PERSON_LEAD counts every mention of the person, its given names alone too, which a new "Okafor"
+    does not load: the fold reads that entity whole when such a count is read."""
+    person = analysis(
+        [("Svetlana Okafor", "PERSON"), ("Okafor", "PERSON"), ("Svetlana", "PERSON"), ("Svetlana", "PERSON")],
+        text="Svetlana Okafor spoke. Okafor left. Svetlana came. Svetlana went.",
+    )
+    organisation = analysis([("Okafor", "ORG")], text="Okafor said so.")
+    state = assert_fold_equals_full([person, organisation])
+    assert _entity(state, "Okafor").type == "PERSON"
+    assert organisation.mentions[0].id in _entity(state, "Okafor").mentions
+
+
+def test_a_bare_person_that_is_a_place_counts_the_abbreviations_of_the_place() -> None:
+    """A one-word "person" joins the place of its name when the place is mentioned at least as often;
+    the place's abbreviations count, and a new "Treasury" does not load them."""
+    place = [
+        analysis(
+            [("Treasury Department", "ORG"), ("TD", "ORG"), ("Treasury", "ORG")],
+            text="The Treasury Department (TD) and the Treasury.",
+        ),
+        analysis([("TD", "ORG")], text="TD said."),
+        analysis([("TD", "ORG")], text="TD agreed."),
+    ]
+    persons = [analysis([("Treasury", "PERSON")], text=f"Treasury said {n}.") for n in range(5)]
+    expected = _full([*place, *persons])
+    assert len(_entity(expected, "TD").mentions) == 10  # the place took the five "persons"
+    for order in ([*place, *persons], [*persons, *place], [persons[0], *place, *persons[1:]]):
+        assert _folded([[d] for d in order]) == expected
+
+
+def test_a_bare_person_and_its_place_in_any_order() -> None:
+    place = analysis([("Sirte", "GPE")], text="Fighting in Sirte went on.")
+    person = analysis([("Sirte", "PERSON")], text="Sirte said nothing.")
+    again = analysis([("Sirte", "PERSON")], text="Sirte said more.")
+    assert_fold_equals_full([place, person, again])
+
+
+def test_an_abbreviation_becomes_the_display_name_as_it_crosses_the_lead() -> None:
+    long = analysis([("Beyond Petroleum", "ORG"), ("BP", "ORG")], text="Beyond Petroleum (BP) grew.")
+    shorts = [analysis([("BP", "ORG")], text=f"BP said {n}.") for n in range(ABBREVIATION_LEAD)]
+    state = assert_fold_equals_full([long, *shorts])
+    assert _entity(state, "BP").name == "BP"
+
+
+def test_namesakes_with_a_given_name_alone_are_told_apart_in_any_order() -> None:
+    documents = [
+        analysis(
+            [("Stanford", "ORG"), ("Dmitry Taylor", "PERSON"), ("Dmitry", "PERSON")],
+            text="Stanford economist Dmitry Taylor said so. Dmitry left.",
+        ),
+        analysis(
+            [("Stanford", "ORG"), ("Dmitry Taylor", "PERSON")],
+            text="Stanford economist Dmitry Taylor agreed.",
+        ),
+        analysis(
+            [("Dmitry Taylor", "PERSON"), ("Acme Coalition", "ORG"), ("Dmitry", "PERSON")],
+            text="Dmitry Taylor, president of the Acme Coalition, said. Dmitry left.",
+        ),
+    ]
+    assert_fold_equals_full(documents)
+
+
+def test_a_type_majority_that_changes_changes_the_id() -> None:
+    documents = [
+        analysis([("Villa Gloria", "GPE")], text="Villa Gloria is calm."),
+        analysis([("Villa Gloria", "ORG")], text="Villa Gloria said."),
+        analysis([("Villa Gloria", "ORG")], text="Villa Gloria agreed."),
+    ]
+    assert_fold_equals_full(documents)
+
+
+def test_a_short_form_and_an_abbreviation_follow_their_long_name() -> None:
+    documents = [
+        analysis([("Federal Reserve", "ORG")], text="The Federal Reserve met."),
+        analysis(
+            [("Federal Reserve", "ORG"), ("Fed", "ORG")], text="The Federal Reserve said the Fed would."
+        ),
+        analysis([("Fed", "ORG")], text="The Fed waited."),
+        analysis([("Federal Reserves", "ORG"), ("FR", "ORG")], text="Federal Reserves (FR) again."),
+        analysis([("FR", "ORG")], text="FR said."),
+    ]
+    assert_fold_equals_full(documents)
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_fold_equals_a_full_relink_on_a_mixed_pool(seed: int) -> None:
+    pool = [
+        analysis(
+            [("Svetlana Berg", "PERSON"), ("Svetlana", "PERSON"), ("Berg", "PERSON")],
+            text="Svetlana Berg. Svetlana. Berg.",
+        ),
+        analysis([("Berg", "ORG"), ("Villa Gloria", "GPE")], text="Berg in Villa Gloria."),
+        analysis([("Villa Glorida", "GPE"), ("Berg", "PERSON")], text="Villa Glorida and Berg."),
+        analysis([("Otto Berg", "PERSON"), ("Berg", "PERSON")], text="Otto Berg. Berg."),
+        analysis(
+            [("World Health Organization", "ORG"), ("WHO", "ORG")], text="World Health Organization (WHO)."
+        ),
+        analysis([("WHO", "ORG"), ("Svetlana Berg", "PERSON")], text="WHO and Svetlana Berg."),
+    ]
+    rng = random.Random(seed)
+    order = rng.sample(pool, len(pool))
+    expected = _full(order)
+    assert _folded([[d] for d in order]) == expected
+    assert {e.aliases for e in expected[0]} == {e.aliases for e in link_entities(order, [])}
