@@ -49,6 +49,7 @@ from storyline.model import DocumentAnalysis, Entity, Mention, make_id
 from storyline.store import Store
 
 LINKER = "entities"
+MOST_READ = 0.5  # the share of stored documents past which the closure is the cheaper fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +86,10 @@ class Loaded:
         ]
 
 
-def patched_fold(store: Store, new: Sequence[DocumentAnalysis]) -> EntityFold:
-    """Relink the mentions `new` documents can change and patch the stored entities (module docstring)."""
+def patched_fold(store: Store, new: Sequence[DocumentAnalysis]) -> EntityFold | None:
+    """Relink the mentions `new` documents can change and patch the stored entities (module docstring);
+    None when the blocks they read hold MOST_READ of the stored documents or more: closing over whole
+    entities then reads little more and links once (storyline/run/fold_entities.py)."""
     loaded = Loaded(frozenset(a.document.id for a in new), {a.document.id: a for a in new}, {})
     for analysis in new:
         loaded.keys.update(mention_keys(analysis))
@@ -96,6 +99,9 @@ def patched_fold(store: Store, new: Sequence[DocumentAnalysis]) -> EntityFold:
     }
     read = union(loaded.keys[m] - written.get(m, frozenset()) for a in new for m in mention_keys(a))
     wanted = read | with_readers(store, union(written.values()) - read)
+    wanted = read_closure(store, loaded, wanted)
+    if len(loaded.analyses) - len(loaded.new) >= MOST_READ * store.reads.document_count():
+        return None
     while True:
         wanted = read_closure(store, loaded, wanted)
         entities, joined = link_entities_keyed(loaded.linked(wanted))
