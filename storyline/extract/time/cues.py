@@ -11,7 +11,10 @@ still to come. A cue is one of these, ending right before the date, in the same 
   "effective Feb. 1", "loans through January");
 - "upcoming/coming/forthcoming/next" + an event noun phrase + "on/in/of/," ("the upcoming vote on"),
   or "upcoming/forthcoming (the)" alone ("the upcoming August 9 vote").
-A cue does not decide alone: the normalizer moves a date forward only when its future occurrence is
+A backward cue, "since" with at most a few words of a noun phrase between it and the date ("since
+Tuesday", "since the Monday night debate", "missing since the blast about 10 p.m. Tuesday night"),
+puts the date before the anchor whatever the tense of the clause (`since_cue`).
+A forward cue does not decide alone: the normalizer moves a date forward only when its future occurrence is
 close and at most half as far as its past one (see `normalize`). A strong cue ("ahead of", "in the
 run-up to", "upcoming", `strong_forward_cue`) decides: a weekday or month right after it is the next
 one ("ahead of Thursday's testimony", "ahead of November elections").
@@ -68,3 +71,18 @@ def strong_forward_cue(text: str, start: int, sentence_start: int) -> bool:
     window = text[max(sentence_start, start - _WINDOW) : start]
     window = window[window.rfind(";") + 1 :]
     return _STRONG.search(window) is not None
+
+
+# "since" and up to six words of a noun phrase before the date: no clause of its own in between
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?!(?:he|she|it|they|we|i|you|was|were|is|are|has|have|had|will|would|said|says|then)\b)"
+    r"[\w'’.,-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
+def since_cue(text: str, start: int, sentence_start: int) -> bool:
+    """True when "since" (module docstring) governs the date at `start`: it lies before the anchor."""
+    window = text[max(sentence_start, start - _WINDOW) : start]
+    window = window[window.rfind(";") + 1 :]
+    return _SINCE.search(window) is not None

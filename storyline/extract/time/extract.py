@@ -30,7 +30,7 @@ from storyline.extract.time.context import (
     since_point,
     tense_of,
 )
-from storyline.extract.time.cues import forward_cue, strong_forward_cue
+from storyline.extract.time.cues import forward_cue, since_cue, strong_forward_cue
 from storyline.extract.time.dateline import dateline_day
 from storyline.extract.time.normalize import Context, Tense, resolve
 from storyline.extract.time.posts import Post, post_anchors, post_at
@@ -135,6 +135,17 @@ def _cued_ahead(
     return tense, anchor
 
 
+def _week_ahead_on_sunday(reading: Reading, tense: Tense | None, anchor: Anchor) -> Reading:
+    """ "this week" told on a Sunday, the last day of its ISO week, about what is still to come ("will
+    extend to this week's convention", "is not available this week") is the week ahead: the days it
+    speaks of lie after the Sunday (and the US week, Sunday to Saturday, has just begun)."""
+    ahead = tense in ("future", "present") and anchor.day is not None and anchor.day.weekday() == 6
+    own = reading.unit == "week" and reading.offset == 0 and reading.relative_to == "publication"
+    if ahead and own and reading.until_anchor is None:
+        return replace(reading, offset=1)
+    return reading
+
+
 _UNKNOWN = {"year": "XXXX", "month": "XXXX-XX"}
 
 
@@ -171,7 +182,10 @@ def _normalize(
     tense = tense_of(text, doc, candidate.start, candidate.end, bounds)
     if month_level(reading) and promised_time(doc, candidate.start, candidate.end):
         tense = "future"  # "has promised a parliamentary election in February"
+    if reading.partial and since_cue(text, candidate.start, bounds[0]):
+        tense = "past"  # "has not mentioned her since the Monday night debate", told on a Friday
     anchor = anchor_for(reading, state, sentence, tense)
+    reading = _week_ahead_on_sunday(reading, tense, anchor)
     if reading.partial and strong_forward_cue(text, candidate.start, bounds[0]):
         tense, anchor = _cued_ahead(reading, tense, anchor, state)
     dated = reading.month is not None or reading.weekday is not None or reading.holiday is not None

@@ -87,6 +87,14 @@ GENERIC_NOW_NOUNS: Final = frozenset(
 # Adjectives that make "a/an/any ADJ <weekday>" some such day, not a day of the calendar ("on a normal
 # Friday", "any given Sunday"); another word there is a noun the weekday does not belong to ("came to a
 # standstill Wednesday" is that Wednesday).
+# A capitalised word that makes a weekday a name, not a day of the calendar: "Super Tuesday" (a
+# primary day), "Black Friday", "Cyber Monday", "Bloody Sunday", "Ash Wednesday" ("Good Friday" is a
+# holiday of its own, rules_absolute).
+NAMED_WEEKDAY_WORDS: Final = frozenset(
+    {"Good", "Super", "Black", "Cyber", "Bloody", "Ash", "Holy", "Palm", "Maundy", "Shrove", "Fat", "Easter",
+     "Whit", "Giving", "Throwback", "Mega", "Manic", "Casual"}
+)  # fmt: skip
+
 KIND_OF_DAY_ADJECTIVES: Final = frozenset(
     {
         "normal", "typical", "ordinary", "usual", "average", "regular", "given", "particular", "certain",

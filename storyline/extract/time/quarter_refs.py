@@ -2,9 +2,9 @@
 
 An earnings report names its quarter once ("the fiscal first quarter", "third-quarter profit") and
 then refers to it ("sales for the quarter ended Sept. 29", "the latest period includes a gain", "in
-the 1988 quarter"). These are anaphoric (TimeML 1.2.1 guidelines, 2.2.3: an expression whose value
-comes from an expression earlier in the text takes that expression's value): without a quarter named
-before them in the document, they keep the reading's own value, the quarter before the anchor's.
+the 1988 quarter"). These are anaphoric: in TimeML their value is a function of an anchor
+(`anchorTimeID`), here the quarter named earlier in the text, not the document date. Without a quarter
+named before them, they keep the reading's own value, the quarter before the anchor's.
 - "the quarter", "that quarter", "the fiscal quarter" take the last named quarter.
 - "the latest/last/most recent quarter or period" take it only when it is no later than their own
   value, the last quarter over (a forecast for the "fourth quarter" does not make it the latest one).

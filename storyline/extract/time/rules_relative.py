@@ -12,6 +12,7 @@ from storyline.extract.time.lexicon import (
     GENERIC_NOW_NOUNS,
     KIND_OF_DAY_ADJECTIVES,
     MONTHS,
+    NAMED_WEEKDAY_WORDS,
     PARTS_OF_DAY,
     SEASONS,
     WEEKDAYS,
@@ -101,11 +102,29 @@ def _deictic_day(match: re.Match[str]) -> Reading | None:
 
 
 def _part_of_today(match: re.Match[str]) -> Reading | None:
+    if _programme_title(match):
+        return None  # "told CBS This Morning on Monday"
     offset = -1 if match["w"].lower() == "last" else 0
     return Reading(type="TIME", unit="day", offset=offset, clock=PARTS_OF_DAY[match["p"].lower()])
 
 
+def _programme_title(match: re.Match[str]) -> bool:
+    """ "This Week" / "This Morning" as a programme's title: both words capitalised after an opening
+    quotation mark or a network's initials ("on ABC's ``This Week With David Brinkley''", "told CBS This
+    Morning on Monday")."""
+    first, second = (match["s"], match["u"]) if "s" in match.re.groupindex else (match["w"], match["p"])
+    if not (first == "This" and second[:1].isupper()):
+        return False
+    before = match.string[max(0, match.start() - 8) : match.start()].rstrip()
+    return before.endswith(("``", '"', "“")) or bool(_NETWORK_BEFORE.search(before))
+
+
+_NETWORK_BEFORE = re.compile(r"\b[A-Z]{2,}(?:['’]s)?$")
+
+
 def _shifted_unit(match: re.Match[str]) -> Reading | None:
+    if _programme_title(match):
+        return None
     words = " ".join(match["s"].lower().split())
     if match["u"].lower() == "today":
         return None  # "said that today would be the last day": "today" alone is the deictic day
@@ -157,8 +176,9 @@ def _shifted_name(match: re.Match[str]) -> Reading | None:
 
 
 def _weekday(match: re.Match[str]) -> Reading | None:
-    if match.string[max(0, match.start() - 5) : match.start()] == "Good ":
-        return None  # "Good Friday" is a holiday (rules_absolute) or a name ("the Good Friday Agreement")
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    if before is not None and before[1] in NAMED_WEEKDAY_WORDS:
+        return None  # "Super Tuesday", "Black Friday": a name; "Good Friday" is a holiday (rules_absolute)
     weekday = WEEKDAYS[match["wd"].lower()]
     part = f"T{PARTS_OF_DAY[match['p'].lower()]}" if match["p"] else ""
     if _some_such_day(match) and _NOUN_PHRASE_END.match(match.string, match.end()):
@@ -168,6 +188,8 @@ def _weekday(match: re.Match[str]) -> Reading | None:
         return Reading(type="TIME", weekday=weekday, clock=PARTS_OF_DAY[match["p"].lower()])
     return Reading(weekday=weekday)
 
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[\s-]+\Z")
 
 # an indefinite article (maybe with one adjective) before a weekday: not a day of the calendar
 _ANY_WEEKDAY = re.compile(r"\b(?:an?|any)\s+(?:(?P<adj>[a-z]+)\s+)?\Z")

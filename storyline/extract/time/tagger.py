@@ -18,7 +18,11 @@ _FUZZY_BEFORE = re.compile(
     r"(?P<p>(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end|close)\s+of(?:\s+the)?|early|mid-?|late)\s*$",
     re.IGNORECASE,
 )
-_PART_OF_DAY_BEFORE = re.compile(r"(?:the\s+)?(?P<p>morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
+# "the morning of Oct. 5", "the early morning hours of Thursday", "the evening of Sept. 30, 1998"
+_PART_OF_DAY_BEFORE = re.compile(
+    r"(?:the\s+)?(?:(?:early|late)\s+)?(?P<p>morning|afternoon|evening|night)(?:\s+hours)?\s+of\s+$",
+    re.IGNORECASE,
+)
 _RELATIVE_YEAR_AFTER = re.compile(r"^,?\s+(?:of\s+)?(?P<w>last|this|next)\s+year\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"^,?\s+(?:on\s+)?$")
 _CLOCK_JOIN = re.compile(r"^,?\s+(?:at\s+)?$")
@@ -89,6 +93,11 @@ def _combine(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         candidate = _with_relative_year(text, candidate)
         candidate = _with_part_of_day(text, candidate)
+        while (
+            out and candidate.start < out[-1].end
+        ):  # "the early morning hours of Thursday" over "early morning"
+            out.pop()
+        previous = out[-1] if out else None
         merged = _merge(text, previous, candidate) if previous else None
         if merged is not None:
             out[-1] = merged
@@ -117,10 +126,11 @@ def _with_part_of_day(text: str, candidate: Candidate) -> Candidate:
         or reading.day is not None
         or reading.weekday is not None
         or reading.holiday is not None
+        or (reading.value is not None and len(reading.value) == 10)  # a written date: "Sept. 30, 1998"
     )
     if not is_day or reading.clock is not None:
         return candidate
-    match = _PART_OF_DAY_BEFORE.search(text[max(0, candidate.start - 24) : candidate.start])
+    match = _PART_OF_DAY_BEFORE.search(text[max(0, candidate.start - 40) : candidate.start])
     if match is None:
         return candidate
     clock = PARTS_OF_DAY[match["p"].lower()]

@@ -41,3 +41,18 @@ def test_conventions_of_form_are_lenient(gold: str, ours: str) -> None:
 )
 def test_another_time_is_not_lenient(gold: str, ours: str) -> None:
     assert not conventions.same_time(gold, ours)
+
+
+def test_the_breakdown_counts_values_by_gold_type_and_by_way() -> None:
+    from bench.time import breakdown
+    from bench.time.te3data import Timex
+
+    gold = (Timex(0, 5, "DATE", "2000-01-01", "Today"), Timex(9, 14, "DURATION", "P2D", "2 days"))
+    ours = [
+        Timex(0, 5, "DATE", "2000-01-01", "Today", "publication"),
+        Timex(9, 14, "DURATION", "P3D", "2 days"),
+    ]
+    counts = breakdown.counts([(gold, ours)])
+    assert counts["DATE"] == (1, 1) and counts["DURATION"] == (1, 0)
+    assert counts["publication"] == (1, 1) and counts["duration/set"] == (1, 0)
+    assert breakdown.row("X", [(gold, ours)]).startswith("| X | 1: 1.00 | 0 | 1: 0.00 |")
