@@ -142,7 +142,10 @@ def _could_match(ends: Sequence[Unit], threshold: float) -> Callable[[Unit], boo
     sizes = [len(unit.shingles) for unit in ends]
 
     def could(unit: Unit) -> bool:
-        shared = Counter(k for shingle in unit.shingles for k in index.get(shingle, ()))
+        found = [ends for shingle in unit.shingles if (ends := index.get(shingle))]
+        if len(found) < MIN_SHARED:  # fewer of its shingles are in any end than a kept pair shares
+            return False
+        shared = Counter(k for ends in found for k in ends)
         size = len(unit.shingles)
         return any(n >= MIN_SHARED and n / min(sizes[k], size) >= threshold for k, n in shared.items())
 

@@ -54,7 +54,7 @@ def units_of(document_id: str, text: str) -> Iterator[Unit]:
 
 def words_of(text: str) -> list[str]:
     """The case-folded words of `text`."""
-    return [word.casefold() for word in _WORD.findall(text)]
+    return list(map(str.casefold, _WORD.findall(text)))
 
 
 def shingle_set(text: str) -> frozenset[str]:
@@ -62,7 +62,8 @@ def shingle_set(text: str) -> frozenset[str]:
     words = words_of(text)
     if len(words) < MIN_WORDS:
         return frozenset()
-    return frozenset(" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+    runs = zip(*(words[k:] for k in range(SHINGLE)), strict=False)  # every run of SHINGLE words
+    return frozenset(map(" ".join, runs))
 
 
 def containment(a: frozenset[str], b: frozenset[str]) -> float:
