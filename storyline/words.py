@@ -192,3 +192,14 @@ TIME_PART_NOUNS: frozenset[str] = frozenset(
         "period",
     }
 )
+
+# Endings a word takes ("state" → "states", "continue" → "continued", "act" → "action"): a word that the
+# text also uses with one of them is a whole word, not one cut short (clean/teasers.py).
+WORD_ENDINGS: frozenset[str] = frozenset(
+    "s es ed d ing er ers est ly al ial ment ments ion ions ity ness less ful ist ists ism ive ous".split()  # noqa: SIM905
+)
+
+# Abbreviations whose period ends no sentence ("Dr.", "Inc.", "vs.", "co. uk"), lower-cased, without it.
+ABBREVIATIONS: frozenset[str] = frozenset(
+    "mr mrs ms dr prof st gen col lt sgt rep sen gov jr sr inc corp co no vs etc approx u.s".split()  # noqa: SIM905
+)

@@ -16,10 +16,12 @@ so the break shows where the sentence's first word is capitalised right after a 
 Inside the text the word before the break is a plain word (not a bracket: a live blog's "( Update
 10:43 a.m. ) The ..." stamp stays; not a quote's end: a quoted paragraph may lack its full stop).
 The lede or the sentence starts at the last such break with at least `SENTENCE_MIN_WORDS` words after
-it before the first full stop; that sentence ends in a full stop (a run of headlines has none). What
-stands before it on the line is cut: on a page's first line as "page head" (at least
-`HEAD_MIN_WORDS` words), on a later line as "photo caption" (from `HEAD_MIN_WORDS` to
-`CAPTION_MAX_WORDS` words, and never a live blog's post stamp, which holds a clock time).
+it before the first full stop (a tokenised " . " or a word ending in one: "... is burning. The
+authorities ..." holds a whole first sentence, no glued head); that sentence ends in a full stop (a
+run of headlines has none). What stands before it on the line is cut: on a page's first line as
+"page head" (at least `HEAD_MIN_WORDS` words), on a later line as "photo caption" (from
+`HEAD_MIN_WORDS` to `CAPTION_MAX_WORDS` words, and never a live blog's post stamp, which holds a clock
+time).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from storyline.clean.offsets import Cut, Line
-from storyline.words import PHRASE_CONTINUERS, SENTENCE_OPENERS
+from storyline.words import ABBREVIATIONS, PHRASE_CONTINUERS, SENTENCE_OPENERS
 
 HEAD_MIN_WORDS = 4  # a headline or a caption has at least this many words
 CAPTION_MAX_WORDS = 20  # a caption glued inside the text is at most this long
@@ -37,6 +39,9 @@ _PLURAL_FOLLOWERS = frozenset(
     ["have", "are", "were", "say", "warn", "fear", "in", "from", "across", "around"]
 )
 _FULL_STOPS = (".", "?", "!", "''", '"')
+# A word that ends a sentence in untokenised text ("... is burning. The authorities ..."): the first
+# full stop bounds the head and the sentence after it, as a tokenised " . " does ("a.m.", "U.S." do not).
+_SENTENCE_END_WORD = re.compile(r"[a-z][a-z'-]*[.!?][\"”’']?")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b")  # a live blog's post stamp ("LIBYA , 11:45 a.m. ET") stays
 _TEXT_WORD = re.compile(r"[a-z][a-z'-]*|\d[\d,.]*")  # not a bracket: "( Update 10:43 a.m. ) The ..."
 _HEAD_WORD = re.compile(r"[a-z][a-z'-]*|\d[\d,.]*|''|'")  # a headline may end in a quote
@@ -65,6 +70,8 @@ def glued_break(text: str, *, head: bool) -> int:
     if end < 0 and not text.rstrip().endswith(_FULL_STOPS):
         return 0
     words = (text if end < 0 else text[:end]).split(" ")
+    stop = next((i for i, word in enumerate(words) if _ends_sentence(word)), None)
+    words = words if stop is None else words[: stop + 1]
     most = len(words) if head else CAPTION_MAX_WORDS + 1
     best = 0
     for index in range(HEAD_MIN_WORDS, min(most, len(words) - SENTENCE_MIN_WORDS + 1)):
@@ -73,6 +80,11 @@ def glued_break(text: str, *, head: bool) -> int:
     if not best or (not head and _CLOCK.search(" ".join(words[:best]))):
         return 0
     return len(" ".join(words[:best])) + 1
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether `word` ends a sentence in untokenised text ("burning."; not "vs." or "co.")."""
+    return _SENTENCE_END_WORD.fullmatch(word) is not None and word.rstrip("\"”’'.!?") not in ABBREVIATIONS
 
 
 def _breaks(before: str, word: str, after: str, *, head: bool) -> bool:

@@ -15,6 +15,7 @@ from storyline.clean.head import head_cuts
 from storyline.clean.notices import listing_cuts, notice_reason
 from storyline.clean.offsets import Cut
 from storyline.clean.patterns import BYLINE, COMMENT_FORM, LINES, PROMO, RELATED_LABEL, TIMESTAMP
+from storyline.clean.teasers import teaser_cuts
 
 SHORT_LINE = 15  # words: a boilerplate line is never longer
 PROMO_WORDS = 35  # words: a site's promotion of itself is never longer
@@ -75,6 +76,7 @@ def line_cuts(text: str, *, title: str | None = None, outlet: str | None = None)
     cuts.extend(listing_cuts(pairs, len(text)))
     cuts.extend(glued_cuts(pairs))
     cuts.extend(wire_credit_cuts(pairs))
+    cuts.extend(teaser_cuts(pairs))
     index = 0
     while index < len(lines):
         line = lines[index]

@@ -165,11 +165,11 @@ COMMENT_HEADER = re.compile(
     _I,
 )
 # A comment's signature anywhere in a line: "... Posted by : bob | September 19 , 2008 1:08 PM | Report
-# abuse", "January 31 , 2011 at 3:03 pm | Reply".
+# abuse", "January 31 , 2011 at 3:03 pm | Reply", a CNN thread's "January 28 , 2011 04:59 pm at 4:59 pm |".
 COMMENT_SIGNATURE = re.compile(
     rf"(?:posted|written|submitted) by[ \t]*:?[ \t]*{_USER}[ \t]*\|[ \t]*{STAMP}"
     rf"|{STAMP}[ \t]*\|[ \t]*(?:report abuse|reply|recommend)\b"
-    rf"|{_WORDED_DATE}[ \t]+at[ \t]+{_CLOCK}[ \t]*\|",
+    rf"|{_WORDED_DATE}[ \t]+(?:{_CLOCK}[ \t]+)?at[ \t]+{_CLOCK}[ \t]*\|",
     _I,
 )
 # A blog post's footer after its last sentence: "By Ezra Klein | June 11 , 2009 ; 8:20 AM ET" (the

@@ -70,7 +70,8 @@ _OPEN_TIME = (
 _TIME_ITEM = re.compile(rf"(?i)\b(?:{_DAY_ITEM}|{_OPEN_TIME})\b")
 _JOIN = r"(?:\s*(?:,|\band\b|\bor\b)\s*)+(?:(?:perhaps|maybe|possibly|even|then|parts?\s+of|in|for)\s+)*"
 _SERIES = re.compile(rf"(?i)\b(?:{_DAY_ITEM}|{_OPEN_TIME})(?:{_JOIN}(?:{_DAY_ITEM}|{_OPEN_TIME}))+\b")
-_OLDER_WORDS = re.compile(r"\b(?:used to|in the past|ago|medieval|ancient)\b")
+# an older time set against "today" (not an anniversary: "Ninety years ago today")
+_OLDER_WORDS = re.compile(r"\b(?:used to|in the past|ago(?! today)|medieval|ancient)\b")
 _OPEN = re.compile(rf"(?i)^{_OPEN_TIME}$")
 
 
@@ -220,9 +221,12 @@ def nowadays_today(root: Token, older_time: bool) -> bool:
 
 def _plain_present(verb: Token) -> bool:
     """A present-tense clause: a present verb, or "is"/"are" with a participle; no "have", modal or
-    future auxiliary."""
+    future auxiliary, and no progressive ("Commemorations are being held today" is what goes on on
+    the day)."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" or a.lemma_ in ("have", "will") or a.tag_ == "VBD" for a in auxes):
+        return False
+    if verb.tag_ == "VBG" or any(a.tag_ == "VBG" for a in auxes):
         return False
     return verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes)
 

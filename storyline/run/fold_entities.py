@@ -1,5 +1,6 @@
 """Entities folded incrementally: without corrections by patching the stored entities (fold_patch.py);
-with corrections the blocks new documents touch are linked again, closed over entities.
+with corrections, or when the blocks new documents read hold most of the db, the blocks they touch are
+linked again, closed over entities.
 
 With corrections, starting from the blocking keys of the new documents (storyline/link/entities/blocks.py)
 and of the entities the corrections name, the stored documents with those keys are loaded and linked with
@@ -27,9 +28,8 @@ def fold_entities(
     store: Store, new: Sequence[DocumentAnalysis], corrections: Sequence[Correction]
 ) -> EntityFold:
     """Relink the entity blocks `new` documents touch (module docstring)."""
-    if not corrections:
-        return patched_fold(store, new)
-    return closed_fold(store, new, corrections)
+    patched = None if corrections else patched_fold(store, new)
+    return patched if patched is not None else closed_fold(store, new, corrections)
 
 
 def closed_fold(

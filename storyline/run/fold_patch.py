@@ -49,6 +49,7 @@ from storyline.model import DocumentAnalysis, Entity, Mention, make_id
 from storyline.store import Store
 
 LINKER = "entities"
+MOST_READ = 0.5  # the share of stored documents past which the closure is the cheaper fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +86,10 @@ class Loaded:
         ]
 
 
-def patched_fold(store: Store, new: Sequence[DocumentAnalysis]) -> EntityFold:
-    """Relink the mentions `new` documents can change and patch the stored entities (module docstring)."""
+def patched_fold(store: Store, new: Sequence[DocumentAnalysis]) -> EntityFold | None:
+    """Relink the mentions `new` documents can change and patch the stored entities (module docstring);
+    None when the blocks they read hold MOST_READ of the stored documents or more: closing over whole
+    entities then reads little more and links once (storyline/run/fold_entities.py)."""
     loaded = Loaded(frozenset(a.document.id for a in new), {a.document.id: a for a in new}, {})
     for analysis in new:
         loaded.keys.update(mention_keys(analysis))
@@ -96,6 +99,9 @@ def patched_fold(store: Store, new: Sequence[DocumentAnalysis]) -> EntityFold:
     }
     read = union(loaded.keys[m] - written.get(m, frozenset()) for a in new for m in mention_keys(a))
     wanted = read | with_readers(store, union(written.values()) - read)
+    wanted = read_closure(store, loaded, wanted)
+    if len(loaded.analyses) - len(loaded.new) >= MOST_READ * store.reads.document_count():
+        return None
     while True:
         wanted = read_closure(store, loaded, wanted)
         entities, joined = link_entities_keyed(loaded.linked(wanted))
@@ -253,24 +259,34 @@ class Patch:
         return with_readers(self.store, frozenset(more)) | union(self.store.blocks_of(LINKER, whole).values())
 
     def _counted(self) -> set[str]:
-        """Stored entities with a named remainder whose counts a rule reads: relabel.py's (a bare person's
-        place, an organisation's person), namesakes.py's group sizes."""
+        """Stored entities with a named remainder whose count a rule reads (relabel.py: the place a bare
+        person's name spells, by `o:` key; an organisation's own key and the persons of its `p:` key),
+        or a namesake key (namesakes.py's group sizes)."""
+        persons: dict[str, set[str]] = {}  # o:/p: key → the keys of the persons' mentions with it
+        others: dict[str, set[str]] = {}  # ... of the other names' mentions
+        bare: set[str] = set()
+        named: dict[str, set[str]] = {}  # an organisation's key → its p: keys
         counted: set[str] = set()
         for mention in self.joined:
-            record = self._record(mention)
-            if record is None:
+            record, key = self._record(mention), self.key(mention)
+            if record is None or key is None:
                 continue
-            bare = is_bare(record)
-            keys = self.loaded.keys.get(mention, frozenset())
-            person = record.mention.label != PERSON and any(k.startswith("p:") for k in keys)
-            if bare or person:
-                counted |= {k for k in keys if k[:2] in ("o:", "p:")}
-        blocks = self.store.blocks_of(LINKER, [e for e, rest in self.rest.items() if _named(rest)])
-        namesakes = {k.split("#")[0] for k in self.key_of.values() if "#" in k}
+            keys = {k for k in self.loaded.keys.get(mention, frozenset()) if k[:2] in ("o:", "p:")}
+            for block in keys:
+                (persons if record.mention.label == PERSON else others).setdefault(block, set()).add(key)
+            if is_bare(record):
+                bare |= {k for k in keys if k.startswith("o:")}
+            elif record.mention.label != PERSON and any(k.startswith("p:") for k in keys):
+                named.setdefault(key, set()).update(k for k in keys if k.startswith("p:"))
+        counted |= {k for block in bare for k in others.get(block, set())}
+        for key, blocks in named.items():
+            held = {k for block in blocks for k in persons.get(block, set())}
+            counted |= held | ({key} if held else set())
+        counted |= {k.split("#")[0] for k in self.key_of.values() if "#" in k}
         return {
             e
-            for e, found in blocks.items()
-            if found & counted or "#" in self.kept[e] or self.kept[e] in namesakes
+            for e, rest in self.rest.items()
+            if e in self.kept and _named(rest) and ({self.kept[e], self.kept[e].split("#")[0]} & counted)
         }
 
     def _record(self, mention: str) -> NameRecord | None:

@@ -175,6 +175,11 @@ def save_counts(conn: sqlite3.Connection, counts: Mapping[str, Mapping[str, int]
         )
 
 
+def document_count(conn: sqlite3.Connection) -> int:
+    """How many documents are stored."""
+    return int(conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+
 def has_undated(conn: sqlite3.Connection) -> bool:
     """Whether a stored document has no publication date (the corpus may date it: a full pass)."""
     return conn.execute("SELECT 1 FROM documents WHERE published IS NULL LIMIT 1").fetchone() is not None
@@ -229,6 +234,9 @@ class FoldReads:
 
     def keys_counted_between(self, linker: str, low: float, high: float) -> set[str]:
         return keys_counted_between(self.conn, linker, low, high)
+
+    def document_count(self) -> int:
+        return document_count(self.conn)
 
     def has_undated(self) -> bool:
         return has_undated(self.conn)

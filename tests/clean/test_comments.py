@@ -228,3 +228,17 @@ def test_a_notice_s_subject_goes_with_it() -> None:
         )
         assert isinstance(document, Document)
         assert document.text == article.strip() or document.text == article + "Great news"
+
+
+def test_a_thread_whose_stamps_repeat_the_clock_is_cut_from_its_first_stamp() -> None:
+    article = (
+        "The council voted on Tuesday to close the old bridge to traffic .\n"
+        "The mayor said the repairs would start in the spring .\n"
+    )
+    thread = (
+        "March 4 , 2011 04:59 pm at 4:59 pm | Why did n't you close it years ago ?\n"
+        "March 4 , 2011 05:01 pm at 5:01 pm | It was always unsafe , you know it .\n"
+    )
+    document = clean_document(RawDocument(source="t.txt", format="text", raw_text=article + thread))
+    assert isinstance(document, Document)
+    assert document.text == article.strip()

@@ -127,3 +127,13 @@ def test_no_glued_break_inside_a_name_a_letter_or_a_post_stamp() -> None:
 def test_a_title_in_capitals_is_no_break() -> None:
     text = "Crews rehearsed for the show This Is It tonight while the county inspected the old bridge .\n"
     assert cleaned(text + BODY).text.startswith("Crews rehearsed for the show This Is It tonight")
+
+
+def test_a_first_line_holding_a_whole_first_sentence_keeps_it() -> None:
+    text = (
+        "The river is rising. The county opened two shelters on Monday night as the water reached the "
+        "old bridge, and the mayor asked residents to leave.\n" + BODY
+    )
+    document = cleaned(text)
+    assert document.text.startswith("The river is rising. The county opened two shelters")
+    assert not [reason for reason, _ in cuts(document) if reason == "page head"]

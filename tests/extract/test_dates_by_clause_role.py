@@ -106,3 +106,10 @@ def test_a_past_shift_forward_past_the_publication_is_unknown(nlp: Language) -> 
 def test_past_before_a_month_without_the_is_a_preposition(nlp: Language) -> None:
     assert _times(nlp, "The strike could go on past August.")["past August"] == "2021-08"
     assert _times(nlp, "Sales fell in the past August.")["the past August"] == "2020-08"
+
+
+def test_an_anniversary_and_a_progressive_today_keep_the_day(nlp: Language) -> None:
+    text = (
+        "Ninety years ago today the troops landed on the beach. Ceremonies are being held today in the town."
+    )
+    assert THURSDAY.isoformat() in _values(nlp, text)

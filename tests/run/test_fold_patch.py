@@ -13,6 +13,7 @@ import pytest
 from storyline.link.entities import link_entities
 from storyline.link.entities.assemble import ABBREVIATION_LEAD
 from storyline.model import DocumentAnalysis, Entity
+from storyline.run import fold_patch
 from storyline.run.fold import link_new
 from storyline.run.fold_patch import patched_fold
 from storyline.run.relink import relink
@@ -21,6 +22,13 @@ from storyline.store import Store, open_store
 from tests.link.entities.entity_builders import analysis
 
 State = tuple[tuple[Entity, ...], frozenset[tuple[str, str]]]
+
+
+@pytest.fixture(autouse=True)
+def always_patch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These stores are tiny: a new document's blocks hold most of them, where the fold would close over
+    whole entities instead (MOST_READ); the patch is what these tests pin."""
+    monkeypatch.setattr(fold_patch, "MOST_READ", float("inf"))
 
 
 def _state(store: Store) -> State:
@@ -80,6 +88,7 @@ def test_a_given_name_alone_stays_with_its_person_unread() -> None:
         store.save_analysis(first)
         link_new(store, Settings())
         fold = patched_fold(store, [later])
+    assert fold is not None
     (person,) = fold.entities
     assert first.mentions[1].id in person.mentions
     assert person.aliases == ("Svetlana", "Svetlana Tikhanovskaya")
@@ -192,3 +201,16 @@ def test_the_fold_equals_a_full_relink_on_a_mixed_pool(seed: int) -> None:
     expected = _full(order)
     assert _folded([[d] for d in order]) == expected
     assert {e.aliases for e in expected[0]} == {e.aliases for e in link_entities(order, [])}
+
+
+def test_a_batch_whose_blocks_hold_most_of_the_db_is_closed_over_entities(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(fold_patch, "MOST_READ", 0.5)
+    first = analysis([("Villa Gloria", "GPE")], text="Villa Gloria is calm.")
+    later = analysis([("Villa Gloria", "ORG")], text="Villa Gloria said.")
+    with open_store(":memory:") as store:
+        store.save_analysis(first)
+        link_new(store, Settings())
+        assert patched_fold(store, [later]) is None
+    assert_fold_equals_full([first, later])
