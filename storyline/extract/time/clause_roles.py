@@ -56,21 +56,22 @@ def general_present_participle(doc: Doc | None, start: int, end: int) -> bool:
     span = _span(doc, start, end)
     if span is None:
         return False
-    token = span.root
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
-            break
-        token = token.head
+    token = _verb_above(span.root)
     if (
         token.dep_ != "acl"
         or token.tag_ != "VBN"
         or any(c.dep_ in ("aux", "auxpass") for c in token.children)
     ):
         return False
-    above = token.head
-    for _ in range(6):
-        if above.pos_ in ("VERB", "AUX") or above.head is above:
-            break
-        above = above.head
+    above = _verb_above(token.head)
     simple = not any(c.dep_ in ("aux", "auxpass") for c in above.children)
     return above.tag_ in ("VBZ", "VBP") and simple
+
+
+def _verb_above(token: Token) -> Token:
+    """The first verb or auxiliary at or above `token`, climbing at most six heads (else where it stopped)."""
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    return token

@@ -60,17 +60,13 @@ _STRONG = re.compile(
 
 def forward_cue(text: str, start: int, sentence_start: int) -> bool:
     """True when a forward cue (module docstring) ends right before offset `start`."""
-    window = text[max(sentence_start, start - _WINDOW) : start]
-    window = window[window.rfind(";") + 1 :]
-    return _FORWARD.search(window) is not None
+    return _FORWARD.search(_window(text, start, sentence_start)) is not None
 
 
 def strong_forward_cue(text: str, start: int, sentence_start: int) -> bool:
     """True when "ahead of", "in the run-up to" or "upcoming" (with an event noun phrase and "on/in/of"
     between, or nothing) ends right before offset `start`: the date is the next occurrence."""
-    window = text[max(sentence_start, start - _WINDOW) : start]
-    window = window[window.rfind(";") + 1 :]
-    return _STRONG.search(window) is not None
+    return _STRONG.search(_window(text, start, sentence_start)) is not None
 
 
 # "since" and up to six words of a noun phrase before the date: no clause of its own in between
@@ -83,6 +79,11 @@ _SINCE = re.compile(
 
 def since_cue(text: str, start: int, sentence_start: int) -> bool:
     """True when "since" (module docstring) governs the date at `start`: it lies before the anchor."""
+    return _SINCE.search(_window(text, start, sentence_start)) is not None
+
+
+def _window(text: str, start: int, sentence_start: int) -> str:
+    """The text a cue may stand in before `start`: at most _WINDOW characters of its sentence, after
+    the last semicolon."""
     window = text[max(sentence_start, start - _WINDOW) : start]
-    window = window[window.rfind(";") + 1 :]
-    return _SINCE.search(window) is not None
+    return window[window.rfind(";") + 1 :]
