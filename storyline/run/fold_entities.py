@@ -11,13 +11,13 @@ block among them; every other stored entity is kept as it is, since nothing it d
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from storyline.link.entities import link_entities
 from storyline.link.entities.blocks import entity_blocks, mention_keys
 from storyline.model import Correction, DocumentAnalysis, Entity
 from storyline.names import fold_text
-from storyline.run.fold_patch import LINKER, EntityFold, patched_fold, trimmed
+from storyline.run.fold_patch import LINKER, EntityFold, patched_fold, trimmed, union
 from storyline.store import FoldRows, Store
 
 LINKED = "documents"  # one key per linked document: a document analysed again after linking is seen
@@ -37,9 +37,10 @@ def closed_fold(
 ) -> EntityFold:
     """Relink the blocks `new` documents and `corrections` touch, closed over entities."""
     loaded = {a.document.id: a for a in new}
-    keys = {m: k for a in new for m, k in mention_keys(a).items()}
-    document_keys = {a.document.id: _union(mention_keys(a).values()) for a in new}
-    wanted = _union(document_keys.values()) | _named_blocks(store, corrections)
+    new_keys = {a.document.id: mention_keys(a) for a in new}
+    keys = {m: k for found in new_keys.values() for m, k in found.items()}
+    document_keys = {d: union(found.values()) for d, found in new_keys.items()}
+    wanted = union(document_keys.values()) | _named_blocks(store, corrections)
     searched: set[str] = set()
     while True:
         wanted, stored = _stored_closure(store, wanted, searched, loaded, keys)
@@ -49,7 +50,7 @@ def closed_fold(
         entities = link_entities(linked, corrections)
         blocks = {e.id: entity_blocks(e, keys) for e in entities}
         inside = [e for e in entities if blocks[e.id] & wanted]
-        grown = wanted | _union(blocks[e.id] for e in inside)
+        grown = wanted | union(blocks[e.id] for e in inside)
         if grown == wanted:
             return EntityFold(
                 tuple(inside), frozenset(stored), {e.id: blocks[e.id] for e in inside}, document_keys
@@ -74,7 +75,7 @@ def _stored_closure(
             keys.update(mention_keys(analysis))
         searched |= wanted
         stored = store.records_in_blocks(LINKER, wanted)
-        grown = wanted | _union(stored.values())
+        grown = wanted | union(stored.values())
         if grown == wanted:
             return wanted, stored
         wanted = grown
@@ -85,7 +86,7 @@ def entity_fold_rows(analyses: Sequence[DocumentAnalysis], entities: Sequence[En
     keys_of = {a.document.id: mention_keys(a) for a in analyses}
     keys = {m: k for found in keys_of.values() for m, k in found.items()}
     return FoldRows(
-        keys={LINKER: {d: _union(found.values()) for d, found in keys_of.items()}, LINKED: _linked(analyses)},
+        keys={LINKER: {d: union(found.values()) for d, found in keys_of.items()}, LINKED: _linked(analyses)},
         blocks={LINKER: {e.id: entity_blocks(e, keys) for e in entities}},
         full=True,
     )
@@ -124,13 +125,9 @@ def _named_blocks(store: Store, corrections: Sequence[Correction]) -> frozenset[
         entity for entity, (name, aliases) in candidates.items()
         if entity in targets or fold_text(name) in folded or any(fold_text(a) in folded for a in aliases)
     ]  # fmt: skip
-    return _union(store.blocks_of(LINKER, named).values())
+    return union(store.blocks_of(LINKER, named).values())
 
 
 def _letters(folded: str) -> str:
     """The letters and digits of a folded name: what the store's folded alias keeps of it too."""
     return "".join(char for char in folded if char.isascii() and char.isalnum())
-
-
-def _union(sets: Iterable[frozenset[str]]) -> frozenset[str]:
-    return frozenset().union(*sets)

@@ -42,6 +42,7 @@ from storyline.extract.mentions import NAME_LABELS
 from storyline.link.entities import link_entities_keyed
 from storyline.link.entities.assemble import build_entity, in_link_order
 from storyline.link.entities.blocks import entity_blocks, mention_keys, written_keys
+from storyline.link.entities.index import chain_end
 from storyline.link.entities.records import PERSON, NameRecord, looks_abbreviated, read_record
 from storyline.link.entities.relabel import is_bare
 from storyline.link.entities.shortforms import is_short_alias
@@ -90,26 +91,25 @@ def patched_fold(store: Store, new: Sequence[DocumentAnalysis]) -> EntityFold | 
     """Relink the mentions `new` documents can change and patch the stored entities (module docstring);
     None when the blocks they read hold MOST_READ of the stored documents or more: closing over whole
     entities then reads little more and links once (storyline/run/fold_entities.py)."""
-    loaded = Loaded(frozenset(a.document.id for a in new), {a.document.id: a for a in new}, {})
-    for analysis in new:
-        loaded.keys.update(mention_keys(analysis))
-    document_keys = {a.document.id: union(mention_keys(a).values()) for a in new}
+    new_keys = {a.document.id: mention_keys(a) for a in new}
+    loaded = Loaded(frozenset(new_keys), {a.document.id: a for a in new}, {})
+    for found in new_keys.values():
+        loaded.keys.update(found)
+    document_keys = {d: union(found.values()) for d, found in new_keys.items()}
     written = {
         m.id: written_keys(m, loaded.keys[m.id]) for a in new for m in a.mentions if m.id in loaded.keys
     }
-    read = union(loaded.keys[m] - written.get(m, frozenset()) for a in new for m in mention_keys(a))
-    wanted = read | with_readers(store, union(written.values()) - read)
-    wanted = read_closure(store, loaded, wanted)
+    read = union(loaded.keys[m] - written.get(m, frozenset()) for found in new_keys.values() for m in found)
+    wanted = read_closure(store, loaded, read | with_readers(store, union(written.values()) - read))
     if len(loaded.analyses) - len(loaded.new) >= MOST_READ * store.reads.document_count():
         return None
     while True:
-        wanted = read_closure(store, loaded, wanted)
         entities, joined = link_entities_keyed(loaded.linked(wanted))
         patch = Patch.of(store, loaded, wanted, entities, joined)
         more = patch.more() - wanted
         if not more:
             return replace(patch.fold(), document_keys=document_keys)
-        wanted |= more
+        wanted = read_closure(store, loaded, wanted | more)
 
 
 def with_readers(store: Store, written: frozenset[str]) -> frozenset[str]:
@@ -186,19 +186,11 @@ def decided(loaded: Loaded, wanted: frozenset[str]) -> dict[str, Mention]:
         names = {m.id for m in analysis.mentions if m.kind == "name" and m.id in loaded.keys}
         refers = {m.id: m.refers_to for m in analysis.mentions if m.kind != "name" and m.refers_to}
         for mention in analysis.mentions:
-            end = _chain_end(mention.id, refers)
+            end = chain_end(mention.id, refers)
             own = loaded.keys.get(end if end in names else mention.id, frozenset())
             if (mention.kind == "name" or end in names or mention.kind == "role") and own & wanted:
                 found[mention.id] = mention
     return found
-
-
-def _chain_end(mention: str, refers: Mapping[str, str]) -> str:
-    seen: set[str] = set()
-    while mention in refers and mention not in seen:
-        seen.add(mention)
-        mention = refers[mention]
-    return mention
 
 
 @dataclass

@@ -9,7 +9,7 @@ second "… Peskov" makes a bare "Peskov" ambiguous.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from storyline.link.entities.assemble import assemble
 from storyline.link.entities.namesakes import Descriptor, descriptors, organisations_named, split_namesakes
@@ -81,11 +81,7 @@ class EntityIndex:
 
     def name_mention_of(self, mention_id: str) -> str:
         """The name mention a pronoun/role mention stands for, following `refers_to` chains."""
-        seen: set[str] = set()
-        while mention_id in self.refers and mention_id not in seen:
-            seen.add(mention_id)
-            mention_id = self.refers[mention_id]
-        return mention_id
+        return chain_end(mention_id, self.refers)
 
     def entity_key(self, mention_id: str) -> str | None:
         """The entity key of a mention (a pronoun/role through its `refers_to` chain), before corrections."""
@@ -114,3 +110,13 @@ class EntityIndex:
         join_short_forms(self.records, joined)
         split_namesakes(self.records, joined, self.described, self.named)
         return joined
+
+
+def chain_end(mention_id: str, refers: Mapping[str, str]) -> str:
+    """Where a chain of `refers` (pronoun/role mention id → the mention it refers to) ends; a cycle ends
+    at the first mention seen again."""
+    seen: set[str] = set()
+    while mention_id in refers and mention_id not in seen:
+        seen.add(mention_id)
+        mention_id = refers[mention_id]
+    return mention_id
