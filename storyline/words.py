@@ -199,7 +199,10 @@ WORD_ENDINGS: frozenset[str] = frozenset(
     "s es ed d ing er ers est ly al ial ment ments ion ions ity ness less ful ist ists ism ive ous".split()  # noqa: SIM905
 )
 
-# Abbreviations whose period ends no sentence ("Dr.", "Inc.", "vs.", "co. uk"), lower-cased, without it.
-ABBREVIATIONS: frozenset[str] = frozenset(
-    "mr mrs ms dr prof st gen col lt sgt rep sen gov jr sr inc corp co no vs etc approx u.s".split()  # noqa: SIM905
+# Abbreviations of titles and company forms before a name or number ("Dr.", "Inc.", "vs."), lower-cased,
+# without their period: a period after one ends no sentence (link/passages.py splits sentences so).
+NAME_ABBREVIATIONS: frozenset[str] = frozenset(
+    "mr mrs ms dr prof st gen col lt sgt rep sen gov jr sr inc corp co no vs u.s".split()  # noqa: SIM905
 )
+# Those and "etc.", "approx.": a period after any of them ends no head line's sentence (clean/glued.py).
+ABBREVIATIONS: frozenset[str] = NAME_ABBREVIATIONS | {"etc", "approx"}

@@ -11,14 +11,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from storyline.words import NAME_ABBREVIATIONS
+
 SHINGLE = 3  # words per shingle
 MIN_WORDS = 8  # shorter sentences are too small to call copies
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_BREAK = re.compile(r"([.!?…][\"'”’»)\]]*)\s+(?=[\"'“‘«(\[]?[A-Z0-9А-Я])|\n+")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st gen col lt sgt rep sen gov jr sr inc corp co no vs u.s".split()  # noqa: SIM905
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +73,7 @@ def containment(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _ends_with_abbreviation(text: str, position: int) -> bool:
     before = text[max(0, position - 6) : position].rstrip(".").split()
-    return bool(before) and before[-1].casefold() in _ABBREVIATIONS
+    return bool(before) and before[-1].casefold() in NAME_ABBREVIATIONS
 
 
 def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
