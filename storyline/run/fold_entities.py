@@ -17,7 +17,7 @@ from storyline.link.entities import link_entities
 from storyline.link.entities.blocks import entity_blocks, mention_keys
 from storyline.model import Correction, DocumentAnalysis, Entity
 from storyline.names import fold_text
-from storyline.run.fold_patch import LINKER, EntityFold, patched_fold, trimmed, union
+from storyline.run.fold_patch import LINKER, EntityFold, Loaded, patched_fold, union
 from storyline.store import FoldRows, Store
 
 LINKED = "documents"  # one key per linked document: a document analysed again after linking is seen
@@ -27,53 +27,37 @@ __all__ = ["LINKER", "EntityFold", "entity_fold_rows", "fold_entities", "fold_ro
 def fold_entities(
     store: Store, new: Sequence[DocumentAnalysis], corrections: Sequence[Correction]
 ) -> EntityFold:
-    """Relink the entity blocks `new` documents touch (module docstring)."""
-    patched = None if corrections else patched_fold(store, new)
-    return patched if patched is not None else closed_fold(store, new, corrections)
+    """Relink the entity blocks `new` documents touch (module docstring). The documents the patch read
+    before it gave way to the closure are not read again."""
+    loaded = Loaded.of(new)
+    patched = None if corrections else patched_fold(store, new, loaded)
+    return patched if patched is not None else closed_fold(store, loaded, corrections)
 
 
-def closed_fold(
-    store: Store, new: Sequence[DocumentAnalysis], corrections: Sequence[Correction]
-) -> EntityFold:
-    """Relink the blocks `new` documents and `corrections` touch, closed over entities."""
-    loaded = {a.document.id: a for a in new}
-    new_keys = {a.document.id: mention_keys(a) for a in new}
-    keys = {m: k for found in new_keys.values() for m, k in found.items()}
-    document_keys = {d: union(found.values()) for d, found in new_keys.items()}
-    wanted = union(document_keys.values()) | _named_blocks(store, corrections)
-    searched: set[str] = set()
+def closed_fold(store: Store, loaded: Loaded, corrections: Sequence[Correction]) -> EntityFold:
+    """Relink the blocks the new documents of `loaded` and `corrections` touch, closed over entities."""
+    wanted = union(loaded.document_keys.values()) | _named_blocks(store, corrections)
     while True:
-        wanted, stored = _stored_closure(store, wanted, searched, loaded, keys)
-        linked = [
-            loaded[d] if d in document_keys else trimmed(loaded[d], keys, wanted) for d in sorted(loaded)
-        ]
-        entities = link_entities(linked, corrections)
-        blocks = {e.id: entity_blocks(e, keys) for e in entities}
+        wanted, stored = _stored_closure(store, wanted, loaded)
+        entities = link_entities(loaded.linked(wanted), corrections)
+        blocks = {e.id: entity_blocks(e, loaded.keys) for e in entities}
         inside = [e for e in entities if blocks[e.id] & wanted]
         grown = wanted | union(blocks[e.id] for e in inside)
         if grown == wanted:
             return EntityFold(
-                tuple(inside), frozenset(stored), {e.id: blocks[e.id] for e in inside}, document_keys
+                tuple(inside), frozenset(stored), {e.id: blocks[e.id] for e in inside}, loaded.document_keys
             )
         wanted = grown
 
 
 def _stored_closure(
-    store: Store,
-    wanted: frozenset[str],
-    searched: set[str],
-    loaded: dict[str, DocumentAnalysis],
-    keys: dict[str, frozenset[str]],
+    store: Store, wanted: frozenset[str], loaded: Loaded
 ) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
     """`wanted` grown by the blocks of the stored entities in it until nothing grows (index reads only;
-    the documents with a wanted key are loaded into `loaded`, their mentions' keys into `keys`), and
-    those stored entities' blocks. Linking runs once this is closed, not once per step."""
+    the documents with a wanted key are read into `loaded`), and those stored entities' blocks. Linking
+    runs once this is closed, not once per step."""
     while True:
-        found = store.documents_with_keys(LINKER, wanted - searched) - loaded.keys()
-        for analysis in store.named_analyses_of(found):
-            loaded[analysis.document.id] = analysis
-            keys.update(mention_keys(analysis))
-        searched |= wanted
+        loaded.read(store, wanted)
         stored = store.records_in_blocks(LINKER, wanted)
         grown = wanted | union(stored.values())
         if grown == wanted:

@@ -50,6 +50,7 @@ from storyline.model import DocumentAnalysis, Entity, Mention, make_id
 from storyline.store import Store
 
 LINKER = "entities"
+Built = tuple[str, Entity, Entity]  # (key, linked entity, the entity with the remainders at that key)
 MOST_READ = 0.5  # the share of stored documents past which the closure is the cheaper fold
 
 
@@ -65,41 +66,74 @@ class EntityFold:
 
 @dataclass
 class Loaded:
-    """The documents read so far (the new ones and stored ones with a wanted key) and their mentions' keys."""
+    """The documents read so far (the new ones and stored ones with a wanted key), their mentions' keys,
+    and for each key the keys its loaded name mentions read (`read_keys`)."""
 
     new: frozenset[str]
     analyses: dict[str, DocumentAnalysis]
     keys: dict[str, frozenset[str]]
+    document_keys: dict[str, frozenset[str]]  # the new documents' keys
     searched: set[str] = field(default_factory=set)
+    reads: dict[str, set[str]] = field(default_factory=dict)  # key → what its loaded names read
+
+    @classmethod
+    def of(cls, new: Sequence[DocumentAnalysis]) -> Loaded:
+        """The new documents, each one's keys computed once."""
+        loaded = cls(frozenset(a.document.id for a in new), {}, {}, {})
+        for analysis in new:
+            found = mention_keys(analysis)
+            loaded.add(analysis, found)
+            loaded.document_keys[analysis.document.id] = union(found.values())
+        return loaded
+
+    def add(self, analysis: DocumentAnalysis, keys: dict[str, frozenset[str]]) -> None:
+        """One document and its mentions' keys: each name mention's read keys go under each of its keys
+        (all but `written_keys`, and for a given name alone its document's surname blocks)."""
+        self.analyses[analysis.document.id] = analysis
+        self.keys.update(keys)
+        surnames = {k for p in analysis.mentions for k in keys.get(p.id, ()) if k.startswith("p:")}
+        for mention in analysis.mentions:
+            found = keys.get(mention.id)
+            if mention.kind != "name" or not found:
+                continue
+            read = found - written_keys(mention, found)
+            if any(key.startswith("d:") for key in found):
+                read |= surnames
+            for key in found:
+                self.reads.setdefault(key, set()).update(read)
 
     def read(self, store: Store, wanted: frozenset[str]) -> None:
-        """Load the stored documents with a key among `wanted` not searched yet."""
+        """Load the stored documents with a key among `wanted` not searched yet; a document whose stored
+        keys have no `r:` key has its keys computed without the role table (the same keys)."""
         found = store.documents_with_keys(LINKER, wanted - self.searched) - self.analyses.keys()
+        stored = store.keys_of(LINKER, found)
         for analysis in store.named_analyses_of(found):
-            self.analyses[analysis.document.id] = analysis
-            self.keys.update(mention_keys(analysis))
+            roles = any(k.startswith("r:") for k in stored.get(analysis.document.id, ()))
+            self.add(analysis, mention_keys(analysis, roles=roles))
         self.searched |= wanted
 
     def linked(self, wanted: frozenset[str]) -> list[DocumentAnalysis]:
-        """The documents to link, by id: the new ones whole, the stored ones `trimmed`."""
+        """The documents to link, by id: the new ones whole, the stored ones with a wanted key `trimmed`
+        (the closure may go on from documents the patch read for keys it does not want)."""
         return [
-            a if d in self.new else trimmed(a, self.keys, wanted) for d, a in sorted(self.analyses.items())
+            a if d in self.new else trimmed(a, self.keys, wanted)
+            for d, a in sorted(self.analyses.items())
+            if d in self.new or any(self.keys.get(m.id, frozenset()) & wanted for m in a.mentions)
         ]
 
 
-def patched_fold(store: Store, new: Sequence[DocumentAnalysis]) -> EntityFold | None:
+def patched_fold(
+    store: Store, new: Sequence[DocumentAnalysis], loaded: Loaded | None = None
+) -> EntityFold | None:
     """Relink the mentions `new` documents can change and patch the stored entities (module docstring);
     None when the blocks they read hold MOST_READ of the stored documents or more: closing over whole
-    entities then reads little more and links once (storyline/run/fold_entities.py)."""
-    new_keys = {a.document.id: mention_keys(a) for a in new}
-    loaded = Loaded(frozenset(new_keys), {a.document.id: a for a in new}, {})
-    for found in new_keys.values():
-        loaded.keys.update(found)
-    document_keys = {d: union(found.values()) for d, found in new_keys.items()}
+    entities then reads little more and links once (storyline/run/fold_entities.py, which passes
+    `loaded`, `Loaded.of(new)`, to go on from the documents read here)."""
+    loaded = loaded if loaded is not None else Loaded.of(new)
     written = {
         m.id: written_keys(m, loaded.keys[m.id]) for a in new for m in a.mentions if m.id in loaded.keys
     }
-    read = union(loaded.keys[m] - written.get(m, frozenset()) for found in new_keys.values() for m in found)
+    read = union(loaded.keys[m] - written.get(m, frozenset()) for a in new for m in _keyed(a, loaded.keys))
     wanted = read_closure(store, loaded, read | with_readers(store, union(written.values()) - read))
     if len(loaded.analyses) - len(loaded.new) >= MOST_READ * store.reads.document_count():
         return None
@@ -108,7 +142,7 @@ def patched_fold(store: Store, new: Sequence[DocumentAnalysis]) -> EntityFold | 
         patch = Patch.of(store, loaded, wanted, entities, joined)
         more = patch.more() - wanted
         if not more:
-            return replace(patch.fold(), document_keys=document_keys)
+            return replace(patch.fold(), document_keys=loaded.document_keys)
         wanted = read_closure(store, loaded, wanted | more)
 
 
@@ -140,19 +174,8 @@ def read_closure(store: Store, loaded: Loaded, wanted: frozenset[str]) -> frozen
 
 def read_keys(loaded: Loaded, wanted: frozenset[str]) -> frozenset[str]:
     """The keys read by the loaded name mentions with a wanted key: all but `written_keys`, and for a
-    given name alone its document's surname blocks."""
-    found: set[str] = set()
-    for analysis in loaded.analyses.values():
-        for mention in analysis.mentions:
-            keys = loaded.keys.get(mention.id, frozenset())
-            if mention.kind != "name" or not keys & wanted:
-                continue
-            found |= keys - written_keys(mention, keys)
-            if any(key.startswith("d:") for key in keys):
-                found |= {
-                    k for p in analysis.mentions for k in loaded.keys.get(p.id, ()) if k.startswith("p:")
-                }
-    return frozenset(found)
+    given name alone its document's surname blocks (`Loaded.add`)."""
+    return frozenset().union(*(loaded.reads.get(key, ()) for key in wanted))
 
 
 def trimmed(
@@ -207,6 +230,7 @@ class Patch:
     home: dict[str, str]  # decided mention → linked entity id
     kept: dict[str, str] = field(default_factory=dict)  # stored entity with a remainder → its key
     rest: dict[str, list[Mention]] = field(default_factory=dict)  # stored entity → its remainder
+    made: tuple[tuple[tuple[str, str], ...], list[Built]] | None = None  # `built` for `kept` as it was
 
     @classmethod
     def of(
@@ -296,13 +320,20 @@ class Patch:
         ids = {make_id("entity", label, key) for key in keys for label in NAME_LABELS}
         return {e for e in self.store.blocks_of(LINKER, ids) if e not in self.stored}
 
-    def built(self) -> list[tuple[str, Entity, Entity]]:
+    def built(self) -> list[Built]:
         """(key, linked entity, entity): the linked entities with their decided mentions and the
-        remainders kept at their keys."""
+        remainders kept at their keys; built once for the same `kept` (`more` reads it for `_retyped`,
+        `fold` again when no entity left `kept` since)."""
+        state = tuple(sorted(self.kept.items()))
+        if self.made is None or self.made[0] != state:
+            self.made = (state, self._built())
+        return self.made[1]
+
+    def _built(self) -> list[Built]:
         rests: dict[str, list[Mention]] = {}
         for stored, key in self.kept.items():
             rests.setdefault(key, []).extend(self.rest[stored])
-        found = []
+        found: list[Built] = []
         for entity in self.entities:
             key = self.key_of[entity.id]
             mine = [m for m in entity.mentions if m in self.done]
@@ -329,6 +360,11 @@ class Patch:
             entities.append(entity)
             blocks[entity.id] = entity_blocks(entity, self.loaded.keys) | frozenset(by_key.get(key, set()))
         return EntityFold(tuple(sorted(entities, key=lambda e: e.id)), frozenset(self.stored), blocks, {})
+
+
+def _keyed(analysis: DocumentAnalysis, keys: Mapping[str, frozenset[str]]) -> list[str]:
+    """The ids of a document's mentions that have keys."""
+    return [m.id for m in analysis.mentions if m.id in keys]
 
 
 def _named(mentions: Iterable[Mention]) -> bool:

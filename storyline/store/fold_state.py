@@ -119,17 +119,19 @@ def analyses_of(conn: sqlite3.Connection, documents: Iterable[str]) -> list[Docu
 
 
 def named_analyses_of(conn: sqlite3.Connection, documents: Iterable[str]) -> list[DocumentAnalysis]:
-    """The stored analyses of `documents` with what entity linking reads only: the document (without its
-    removed spans), its mentions and its time expressions; by document id."""
-    rows = select_in(conn, "SELECT * FROM documents WHERE id IN ({marks})", documents)
+    """The stored analyses of `documents` with what entity linking reads only: the document without its
+    raw text, offset map and removed spans (linking reads the cleaned text and the date), its mentions,
+    and the time expressions of a document with a role mention (they date it, role_mentions.py); by id."""
+    rows = select_in(conn, f"SELECT {_NAMED_COLUMNS} FROM documents WHERE id IN ({{marks}})", documents)
     ids = [row["id"] for row in rows]
     mentions: dict[str, list[Any]] = {}
     sql = "SELECT *, entity AS linked_entity FROM mentions WHERE document IN ({marks}) ORDER BY document, ord"
     for row in select_in(conn, sql, ids):
         mentions.setdefault(row["document"], []).append(mention_from(row))
+    roles = [d for d, found in mentions.items() if any(m.kind == "role" for m in found)]
     timexes: dict[str, list[Any]] = {}
     sql = "SELECT * FROM timexes WHERE document IN ({marks}) ORDER BY document, ord"
-    for row in select_in(conn, sql, ids):
+    for row in select_in(conn, sql, roles):
         timexes.setdefault(row["document"], []).append(timex_from(row))
     return [
         DocumentAnalysis(
@@ -139,6 +141,12 @@ def named_analyses_of(conn: sqlite3.Connection, documents: Iterable[str]) -> lis
         )
         for row in sorted(rows, key=lambda r: r["id"])
     ]
+
+
+_NAMED_COLUMNS = (  # a document row without its raw text and offset map (`named_analyses_of`)
+    "id, source, format, title, outlet, author, url, language, published, published_from, "
+    "published_confidence, published_evidence, text, '' AS raw_text, '[]' AS offset_map"
+)
 
 
 def save_fold_rows(conn: sqlite3.Connection, rows: FoldRows) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import itertools
 import random
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 import pytest
 
@@ -214,3 +215,102 @@ def test_a_batch_whose_blocks_hold_most_of_the_db_is_closed_over_entities(
         link_new(store, Settings())
         assert patched_fold(store, [later]) is None
     assert_fold_equals_full([first, later])
+
+
+def test_the_closure_after_the_patch_reads_no_document_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the patch gives way to the closure (MOST_READ), the closure goes on from the documents the
+    patch read: each stored document is read from the store once."""
+    monkeypatch.setattr(fold_patch, "MOST_READ", 0.5)
+    stored = [
+        analysis([("Villa Gloria", "GPE")], text="Villa Gloria is calm."),
+        analysis([("Villa Gloria", "ORG"), ("Otto Berg", "PERSON")], text="Villa Gloria hired Otto Berg."),
+    ]
+    later = analysis([("Villa Gloria", "ORG"), ("Berg", "PERSON")], text="Villa Gloria and Berg said.")
+    read: list[str] = []
+    with open_store(":memory:") as store:
+        for document in stored:
+            store.save_analysis(document)
+        link_new(store, Settings())
+        original = store.named_analyses_of
+
+        def counted(documents: Iterable[str]) -> list[DocumentAnalysis]:
+            found = original(documents)
+            read.extend(a.document.id for a in found)
+            return found
+
+        monkeypatch.setattr(store, "named_analyses_of", counted)
+        store.save_analysis(later)
+        assert link_new(store, Settings()) == set()
+    assert sorted(read) == sorted(d.document.id for d in stored)
+    assert_fold_equals_full([*stored, later])
+
+
+def test_the_patched_entities_are_built_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entity with a remainder is built with it once per patch, though `more` (for `_retyped`) and
+    `fold` both read the built entities."""
+    first = analysis(
+        [("Svetlana Tikhanovskaya", "PERSON"), ("Svetlana", "PERSON")],
+        text="Svetlana Tikhanovskaya spoke. Svetlana left.",
+    )
+    later = analysis([("Svetlana Tikhanovskaya", "PERSON")], text="Svetlana Tikhanovskaya met them.")
+    built: list[str] = []
+    original = fold_patch.build_entity
+
+    def counted(key: str, *args: Any, **kwargs: Any) -> Entity:
+        built.append(key)
+        return original(key, *args, **kwargs)
+
+    with open_store(":memory:") as store:
+        store.save_analysis(first)
+        link_new(store, Settings())
+        monkeypatch.setattr(fold_patch, "build_entity", counted)
+        fold = patched_fold(store, [later])
+    assert fold is not None
+    assert len(built) == len(set(built)) == 1
+
+
+def _stored_and_patch(
+    stored: Sequence[DocumentAnalysis], new: DocumentAnalysis, joined: dict[str, str] | None = None
+) -> tuple[Store, fold_patch.Patch]:
+    """A store with `stored` linked, and the patch of `new` linked alone (its keys `joined` if given)."""
+    store = open_store(":memory:")
+    for document in stored:
+        store.save_analysis(document)
+    link_new(store, Settings())
+    loaded = fold_patch.Loaded.of([new])
+    wanted = fold_patch.union(loaded.document_keys.values())
+    entities, keys = fold_patch.link_entities_keyed([new])
+    return store, fold_patch.Patch.of(store, loaded, wanted, entities, joined or keys)
+
+
+def test_a_stored_entity_whose_remainder_changes_the_type_is_read_whole() -> None:
+    """A linked GPE at the key of a stored ORG whose unloaded remainder is ORG three times over would be
+    an ORG with it: role mentions read types (holders are persons), so that stored entity is read whole."""
+    organisation = [analysis([("Villa Gloria", "ORG")], text=f"Villa Gloria said {n}.") for n in range(3)]
+    place = analysis([("Villa Gloria", "GPE")], text="Villa Gloria is calm.")
+    store, patch = _stored_and_patch(organisation, place)
+    with store:
+        (entity,) = store.load_links().entities
+        assert entity.type == "ORG"
+        patch.kept[entity.id] = "villa gloria"
+        patch.rest[entity.id] = store.reads.mentions_by_id(entity.mentions)
+        assert patch._retyped() == {entity.id}
+        patch.rest[entity.id] = patch.rest[entity.id][:1]  # one ORG beside the GPE: the type stays
+        patch.made = None
+        assert patch._retyped() == set()
+
+
+def test_a_linked_key_that_an_unloaded_stored_entity_has_reads_it_whole() -> None:
+    """A new mention given the key of a stored entity the fold did not load (a collision) makes the fold
+    read that entity whole: it is replaced, never written twice."""
+    stored = analysis([("Villa Gloria", "GPE")], text="Villa Gloria is calm.")
+    new = analysis([("Otto Berg", "PERSON")], text="Otto Berg came.")
+    store, patch = _stored_and_patch([stored], new, {new.mentions[0].id: "villa gloria"})
+    with store:
+        (entity,) = store.load_links().entities
+        assert entity.id not in patch.stored
+        assert patch._collisions() == {entity.id}
+        assert store.blocks_of(fold_patch.LINKER, [entity.id])[entity.id] <= patch.more()
+    other, alone = _stored_and_patch([stored], new)
+    with other:
+        assert alone._collisions() == set()

@@ -35,8 +35,9 @@ from storyline.names.orgkey import acronyms, org_key
 _DEFINITION = re.compile(r"\s*\(([A-ZА-Я][A-ZА-Я0-9]{1,7})\)")
 
 
-def mention_keys(analysis: DocumentAnalysis) -> dict[str, frozenset[str]]:
-    """Mention id → its blocking keys, for the mentions of one document that have any."""
+def mention_keys(analysis: DocumentAnalysis, *, roles: bool = True) -> dict[str, frozenset[str]]:
+    """Mention id → its blocking keys, for the mentions of one document that have any; `roles` False
+    leaves out the `r:` keys (for a document known to have none: they cost a role-table build)."""
     keys: dict[str, set[str]] = {}
     records = [r for r in (read_record(m) for m in analysis.mentions if m.kind == "name") if r]
     for record in records:
@@ -45,9 +46,9 @@ def mention_keys(analysis: DocumentAnalysis) -> dict[str, frozenset[str]]:
         defined = _DEFINITION.match(analysis.document.text, record.mention.end)
         if defined and can_be_abbreviated(record):
             keys[record.mention.id].add(f"a:{defined.group(1).lower()}")
-    for holding in _appositions(analysis):
+    for holding in _appositions(analysis) if roles else ():
         keys.setdefault(holding[0], set()).add(f"r:{holding[1]}")
-    for mention in analysis.mentions:
+    for mention in analysis.mentions if roles else ():
         if mention.kind == "role" and is_qualified(mention.text) and not modifiers(mention.text):
             keys.setdefault(mention.id, set()).add(f"r:{role_key(mention.text)}")
     return {mention: frozenset(found) for mention, found in keys.items() if found}
