@@ -17,7 +17,8 @@ from storyline.link.entities import link_entities
 from storyline.link.entities.blocks import entity_blocks, mention_keys
 from storyline.model import Correction, DocumentAnalysis, Entity
 from storyline.names import fold_text
-from storyline.run.fold_patch import LINKER, EntityFold, Loaded, patched_fold, union
+from storyline.run.fold_loaded import Loaded
+from storyline.run.fold_patch import LINKER, EntityFold, patched_fold, union
 from storyline.store import FoldRows, Store
 
 LINKED = "documents"  # one key per linked document: a document analysed again after linking is seen

@@ -41,15 +41,15 @@ from dataclasses import dataclass, field, replace
 from storyline.extract.mentions import NAME_LABELS
 from storyline.link.entities import link_entities_keyed
 from storyline.link.entities.assemble import build_entity, in_link_order
-from storyline.link.entities.blocks import entity_blocks, mention_keys, written_keys
+from storyline.link.entities.blocks import entity_blocks, written_keys
 from storyline.link.entities.index import chain_end
 from storyline.link.entities.records import PERSON, NameRecord, looks_abbreviated, read_record
 from storyline.link.entities.relabel import is_bare
 from storyline.link.entities.shortforms import is_short_alias
 from storyline.model import DocumentAnalysis, Entity, Mention, make_id
+from storyline.run.fold_loaded import LINKER, Loaded
 from storyline.store import Store
 
-LINKER = "entities"
 Built = tuple[str, Entity, Entity]  # (key, linked entity, the entity with the remainders at that key)
 MOST_READ = 0.5  # the share of stored documents past which the closure is the cheaper fold
 
@@ -62,64 +62,6 @@ class EntityFold:
     replaced: frozenset[str]
     blocks: dict[str, frozenset[str]]
     document_keys: dict[str, frozenset[str]]  # the new documents' keys
-
-
-@dataclass
-class Loaded:
-    """The documents read so far (the new ones and stored ones with a wanted key), their mentions' keys,
-    and for each key the keys its loaded name mentions read (`read_keys`)."""
-
-    new: frozenset[str]
-    analyses: dict[str, DocumentAnalysis]
-    keys: dict[str, frozenset[str]]
-    document_keys: dict[str, frozenset[str]]  # the new documents' keys
-    searched: set[str] = field(default_factory=set)
-    reads: dict[str, set[str]] = field(default_factory=dict)  # key → what its loaded names read
-
-    @classmethod
-    def of(cls, new: Sequence[DocumentAnalysis]) -> Loaded:
-        """The new documents, each one's keys computed once."""
-        loaded = cls(frozenset(a.document.id for a in new), {}, {}, {})
-        for analysis in new:
-            found = mention_keys(analysis)
-            loaded.add(analysis, found)
-            loaded.document_keys[analysis.document.id] = union(found.values())
-        return loaded
-
-    def add(self, analysis: DocumentAnalysis, keys: dict[str, frozenset[str]]) -> None:
-        """One document and its mentions' keys: each name mention's read keys go under each of its keys
-        (all but `written_keys`, and for a given name alone its document's surname blocks)."""
-        self.analyses[analysis.document.id] = analysis
-        self.keys.update(keys)
-        surnames = {k for p in analysis.mentions for k in keys.get(p.id, ()) if k.startswith("p:")}
-        for mention in analysis.mentions:
-            found = keys.get(mention.id)
-            if mention.kind != "name" or not found:
-                continue
-            read = found - written_keys(mention, found)
-            if any(key.startswith("d:") for key in found):
-                read |= surnames
-            for key in found:
-                self.reads.setdefault(key, set()).update(read)
-
-    def read(self, store: Store, wanted: frozenset[str]) -> None:
-        """Load the stored documents with a key among `wanted` not searched yet; a document whose stored
-        keys have no `r:` key has its keys computed without the role table (the same keys)."""
-        found = store.documents_with_keys(LINKER, wanted - self.searched) - self.analyses.keys()
-        stored = store.keys_of(LINKER, found)
-        for analysis in store.named_analyses_of(found):
-            roles = any(k.startswith("r:") for k in stored.get(analysis.document.id, ()))
-            self.add(analysis, mention_keys(analysis, roles=roles))
-        self.searched |= wanted
-
-    def linked(self, wanted: frozenset[str]) -> list[DocumentAnalysis]:
-        """The documents to link, by id: the new ones whole, the stored ones with a wanted key `trimmed`
-        (the closure may go on from documents the patch read for keys it does not want)."""
-        return [
-            a if d in self.new else trimmed(a, self.keys, wanted)
-            for d, a in sorted(self.analyses.items())
-            if d in self.new or any(self.keys.get(m.id, frozenset()) & wanted for m in a.mentions)
-        ]
 
 
 def patched_fold(
@@ -166,52 +108,30 @@ def read_closure(store: Store, loaded: Loaded, wanted: frozenset[str]) -> frozen
     """`wanted` grown by the keys the loaded mentions with a wanted key read, until nothing grows."""
     while True:
         loaded.read(store, wanted)
-        grown = wanted | read_keys(loaded, wanted)
+        grown = wanted | loaded.read_keys(wanted)
         if grown == wanted:
             return wanted
         wanted = grown
 
 
-def read_keys(loaded: Loaded, wanted: frozenset[str]) -> frozenset[str]:
-    """The keys read by the loaded name mentions with a wanted key: all but `written_keys`, and for a
-    given name alone its document's surname blocks (`Loaded.add`)."""
-    return frozenset().union(*(loaded.reads.get(key, ()) for key in wanted))
-
-
-def trimmed(
-    analysis: DocumentAnalysis, keys: Mapping[str, frozenset[str]], wanted: frozenset[str]
-) -> DocumentAnalysis:
-    """A stored document with the mentions the relinked blocks read: its name mentions with a key among
-    `wanted`, its organisations when one of those is a person (the person's apposition and the
-    organisations the document names tell namesakes apart, namesakes.py), its pronoun and role mentions,
-    the whole document when a given name alone is in a wanted block (it reads the document's full names).
-    The other mentions are in entities with no wanted block: linked, those would be dropped anyway."""
-    names = [m for m in analysis.mentions if m.kind == "name" and keys.get(m.id, frozenset()) & wanted]
-    kept = {m.id for m in names}
-    if any(k.startswith("d:") for m in names for k in keys[m.id] & wanted):
-        return analysis
-    persons = any(m.label == PERSON for m in names)
-    mentions = tuple(
-        m for m in analysis.mentions if m.kind != "name" or m.id in kept or (persons and m.label == "ORG")
-    )
-    return replace(analysis, mentions=mentions)
-
-
 def decided(loaded: Loaded, wanted: frozenset[str]) -> dict[str, Mention]:
     """The mentions whose entity the link decides: every mention of a new document; of a stored one, the
-    name mentions with a wanted key, the pronoun and role mentions whose `refers_to` chain ends at one of
-    those, and the role mentions whose chain ends at no name with a wanted key of their own (`who_held`)."""
+    name mentions `Loaded.needed` says, the pronoun and role mentions whose `refers_to` chain ends at one
+    of those, and the role mentions whose chain ends at no name with keys and that have a wanted key of
+    their own (`who_held`)."""
     found: dict[str, Mention] = {}
     for document, analysis in loaded.analyses.items():
         if document in loaded.new:
             found.update((m.id, m) for m in analysis.mentions)
             continue
-        names = {m.id for m in analysis.mentions if m.kind == "name" and m.id in loaded.keys}
+        names = {m.id: m for m in analysis.mentions if m.kind == "name" and m.id in loaded.keys}
         refers = {m.id: m.refers_to for m in analysis.mentions if m.kind != "name" and m.refers_to}
         for mention in analysis.mentions:
             end = chain_end(mention.id, refers)
-            own = loaded.keys.get(end if end in names else mention.id, frozenset())
-            if (mention.kind == "name" or end in names or mention.kind == "role") and own & wanted:
+            if end in names:
+                if loaded.needed(names[end], wanted):
+                    found[mention.id] = mention
+            elif mention.kind == "role" and loaded.keys.get(mention.id, frozenset()) & wanted:
                 found[mention.id] = mention
     return found
 
@@ -228,6 +148,7 @@ class Patch:
     stored: dict[str, Entity]  # the stored entities of decided mentions
     key_of: dict[str, str]  # entity id (linked) → its key
     home: dict[str, str]  # decided mention → linked entity id
+    wanted: frozenset[str]  # the keys read
     kept: dict[str, str] = field(default_factory=dict)  # stored entity with a remainder → its key
     rest: dict[str, list[Mention]] = field(default_factory=dict)  # stored entity → its remainder
     made: tuple[tuple[tuple[str, str], ...], list[Built]] | None = None  # `built` for `kept` as it was
@@ -246,7 +167,7 @@ class Patch:
         stored = {e.id: e for e in store.reads.entities_by_id(set(owners.values()))}
         key_of = {e.id: joined[next(m for m in e.mentions if m in joined)] for e in entities}
         home = {m: e.id for e in entities for m in e.mentions if m in done}
-        return cls(store, loaded, entities, joined, done, stored, key_of, home)
+        return cls(store, loaded, entities, joined, done, stored, key_of, home, wanted)
 
     def key(self, mention: str) -> str | None:
         """The entity key this link gives a decided mention (None: in no entity)."""
@@ -270,9 +191,22 @@ class Patch:
                 self.kept[entity.id] = key
                 self.rest[entity.id] = self.store.reads.mentions_by_id(rest)
         whole |= self._counted() | self._retyped() | self._collisions()
+        more |= self._undecided()
         for stored in whole:
             self.kept.pop(stored, "")
         return with_readers(self.store, frozenset(more)) | union(self.store.blocks_of(LINKER, whole).values())
+
+    def _undecided(self) -> frozenset[str]:
+        """The keys read by the stored name mentions linked with a wanted key but not decided (a long
+        name that only gives an abbreviation its initials, fold_loaded.py) that a linked entity shares
+        with decided mentions: those are decided in the next round."""
+        return union(
+            self.loaded.reading[m]
+            for entity in self.entities
+            if any(m in self.done for m in entity.mentions)
+            for m in entity.mentions
+            if m not in self.done and m in self.loaded.reading and self.loaded.keys[m] & self.wanted
+        )
 
     def _counted(self) -> set[str]:
         """Stored entities with a named remainder whose count a rule reads (relabel.py: the place a bare

@@ -33,6 +33,12 @@ def defined_abbreviations(records: list[NameRecord], text: str) -> dict[str, set
     return found
 
 
+def local_candidates(records: list[NameRecord], text: str) -> dict[str, set[str]]:
+    """Abbreviation (lowercase) → the phrase keys one document's names give it: their initials, or the
+    names it is defined after (a definition wins). The corpus's candidates are the union over documents."""
+    return {**_initials_of(records), **defined_abbreviations(records, text)}
+
+
 def _initials_of(records: list[NameRecord]) -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     for record in records:
@@ -77,7 +83,7 @@ class AbbreviationIndex:
     def add(self, records: list[NameRecord], text: str, assign: dict[str, str]) -> None:
         """Add one document's non-person records; assign keys to its abbreviations (and re-assign
         earlier corpus-resolved ones whose candidate set this document changed)."""
-        local = {**_initials_of(records), **defined_abbreviations(records, text)}  # definitions win
+        local = local_candidates(records, text)
         changed = set()
         for abbreviation, keys in local.items():
             if not keys <= self.corpus[abbreviation]:

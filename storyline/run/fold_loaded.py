@@ -1,0 +1,144 @@
+"""What the patching entity fold (storyline/run/fold_patch.py) has read: the new documents, the stored
+ones with a wanted key, their mentions' keys, and which loaded mentions the link decides again.
+
+A loaded name mention is decided (and the blocks it reads are read too) when a key it reads is wanted,
+or a key it only writes (`written_keys`) that a decided mention reads: a long name's `s:` key (a short
+form's vote reads the long names' entity keys), a person's `r:` key. A long name's `a:` key is followed
+only where an abbreviation can take the long name's entity key: when the abbreviation is in its document
+(the document's own initials and definitions decide first, orgs.py) or when the corpus's names with those
+initials are spellings of one name (`one_name`). Otherwise every abbreviation of those letters stays its
+own entity whatever the long names' entities are, and reads only their phrase keys, which the long names
+give without their other blocks: they are linked as they are, and not decided.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from storyline.link.entities.blocks import mention_keys, written_keys
+from storyline.link.entities.orgs import local_candidates, one_name
+from storyline.link.entities.records import PERSON, read_record
+from storyline.model import DocumentAnalysis, Mention
+from storyline.store import Store
+
+LINKER = "entities"
+
+
+@dataclass
+class Loaded:
+    """The documents read so far and their mentions' keys (module docstring)."""
+
+    new: frozenset[str]
+    analyses: dict[str, DocumentAnalysis] = field(default_factory=dict)
+    keys: dict[str, frozenset[str]] = field(default_factory=dict)  # mention → its blocking keys
+    document_keys: dict[str, frozenset[str]] = field(default_factory=dict)  # the new documents' keys
+    searched: set[str] = field(default_factory=set)
+    members: dict[str, list[Mention]] = field(default_factory=dict)  # key → the name mentions with it
+    reading: dict[str, frozenset[str]] = field(default_factory=dict)  # name mention → the keys it reads
+    letters: dict[str, set[str]] = field(default_factory=dict)  # a: key → its names' phrase keys
+    abbreviated: dict[str, set[str]] = field(default_factory=dict)  # document → its abbreviations' a: keys
+    joining: dict[str, tuple[int, bool]] = field(default_factory=dict)  # a: key → (names, one name)
+
+    @classmethod
+    def of(cls, new: Sequence[DocumentAnalysis]) -> Loaded:
+        """The new documents, each one's keys computed once."""
+        loaded = cls(frozenset(a.document.id for a in new))
+        for analysis in new:
+            found = mention_keys(analysis)
+            loaded.add(analysis, found)
+            loaded.document_keys[analysis.document.id] = frozenset().union(*found.values())
+        return loaded
+
+    def add(self, analysis: DocumentAnalysis, keys: dict[str, frozenset[str]]) -> None:
+        """One document and its mentions' keys, indexed: each name mention by its keys with the keys it
+        reads (all but `written_keys`, and for a given name alone its document's surname blocks), the
+        phrase keys its names give each abbreviation (`local_candidates`), its abbreviations' `a:` keys."""
+        document = analysis.document.id
+        self.analyses[document] = analysis
+        self.keys.update(keys)
+        surnames = {k for p in analysis.mentions for k in keys.get(p.id, ()) if k.startswith("p:")}
+        for mention in analysis.mentions:
+            found = keys.get(mention.id)
+            if mention.kind != "name" or not found:
+                continue
+            read = found - written_keys(mention, found)
+            self.reading[mention.id] = read | surnames if any(k.startswith("d:") for k in found) else read
+            for key in found:
+                self.members.setdefault(key, []).append(mention)
+        records = [r for m in analysis.mentions if m.kind == "name" and (r := read_record(m)) is not None]
+        others = [r for r in records if r.mention.label != PERSON]
+        for letters, phrases in local_candidates(others, analysis.document.text).items():
+            self.letters.setdefault(f"a:{letters}", set()).update(phrases)
+        self.abbreviated[document] = {
+            k for r in others if r.abbreviation for k in keys.get(r.mention.id, ()) if k.startswith("a:")
+        }
+
+    def read(self, store: Store, wanted: frozenset[str]) -> None:
+        """Load the stored documents with a key among `wanted` not searched yet; a document whose stored
+        keys have no `r:` key has its keys computed without the role table (the same keys)."""
+        found = store.documents_with_keys(LINKER, wanted - self.searched) - self.analyses.keys()
+        stored = store.keys_of(LINKER, found)
+        for analysis in store.named_analyses_of(found):
+            roles = any(k.startswith("r:") for k in stored.get(analysis.document.id, ()))
+            self.add(analysis, mention_keys(analysis, roles=roles))
+        self.searched |= wanted
+
+    def needed(self, mention: Mention, wanted: frozenset[str]) -> bool:
+        """Whether the link decides a loaded name mention again (module docstring); every documents with
+        a key among `wanted` must be loaded."""
+        keys = self.keys.get(mention.id, frozenset()) & wanted
+        if not keys:
+            return False
+        if mention.document in self.new or keys & self.reading[mention.id]:
+            return True
+        abbreviated = self.abbreviated.get(mention.document, set())
+        return any(not k.startswith("a:") or k in abbreviated or self._one_name(k) for k in keys)
+
+    def _one_name(self, key: str) -> bool:
+        """Whether the phrase keys the names give the abbreviations of an `a:` key are one name's."""
+        phrases = self.letters.get(key, set())
+        known = self.joining.get(key)
+        if known is None or known[0] != len(phrases):
+            known = self.joining[key] = (len(phrases), one_name(set(phrases)) is not None)
+        return known[1]
+
+    def read_keys(self, wanted: frozenset[str]) -> frozenset[str]:
+        """The keys the decided name mentions with a wanted key read."""
+        found: set[str] = set()
+        seen: set[str] = set()
+        for key in wanted:
+            for mention in self.members.get(key, ()):
+                if mention.id not in seen:
+                    seen.add(mention.id)
+                    if self.needed(mention, wanted):
+                        found |= self.reading[mention.id]
+        return frozenset(found)
+
+    def linked(self, wanted: frozenset[str]) -> list[DocumentAnalysis]:
+        """The documents to link, by id: the new ones whole, the stored ones with a wanted key `trimmed`
+        (the closure may go on from documents the patch read for keys it does not want)."""
+        return [
+            a if d in self.new else trimmed(a, self.keys, wanted)
+            for d, a in sorted(self.analyses.items())
+            if d in self.new or any(self.keys.get(m.id, frozenset()) & wanted for m in a.mentions)
+        ]
+
+
+def trimmed(
+    analysis: DocumentAnalysis, keys: dict[str, frozenset[str]], wanted: frozenset[str]
+) -> DocumentAnalysis:
+    """A stored document with the mentions the relinked blocks read: its name mentions with a key among
+    `wanted`, its organisations when one of those is a person (the person's apposition and the
+    organisations the document names tell namesakes apart, namesakes.py), its pronoun and role mentions,
+    the whole document when a given name alone is in a wanted block (it reads the document's full names).
+    The other mentions are in entities with no wanted block: linked, those would be dropped anyway."""
+    names = [m for m in analysis.mentions if m.kind == "name" and keys.get(m.id, frozenset()) & wanted]
+    kept = {m.id for m in names}
+    if any(k.startswith("d:") for m in names for k in keys[m.id] & wanted):
+        return analysis
+    persons = any(m.label == PERSON for m in names)
+    mentions = tuple(
+        m for m in analysis.mentions if m.kind != "name" or m.id in kept or (persons and m.label == "ORG")
+    )
+    return replace(analysis, mentions=mentions)
