@@ -36,7 +36,9 @@ def fold_entities(
 
 
 def closed_fold(store: Store, loaded: Loaded, corrections: Sequence[Correction]) -> EntityFold:
-    """Relink the blocks the new documents of `loaded` and `corrections` touch, closed over entities."""
+    """Relink the blocks the new documents of `loaded` and `corrections` touch, closed over entities
+    (every document it reads is read whole)."""
+    loaded.whole = True
     wanted = union(loaded.document_keys.values()) | _named_blocks(store, corrections)
     while True:
         wanted, stored = _stored_closure(store, wanted, loaded)

@@ -34,11 +34,13 @@ class Loaded:
     keys: dict[str, frozenset[str]] = field(default_factory=dict)  # mention → its blocking keys
     document_keys: dict[str, frozenset[str]] = field(default_factory=dict)  # the new documents' keys
     searched: set[str] = field(default_factory=set)
-    members: dict[str, list[Mention]] = field(default_factory=dict)  # key → the name mentions with it
+    members: dict[str, dict[str, Mention]] = field(default_factory=dict)  # key → its name mentions
     reading: dict[str, frozenset[str]] = field(default_factory=dict)  # name mention → the keys it reads
     letters: dict[str, set[str]] = field(default_factory=dict)  # a: key → its names' phrase keys
     abbreviated: dict[str, set[str]] = field(default_factory=dict)  # document → its abbreviations' a: keys
     joining: dict[str, tuple[int, bool]] = field(default_factory=dict)  # a: key → (names, one name)
+    partial: dict[str, frozenset[str]] = field(default_factory=dict)  # document read in part → its keys
+    whole: bool = False  # read every document whole (the closure over entities)
 
     @classmethod
     def of(cls, new: Sequence[DocumentAnalysis]) -> Loaded:
@@ -65,7 +67,7 @@ class Loaded:
             read = found - written_keys(mention, found)
             self.reading[mention.id] = read | surnames if any(k.startswith("d:") for k in found) else read
             for key in found:
-                self.members.setdefault(key, []).append(mention)
+                self.members.setdefault(key, {})[mention.id] = mention
         records = [r for m in analysis.mentions if m.kind == "name" and (r := read_record(m)) is not None]
         others = [r for r in records if r.mention.label != PERSON]
         for letters, phrases in local_candidates(others, analysis.document.text).items():
@@ -75,18 +77,36 @@ class Loaded:
         }
 
     def read(self, store: Store, wanted: frozenset[str]) -> None:
-        """Load the stored documents with a key among `wanted` not searched yet; a document whose stored
-        keys have no `r:` key has its keys computed without the role table (the same keys)."""
+        """Load the stored documents with a key among `wanted` not searched yet: whole, or, where every
+        wanted key a document has is a long name's `a:` key (`_initials_only`), its names not tagged
+        PERSON alone, read whole once a mention of it is `needed` or it has another wanted key. A
+        document whose stored keys have no `r:` key has its keys computed without the role table."""
         found = store.documents_with_keys(LINKER, wanted - self.searched) - self.analyses.keys()
         stored = store.keys_of(LINKER, found)
-        for analysis in store.named_analyses_of(found):
+        part = (
+            set() if self.whole else {d for d in found if _initials_only(stored.get(d, frozenset()), wanted)}
+        )
+        for analysis in store.named_analyses_of(part, organisations=True) if part else ():
+            self.add(analysis, mention_keys(analysis, roles=False))
+        self.partial.update((d, stored.get(d, frozenset())) for d in part)
+        self._read_whole(store, found - part, stored)
+        self.searched |= wanted
+        grown = [d for d, keys in self.partial.items() if self.whole or self._grown(d, keys, wanted)]
+        self._read_whole(store, set(grown), {d: self.partial.pop(d) for d in grown})
+
+    def _grown(self, document: str, keys: frozenset[str], wanted: frozenset[str]) -> bool:
+        """Whether a document read in part is to be read whole."""
+        mentions = self.analyses[document].mentions
+        return not _initials_only(keys, wanted) or any(self.needed(m, wanted) for m in mentions)
+
+    def _read_whole(self, store: Store, documents: set[str], stored: dict[str, frozenset[str]]) -> None:
+        for analysis in store.named_analyses_of(documents):
             roles = any(k.startswith("r:") for k in stored.get(analysis.document.id, ()))
             self.add(analysis, mention_keys(analysis, roles=roles))
-        self.searched |= wanted
 
     def needed(self, mention: Mention, wanted: frozenset[str]) -> bool:
-        """Whether the link decides a loaded name mention again (module docstring); every documents with
-        a key among `wanted` must be loaded."""
+        """Whether the link decides a loaded name mention again (module docstring); every document with a
+        key among `wanted` must be loaded."""
         keys = self.keys.get(mention.id, frozenset()) & wanted
         if not keys:
             return False
@@ -108,7 +128,7 @@ class Loaded:
         found: set[str] = set()
         seen: set[str] = set()
         for key in wanted:
-            for mention in self.members.get(key, ()):
+            for mention in self.members.get(key, {}).values():
                 if mention.id not in seen:
                     seen.add(mention.id)
                     if self.needed(mention, wanted):
@@ -123,6 +143,13 @@ class Loaded:
             for d, a in sorted(self.analyses.items())
             if d in self.new or any(self.keys.get(m.id, frozenset()) & wanted for m in a.mentions)
         ]
+
+
+def _initials_only(keys: frozenset[str], wanted: frozenset[str]) -> bool:
+    """Whether every wanted one of a document's stored keys is an `a:` key the document has no `s:` key
+    of the same letters for: it holds no abbreviation of those letters (an abbreviation has both), so
+    its names with that key are long names it gives its initials."""
+    return all(k.startswith("a:") and f"s:{k[2:]}" not in keys for k in keys & wanted)
 
 
 def trimmed(

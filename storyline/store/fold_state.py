@@ -118,14 +118,19 @@ def analyses_of(conn: sqlite3.Connection, documents: Iterable[str]) -> list[Docu
     return [load_analysis(conn, row) for row in sorted(rows, key=lambda r: r["id"])]
 
 
-def named_analyses_of(conn: sqlite3.Connection, documents: Iterable[str]) -> list[DocumentAnalysis]:
+def named_analyses_of(
+    conn: sqlite3.Connection, documents: Iterable[str], *, organisations: bool = False
+) -> list[DocumentAnalysis]:
     """The stored analyses of `documents` with what entity linking reads only: the document without its
     raw text, offset map and removed spans (linking reads the cleaned text and the date), its mentions,
-    and the time expressions of a document with a role mention (they date it, role_mentions.py); by id."""
+    and the time expressions of a document with a role mention (they date it, role_mentions.py); by id.
+    `organisations`: the names not tagged PERSON alone (what an abbreviation's candidates are)."""
     rows = select_in(conn, f"SELECT {_NAMED_COLUMNS} FROM documents WHERE id IN ({{marks}})", documents)
     ids = [row["id"] for row in rows]
     mentions: dict[str, list[Any]] = {}
-    sql = "SELECT *, entity AS linked_entity FROM mentions WHERE document IN ({marks}) ORDER BY document, ord"
+    only = " AND kind = 'name' AND label != 'PERSON'" if organisations else ""
+    sql = "SELECT *, entity AS linked_entity FROM mentions WHERE document IN ({marks})"
+    sql += f"{only} ORDER BY document, ord"
     for row in select_in(conn, sql, ids):
         mentions.setdefault(row["document"], []).append(mention_from(row))
     roles = [d for d, found in mentions.items() if any(m.kind == "role" for m in found)]

@@ -173,9 +173,12 @@ class Store:
         """The stored analyses of `documents`, by document id."""
         return fold_state.analyses_of(self.conn, documents)
 
-    def named_analyses_of(self, documents: Iterable[str]) -> list[DocumentAnalysis]:
-        """The stored analyses of `documents` with documents, mentions and time expressions only."""
-        return fold_state.named_analyses_of(self.conn, documents)
+    def named_analyses_of(
+        self, documents: Iterable[str], *, organisations: bool = False
+    ) -> list[DocumentAnalysis]:
+        """The stored analyses of `documents` with documents, mentions and time expressions only
+        (`organisations`: the names not tagged PERSON alone)."""
+        return fold_state.named_analyses_of(self.conn, documents, organisations=organisations)
 
     def link_state(self) -> dict[str, str]:
         """What the last link step recorded with the links, e.g. the version of the linkers."""
