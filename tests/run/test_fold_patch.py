@@ -314,3 +314,29 @@ def test_a_linked_key_that_an_unloaded_stored_entity_has_reads_it_whole() -> Non
     other, alone = _stored_and_patch([stored], new)
     with other:
         assert alone._collisions() == set()
+
+
+def test_an_abbreviation_of_one_name_reads_the_spellings_of_its_long_name() -> None:
+    """ "VG" stands for the corpus's one name with those initials, "Vesta Groups", whose entity key is the
+    smallest of its spellings: "Vesta Group PLC", initials "vgp". The long name is decided with its
+    spellings' block, so a new "VG" joins the spelling it would join in a full relink."""
+    documents = [
+        analysis([("Vesta Groups", "ORG")], text="Vesta Groups said."),
+        analysis([("Vesta Group PLC", "ORG")], text="Vesta Group PLC agreed."),
+        analysis([("VG", "ORG")], text="VG said."),
+    ]
+    state = assert_fold_equals_full(documents)
+    assert len(_entity(state, "VG").mentions) == 3
+
+
+def test_an_abbreviation_its_document_resolves_reads_the_spellings_of_its_long_name() -> None:
+    """In its own document "VG" is "Vesta Groups" (the corpus's "vg" names are two: "Vulcan Gas" too), so
+    the long name of that document is decided with its spellings' block when the document is relinked."""
+    documents = [
+        analysis([("Vesta Groups", "ORG"), ("VG", "ORG")], text="Vesta Groups, or VG, said."),
+        analysis([("Vesta Group PLC", "ORG")], text="Vesta Group PLC agreed."),
+        analysis([("Vulcan Gas", "ORG")], text="Vulcan Gas said."),
+        analysis([("Vesta Groups", "ORG")], text="Vesta Groups met."),
+    ]
+    state = assert_fold_equals_full(documents)
+    assert len(_entity(state, "VG").mentions) == 4

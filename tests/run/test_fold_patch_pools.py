@@ -1,6 +1,7 @@
 """The patching entity fold on random pools of names that collide on purpose (typo variants, an
-abbreviation, a short form, a surname that is also an organisation or a place, given names alone): one
-document at a time and in two batches, it equals a full relink."""
+abbreviation, a short form, a surname that is also an organisation or a place, given names alone; long
+names sharing initials, one name's spellings or not, defined or not): one document at a time and in two
+batches, it equals a full relink."""
 
 from __future__ import annotations
 
@@ -35,24 +36,40 @@ NAMES = (
     ("Sirte", "PERSON"),
 )
 
+INITIALS = (  # long names sharing initials, spellings of one name or not, and their abbreviations
+    ("Volta Group", "ORG"),
+    ("Volta Groups", "ORG"),
+    ("Vesta Group", "ORG"),
+    ("Vesta Gruop", "ORG"),
+    ("Vesta Gloria Agency", "ORG"),
+    ("VG", "ORG"),
+    ("VGA", "ORG"),
+    ("Vesta", "ORG"),
+    ("Volta", "GPE"),
+    ("Otto Vesta", "PERSON"),
+)
 
-def _pool(seed: int) -> list[DocumentAnalysis]:
+
+def _pool(seed: int, names: tuple[tuple[str, str], ...] = NAMES) -> list[DocumentAnalysis]:
     rng = random.Random(seed)
     documents = []
     for number in range(rng.randint(3, 7)):
-        names = rng.sample(NAMES, rng.randint(1, 3))
-        text = " and ".join(surface for surface, _ in names) + f" met {number}."
-        documents.append(analysis(names, text=text))
+        chosen = rng.sample(names, rng.randint(1, 3))
+        text = " and ".join(surface for surface, _ in chosen) + f" met {number}."
+        if rng.random() < 0.3 and chosen[0][0][0] == "V" and " " in chosen[0][0]:  # "Volta Group (VG)"
+            text = f"{chosen[0][0]} (VG) and " + text[len(chosen[0][0]) + len(" and ") :]
+        documents.append(analysis(chosen, text=text))
     return documents
 
 
+@pytest.mark.parametrize("names", [NAMES, INITIALS], ids=["colliding", "initials"])
 @pytest.mark.parametrize("most_read", [float("inf"), fold_patch.MOST_READ])
 @pytest.mark.parametrize("seed", range(12))
 def test_the_fold_equals_a_full_relink_on_random_colliding_pools(
-    seed: int, most_read: float, monkeypatch: pytest.MonkeyPatch
+    seed: int, most_read: float, names: tuple[tuple[str, str], ...], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(fold_patch, "MOST_READ", most_read)
-    documents = _pool(seed)
+    documents = _pool(seed, names)
     expected = _full(documents)
     assert expected[0], "the pool links to no entity"
     order = random.Random(-seed).sample(documents, len(documents))
