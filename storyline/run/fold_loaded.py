@@ -5,8 +5,9 @@ A loaded name mention is decided (and the blocks it reads are read too) when a k
 or a key it only writes (`written_keys`) that a decided mention reads: a long name's `s:` key (a short
 form's vote reads the long names' entity keys), a person's `r:` key. A long name's `a:` key is followed
 only where an abbreviation can take the long name's entity key: when the abbreviation is in its document
-(the document's own initials and definitions decide first, orgs.py) or when the corpus's names with those
-initials are spellings of one name (`one_name`). Otherwise every abbreviation of those letters stays its
+(the document's own initials and definitions decide first, orgs.py), when the corpus's names with those
+initials are spellings of one name (`one_name`), or when such an abbreviation is in the long name's stored
+entity (it may leave it: `_held`). Otherwise every abbreviation of those letters stays its
 own entity whatever the long names' entities are, and reads only their phrase keys, which the long names
 give without their other blocks: they are linked as they are, and not decided.
 """
@@ -39,6 +40,9 @@ class Loaded:
     letters: dict[str, set[str]] = field(default_factory=dict)  # a: key → its names' phrase keys
     abbreviated: dict[str, set[str]] = field(default_factory=dict)  # document → its abbreviations' a: keys
     joining: dict[str, tuple[int, bool]] = field(default_factory=dict)  # a: key → (names, one name)
+    abbreviations: dict[str, set[str]] = field(default_factory=dict)  # a: key → its abbreviations
+    owner: dict[str, str] = field(default_factory=dict)  # stored mention with an a: key → its entity
+    unowned: list[str] = field(default_factory=list)  # ... whose entity is not read yet
     partial: dict[str, frozenset[str]] = field(default_factory=dict)  # document read in part → its keys
     whole: bool = False  # read every document whole (the closure over entities)
 
@@ -72,9 +76,14 @@ class Loaded:
         others = [r for r in records if r.mention.label != PERSON]
         for letters, phrases in local_candidates(others, analysis.document.text).items():
             self.letters.setdefault(f"a:{letters}", set()).update(phrases)
-        self.abbreviated[document] = {
-            k for r in others if r.abbreviation for k in keys.get(r.mention.id, ()) if k.startswith("a:")
-        }
+        self.abbreviated[document] = set()
+        for record in others:
+            initials = [k for k in keys.get(record.mention.id, ()) if k.startswith("a:")]
+            if initials and document not in self.new:
+                self.unowned.append(record.mention.id)
+            for key in initials if record.abbreviation else ():
+                self.abbreviated[document].add(key)
+                self.abbreviations.setdefault(key, set()).add(record.mention.id)
 
     def read(self, store: Store, wanted: frozenset[str]) -> None:
         """Load the stored documents with a key among `wanted` not searched yet: whole, or, where every
@@ -91,8 +100,11 @@ class Loaded:
         self.partial.update((d, stored.get(d, frozenset())) for d in part)
         self._read_whole(store, found - part, stored)
         self.searched |= wanted
+        self.owner.update(store.reads.owners_of(self.unowned))
+        self.unowned.clear()
         grown = [d for d, keys in self.partial.items() if self.whole or self._grown(d, keys, wanted)]
         self._read_whole(store, set(grown), {d: self.partial.pop(d) for d in grown})
+        self.unowned.clear()  # read again: their owners are read
 
     def _grown(self, document: str, keys: frozenset[str], wanted: frozenset[str]) -> bool:
         """Whether a document read in part is to be read whole."""
@@ -113,7 +125,16 @@ class Loaded:
         if mention.document in self.new or keys & self.reading[mention.id]:
             return True
         abbreviated = self.abbreviated.get(mention.document, set())
-        return any(not k.startswith("a:") or k in abbreviated or self._one_name(k) for k in keys)
+        return any(
+            not k.startswith("a:") or k in abbreviated or self._held(mention.id, k) or self._one_name(k)
+            for k in keys
+        )
+
+    def _held(self, mention: str, key: str) -> bool:
+        """Whether a stored entity holds a stored mention with an `a:` key and an abbreviation of it."""
+        entity = self.owner.get(mention)
+        held = self.abbreviations.get(key, set())
+        return entity is not None and any(self.owner.get(a) == entity for a in held)
 
     def _one_name(self, key: str) -> bool:
         """Whether the phrase keys the names give the abbreviations of an `a:` key are one name's."""
