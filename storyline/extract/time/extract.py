@@ -200,8 +200,9 @@ def _normalize(
     if _past_after_publication(reading, tense, time, state):
         value, time = _UNKNOWN.get(reading.unit or "", "XXXX-XX-XX"), None  # "graduated three years later"
     if anchor.rule == "narrative-month" and time is not None:
-        value, time = value[:7], time_value(value[:7])  # a day of that month: which one is unsaid
-    rule = anchor.rule if "X" not in value or reading.type in ("DURATION", "SET") else "none"
+        value, time = value[:7] + "-XX", time_value(value[:7])  # a day of that month: which one is unsaid
+    known = "X" not in value or reading.type in ("DURATION", "SET") or anchor.rule == "narrative-month"
+    rule = anchor.rule if known else "none"
     if anchor.day is None and rule == "none" and "X" not in value and reading.weekday is not None:
         rule = "weekday-date"
     expression = TimeExpression(

@@ -256,6 +256,19 @@ def _spoken_decade(match: re.Match[str]) -> Reading | None:
     return Reading(value=f"19{tens}", explicit_year=True)
 
 
+def _range_end(match: re.Match[str]) -> Reading | None:
+    """The two-digit end of a range of years ("the 1957-58 season", "the 1975-90 war", "1999-00"): the
+    first year's century, the next one's for the year after a century's last; never a month ("2009-12"
+    is no range: an end from 01 to 12 must be the year right after the first)."""
+    first = int(match.string[match.start() - 5 : match.start() - 1])
+    end = int(match["yy"])
+    if end == (first + 1) % 100:
+        return Reading(value=f"{first + 1:04d}", explicit_year=True)
+    if end <= 12 or end <= first % 100:
+        return None
+    return Reading(value=f"{first // 100 * 100 + end:04d}", explicit_year=True)
+
+
 def _half(match: re.Match[str]) -> Reading | None:
     """ "the first half of 1998", "the second half of last year" (never a bare "the first half": in
     sports it is the first half of a match)."""
@@ -276,6 +289,7 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     rule("month-year", rf"(?P<m>{MONTH})\s?,?\s+(?:of\s+)?(?P<y>{YEAR})", _month_year),
     rule("month", rf"(?P<m>{MONTH})", _month_alone, flags=0),
     rule("year", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})", _year),
+    rule("year-range-end", rf"(?<={YEAR}[-–])(?P<yy>\d\d)(?![-–/.:]?\d)", _range_end),
     rule("decade", r"(?:the\s+)?(?P<c>1[5-9]|20)(?P<d>\d)0'?s", _decade),
     rule("short-decade", r"(?:the\s+)?['’](?P<d>[2-9])0s", _short_decade),
     rule("century", rf"(?:the\s+)?(?P<n>{_ORDINAL})[\s-]+century", _century, needs=("century",)),

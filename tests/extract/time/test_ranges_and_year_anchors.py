@@ -1,0 +1,66 @@
+"""Unit tests on sentences we wrote for the eighth round of value rules: the second end of a range
+("1996-1998", "the 1957-58 season", "Nov. 30-Dec. 2") is an expression of its own, as TimeML annotates
+a range's ends apart; "a year earlier" / "that year" count from a day or month reported after the last
+written year; "that same day" after a month is a day of that month whose day is unsaid (YYYY-MM-XX)."""
+
+# ruff: noqa: E501  (one sentence per case reads best unbroken)
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+ANCHOR = "2004-10-06"  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output doubled in 1996-1998 and fell in 2001–2003.", {"1996": "1996", "1998": "1998", "2001": "2001", "2003": "2003"}),
+        ("The club was relegated after the 1957-58 season.", {"1957": "1957", "58": "1958"}),
+        ("Lebanon's 1975-90 civil war left the city in ruins.", {"1975": "1975", "90": "1990"}),
+        ("The budget for the 1999-00 school year was cut.", {"1999": "1999", "00": "2000"}),
+        ("The 2003-04 budget was passed.", {"2003": "2003", "04": "2004"}),
+        ("The summit will be held Nov. 30-Dec. 2 in Lima.", {"Nov. 30": "2004-11-30", "Dec. 2": "2004-12-02"}),
+    ],
+)  # fmt: skip
+def test_a_range_has_both_ends(timex: Any, text: str, expected: dict[str, str]) -> None:
+    assert timex.values(text, ANCHOR) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The figures for 2003-12 were revised.", {"2003": "2003"}),  # an end up to 12 that is not the next year: a month, no range
+        ("Figures for 1998-05 came in late.", {"1998": "1998"}),
+        ("Sales fell in 1998-97 terms.", {"1998": "1998"}),  # an end before the start: no year
+        ("He flew an F-16 and a Boeing 747-400 over Route 9.", {}),  # a hyphen after a letter still ends no date
+        ("The score was 3-2 after the mid-1998 rally.", {"the mid-1998": "1998"}),
+    ],
+)  # fmt: skip
+def test_no_range_end_where_there_is_no_range(timex: Any, text: str, expected: dict[str, str]) -> None:
+    assert timex.values(text, ANCHOR) == expected
+
+
+def test_a_year_earlier_counts_from_the_day_reported_after_the_last_written_year(timex: Any) -> None:
+    text = (
+        "Mr. Lortie joined the grocer in 1985 and led its drive into drugstores. "
+        "Investors applauded the news. Analysts said the move was overdue. "
+        "For the six months ended Aug. 12, the grocer earned $6.5 million, against $18.1 million a year earlier."
+    )
+    assert timex.values(text, ANCHOR)["a year earlier"] == "2003"
+    # the year written after that day still wins
+    text = "On Aug. 12, the grocer reported its results. In 1985 it earned $2 million, and a year earlier $1 million."
+    assert timex.values(text, ANCHOR)["a year earlier"] == "1984"
+    # and with no day reported since, the last written year
+    text = "The grocer was founded in 1985. Investors liked it. That year, it opened 30 stores."
+    assert timex.values(text, ANCHOR)["That year"] == "1985"
+
+
+def test_that_same_day_after_a_month_leaves_the_day_unsaid(timex: Any) -> None:
+    text = "The doctor was shot last October. His name was crossed off the list that same day."
+    assert timex.values(text, ANCHOR)["that same day"] == "2003-10-XX"
+    expression = timex.one(text, ANCHOR, "that same day")
+    assert expression.time is not None and expression.time.start[:7] == "2003-10"
+    assert expression.anchor_rule == "narrative-month"
