@@ -269,6 +269,28 @@ def _range_end(match: re.Match[str]) -> Reading | None:
     return Reading(value=f"{first // 100 * 100 + end:04d}", explicit_year=True)
 
 
+_ERA_CUE = re.compile(
+    r"\b(?:in|from|to|since|until|till|by|around|about|circa|c\.|of|and|between|before|after|year)\s+$", re.I
+)
+_BEFORE_CHRIST = re.compile(r"B\.?C\.?(?:E\.?)?")
+
+
+def _era_year(match: re.Match[str]) -> Reading | None:
+    """A year with its era: "A.D. 410", "1066 AD", "52 B.C.", "300 BCE", and the first end of a range
+    before Christ ("from 1792 to 1750 BC"): TIMEX3's four digits, "BC" before the years before Christ
+    (no calendar interval: the proleptic calendar of `datetime` has no year 0 or before)."""
+    year = int(match["y1"] or match["y2"] or match["y3"])
+    if year == 0:
+        return None
+    if match["era"] in ("AD", "BC", "BCE") and not _ERA_CUE.search(match.string[: match.start()]):
+        after = match.string[match.end() : match.end() + 2]
+        if not after or after[0].isalnum() or (after[0] == " " and after[1:].isalnum()):
+            return None  # no cue before, a word after: "20 AD points", "1500 BC students"
+    if match["y1"] or (match["era"] and not _BEFORE_CHRIST.fullmatch(match["era"])):
+        return Reading(value=f"{year:04d}", explicit_year=True)
+    return Reading(value=f"BC{year:04d}", explicit_year=True)
+
+
 def _half(match: re.Match[str]) -> Reading | None:
     """ "the first half of 1998", "the second half of last year" (never a bare "the first half": in
     sports it is the first half of a match)."""
@@ -288,6 +310,7 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     rule("dmy", rf"(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mo>0?[1-9]|1[0-2])\.(?P<y>{YEAR})", _numeric),
     rule("month-year", rf"(?P<m>{MONTH})\s?,?\s+(?:of\s+)?(?P<y>{YEAR})", _month_year),
     rule("month", rf"(?P<m>{MONTH})", _month_alone, flags=0),
+    rule("era-year", r"A\.?D\.?\s+(?P<y1>\d{1,4})|(?P<y2>\d{1,4})\s+(?P<era>A\.D\.|AD|B\.C\.(?:E\.)?|BCE?|C\.E\.)|(?P<y3>\d{1,4})(?=\s*(?:to|-|–|and)\s*\d{1,4}\s+(?:B\.C\.|BCE?)(?!\w))", _era_year, flags=0),
     rule("year", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})", _year),
     rule("year-range-end", rf"(?<={YEAR}[-–])(?P<yy>\d\d)(?![-–/.:]?\d)", _range_end),
     rule("decade", r"(?:the\s+)?(?P<c>1[5-9]|20)(?P<d>\d)0'?s", _decade),

@@ -64,3 +64,34 @@ def test_that_same_day_after_a_month_leaves_the_day_unsaid(timex: Any) -> None:
     expression = timex.one(text, ANCHOR, "that same day")
     assert expression.time is not None and expression.time.start[:7] == "2003-10"
     assert expression.anchor_rule == "narrative-month"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The city was sacked in A.D. 410 and rebuilt in 1066 A.D.", {"A.D. 410": "0410", "1066 A.D.": "1066"}),
+        ("The fort fell in 52 B.C. to the legions.", {"52 B.C.": "BC0052"}),
+        ("The temple dates to 300 BCE and was rebuilt in AD 70.", {"300 BCE": "BC0300", "AD 70": "0070"}),
+        ("The king ruled from 1792 to 1750 BC, the annals say.", {"1792": "BC1792", "1750 BC": "BC1750"}),
+        ("Rome burned in 64 AD, the historian wrote.", {"64 AD": "0064"}),
+    ],
+)  # fmt: skip
+def test_a_year_with_its_era(timex: Any, text: str, expected: dict[str, str]) -> None:
+    assert timex.values(text, ANCHOR) == expected
+
+
+def test_an_era_year_before_christ_has_no_calendar_interval(timex: Any) -> None:
+    assert timex.one("The fort fell in 52 B.C. to the legions.", ANCHOR, "52 B.C.").time is None
+    expression = timex.one("The city was sacked in A.D. 410.", ANCHOR, "A.D. 410")
+    assert expression.time is not None and expression.time.start == "0410-01-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guard scored 20 AD points for the team.",  # initials, not an era: no cue before, a word after
+        "There were 1500 BC students on the campus.",
+    ],
+)
+def test_initials_after_a_number_are_no_era(timex: Any, text: str) -> None:
+    assert timex.values(text, ANCHOR) == {}
