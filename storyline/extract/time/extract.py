@@ -20,7 +20,7 @@ from storyline.extract.time.anchoring import (
     with_story_year,
 )
 from storyline.extract.time.calendar import time_value
-from storyline.extract.time.clause_roles import promised_time
+from storyline.extract.time.clause_roles import intended_time, promised_time
 from storyline.extract.time.clock_day import is_bare_clock, with_clock_days
 from storyline.extract.time.context import (
     Layout,
@@ -182,6 +182,8 @@ def _normalize(
     tense = tense_of(text, doc, candidate.start, candidate.end, bounds)
     if month_level(reading) and promised_time(doc, candidate.start, candidate.end):
         tense = "future"  # "has promised a parliamentary election in February"
+    if tense == "past" and month_level(reading) and intended_time(doc, candidate.start, candidate.end):
+        tense = "present"  # "hoped to get the first doses in August": the nearest August
     if reading.partial and since_cue(text, candidate.start, bounds[0]):
         tense = "past"  # "has not mentioned her since the Monday night debate", told on a Friday
     anchor = anchor_for(reading, state, sentence, tense)

@@ -95,3 +95,59 @@ def test_an_era_year_before_christ_has_no_calendar_interval(timex: Any) -> None:
 )
 def test_initials_after_a_number_are_no_era(timex: Any, text: str) -> None:
     assert timex.values(text, ANCHOR) == {}
+
+
+SUMMER_DAY = "2011-06-29"  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Officials drew up three plans for this autumn and winter.", "winter", "2011-WI"),
+        ("Officials drew up three plans for this autumn and winter.", "this autumn", "2011-FA"),
+        ("Rents rose sharply last March and April.", "April", "2011-04"),
+        ("The talks will resume next Monday or Tuesday.", "Tuesday", "2011-07-05"),
+    ],
+)
+def test_a_bare_month_season_or_weekday_joined_to_a_shifted_one_shares_its_shift(
+    timex: Any, text: str, span: str, value: str
+) -> None:
+    assert timex.values(text, SUMMER_DAY)[span] == value
+
+
+def test_no_shift_is_shared_without_a_shift_word_or_across_kinds(timex: Any) -> None:
+    # the winter after a plain month keeps its own reading (the last winter, in a past clause)
+    assert timex.values("He was hired in March and fired in winter.", SUMMER_DAY)["winter"] == "2010-WI"
+    # a weekday after a shifted month is no month
+    assert timex.values("Prices rose last March and on Tuesday.", SUMMER_DAY)["Tuesday"] == "2011-06-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The minister said the government hoped to get the first doses of vaccine in August.", "August", "2011-08"),
+        ("The ministry aimed to finish the bridge by October.", "October", "2011-10"),
+        ("The rebels sought to take the port in May.", "May", "2011-05"),  # the nearest May is behind
+    ],
+)  # fmt: skip
+def test_a_month_hoped_or_aimed_for_is_the_nearest_one(timex: Any, text: str, span: str, value: str) -> None:
+    assert timex.values(text, SUMMER_DAY)[span] == value
+
+
+def test_a_weekday_of_a_past_attempt_and_a_plain_past_month_stay_behind(timex: Any) -> None:
+    assert (
+        timex.values("Both candidates sought to appeal to voters on Tuesday.", SUMMER_DAY)["Tuesday"]
+        == "2011-06-28"
+    )
+    assert timex.values("The government got the first doses in August.", SUMMER_DAY)["August"] == "2010-08"
+
+
+def test_a_silent_e_cut_by_the_lemmatizer_is_mended(nlp: Any) -> None:
+    from storyline.extract.time.clause_roles import verb_lemma
+
+    doc = nlp("They hoped to win, hopped on a bus, opened the door and aimed high.")
+    lemmas = {t.lower_: verb_lemma(t) for t in doc if t.pos_ == "VERB"}
+    assert lemmas["hoped"] == "hope"
+    assert lemmas["hopped"] == "hop"
+    assert lemmas["opened"] == "open"
+    assert lemmas["aimed"] == "aim"
