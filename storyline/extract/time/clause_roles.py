@@ -66,6 +66,24 @@ def intended_time(doc: Doc | None, start: int, end: int) -> bool:
     return to and verb_lemma(verb.head) in CONATIVE_VERBS and verb.head.pos_ == "VERB"
 
 
+def future_in_the_past(doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the date's verb looks ahead from a past time, not from now: a past modal ("said the
+    bridge would open at 9 a.m.", "could", "might") or a past auxiliary or verb above an infinitive
+    ("was set to open at 9 a.m.", "planned to land at noon")."""
+    span = _span(doc, start, end)
+    if span is None:
+        return False
+    verb = _verb_above(span.root)
+    for token in (verb, verb.head):
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _PAST_MODALS or a.tag_ == "VBD" for a in auxes) or token.tag_ == "VBD":
+            return True
+    return False
+
+
+_PAST_MODALS = frozenset({"would", "'d", "could", "might", "should"})
+
+
 def verb_lemma(token: Token) -> str:
     """The token's lemma, mended where spaCy cut a silent "e" of a one-syllable verb ("hoped",
     "hoping": "hop"): a consonant-vowel-consonant verb doubles its last consonant ("hopped"), so

@@ -20,7 +20,7 @@ from storyline.extract.time.anchoring import (
     with_story_year,
 )
 from storyline.extract.time.calendar import time_value
-from storyline.extract.time.clause_roles import intended_time, promised_time
+from storyline.extract.time.clause_roles import future_in_the_past, intended_time, promised_time
 from storyline.extract.time.clock_day import is_bare_clock, with_clock_days
 from storyline.extract.time.context import (
     Layout,
@@ -161,6 +161,18 @@ def _past_after_publication(
     return reading.offset > 0 and time.start > state.publication.isoformat()
 
 
+def _clock_told_ahead(
+    reading: Reading, tense: Tense | None, anchor: Anchor, state: Narrative, sentence: int
+) -> bool:
+    """A bare clock in a future clause whose sentence names no planned day, anchored on a reported day
+    before the publication: what is still to come happens from the day it is told on ("... blew out on
+    April 20. The speech is set for 8 p.m. EDT.", told on June 15, is June 15's evening)."""
+    if not is_bare_clock(reading) or tense != "future" or anchor.rule != "narrative":
+        return False
+    before = anchor.day is not None and state.publication is not None and anchor.day < state.publication
+    return before and state.planned_sentence != sentence
+
+
 def _sentence_bounds(frame: Layout, index: int, length: int) -> tuple[int, int]:
     starts = frame.sentence_starts
     return starts[index], starts[index + 1] if index + 1 < len(starts) else length
@@ -187,6 +199,10 @@ def _normalize(
     if reading.partial and since_cue(text, candidate.start, bounds[0]):
         tense = "past"  # "has not mentioned her since the Monday night debate", told on a Friday
     anchor = anchor_for(reading, state, sentence, tense)
+    if _clock_told_ahead(reading, tense, anchor, state, sentence) and not future_in_the_past(
+        doc, candidate.start, candidate.end
+    ):
+        anchor = Anchor(state.publication, "publication")  # "The speech is set for 8 p.m. EDT."
     reading = _week_ahead_on_sunday(reading, tense, anchor)
     if reading.partial and strong_forward_cue(text, candidate.start, bounds[0]):
         tense, anchor = _cued_ahead(reading, tense, anchor, state)

@@ -151,3 +151,33 @@ def test_a_silent_e_cut_by_the_lemmatizer_is_mended(nlp: Any) -> None:
     assert lemmas["hopped"] == "hop"
     assert lemmas["opened"] == "open"
     assert lemmas["aimed"] == "aim"
+
+
+SPEECH_DAY = "2010-06-15"  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Executives said the well blew out on April 20. The speech is set for 8 p.m. EDT.",
+        "The rig exploded on April 20. The president will speak at 8 p.m.",
+    ],
+)
+def test_a_bare_clock_still_to_come_is_on_the_day_it_is_told(timex: Any, text: str) -> None:
+    clock = next(t for t in timex.run(text, SPEECH_DAY) if t.type == "TIME")
+    assert clock.value == "2010-06-15T20:00"
+    assert clock.anchor_rule == "publication"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("On April 20, officials said the crews would arrive at 9 a.m.", "9 a.m.", "2010-04-20T09:00"),  # ahead of a past day
+        ("On April 20, the crews arrived at 9 a.m.", "9 a.m.", "2010-04-20T09:00"),
+        ("The next day, the president will meet them at 10:30 a.m.", "10:30 a.m.", "2010-06-16T10:30"),  # the planned day
+    ],
+)  # fmt: skip
+def test_a_bare_clock_of_a_reported_or_planned_day_keeps_that_day(
+    timex: Any, text: str, span: str, value: str
+) -> None:
+    assert timex.values(text, SPEECH_DAY)[span] == value
