@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from storyline.extract.time.calendar import holiday_date
-from storyline.extract.time.lexicon import FIXED_HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, number_value
+from storyline.extract.time.lexicon import (
+    FIXED_HOLIDAYS,
+    HOLIDAY_THINGS,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    WEEKDAYS,
+    number_value,
+)
 from storyline.extract.time.reading import DAY, MONTH, SEASON, WEEKDAY, YEAR, Direction, Reading, Rule, rule
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))"
@@ -206,6 +214,9 @@ def _holiday(match: re.Match[str]) -> Reading | None:
     with "last/next/this" or a year; not part of a name ("the Good Friday Agreement", "Easter Island")."""
     if not match["y"] and re.match(r"\s+[A-Z][a-z]", match.string[match.end() : match.end() + 3]):
         return None
+    following = re.match(r"\s+([a-z]+)", match.string[match.end() : match.end() + 20])
+    if not match["y"] and following and following[1] in HOLIDAY_THINGS:
+        return None  # a thing named after the holiday: "Christmas trees from Oregon"
     before = _NAME_BEFORE.search(match.string[max(0, match.start() - 30) : match.start()])
     if not match["s"] and before and before[1].lower() not in _MONTH_LEADS:
         return None  # a surname: "19-Nick Easter, 20-Richard Wigglesworth"

@@ -181,3 +181,21 @@ def test_a_bare_clock_of_a_reported_or_planned_day_keeps_that_day(
     timex: Any, text: str, span: str, value: str
 ) -> None:
     assert timex.values(text, SPEECH_DAY)[span] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mexico retaliated against Christmas trees from Oregon.",
+        "The children hunted for Easter eggs in the park.",
+        "Stores sold out of Halloween costumes.",
+    ],
+)
+def test_a_thing_named_after_a_holiday_is_no_date(timex: Any, text: str) -> None:
+    assert timex.values(text, ANCHOR) == {}
+
+
+def test_a_holiday_before_other_words_stays_a_date(timex: Any) -> None:
+    values = timex.values("Shops expect strong Christmas shopping, and Christmas Eve is a Friday.", ANCHOR)
+    assert values["Christmas"] == "2004-12-25"
+    assert values["Christmas Eve"] == "2004-12-24"
