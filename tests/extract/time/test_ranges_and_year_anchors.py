@@ -199,3 +199,22 @@ def test_a_holiday_before_other_words_stays_a_date(timex: Any) -> None:
     values = timex.values("Shops expect strong Christmas shopping, and Christmas Eve is a Friday.", ANCHOR)
     assert values["Christmas"] == "2004-12-25"
     assert values["Christmas Eve"] == "2004-12-24"
+
+
+FRIDAY = "2016-09-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The impact of Monday's debate is still small, the pollster wrote.", "Monday", "2016-09-26"),
+        ("It is his latest effort to bounce back from Monday night's panned debate.", "Monday night", "2016-09-26TNI"),
+        ("The bonds carry a premium over Thursday's closing price.", "Thursday", "2016-09-29"),
+        ("The family asked for a rehearing after Friday's ruling.", "Friday", "2016-09-30"),  # the day itself
+        ("Millions will watch Monday's debate on television.", "Monday", "2016-10-03"),  # a future clause
+    ],
+)  # fmt: skip
+def test_a_weekday_owning_a_noun_is_a_known_day_unless_the_clause_looks_ahead(
+    timex: Any, text: str, span: str, value: str
+) -> None:
+    assert timex.values(text, FRIDAY)[span] == value
