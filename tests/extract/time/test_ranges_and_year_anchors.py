@@ -218,3 +218,11 @@ def test_a_weekday_owning_a_noun_is_a_known_day_unless_the_clause_looks_ahead(
     timex: Any, text: str, span: str, value: str
 ) -> None:
     assert timex.values(text, FRIDAY)[span] == value
+
+
+def test_a_period_described_is_no_quarter(timex: Any) -> None:
+    assert "the period" not in timex.values(
+        "The week overlapped with the period for voter registration.", FRIDAY
+    )
+    assert "the period" not in timex.values("The country observed the period of mourning.", FRIDAY)
+    assert timex.values("Sales for the period rose 5 percent.", FRIDAY)["the period"] == "2016-Q2"
