@@ -92,7 +92,7 @@ def _buckets(values: Sequence[np.ndarray]) -> list[list[int]]:
         return []
     flat = np.concatenate(values)
     unit = np.repeat(np.arange(len(values)), sizes)
-    band = np.concatenate([np.arange(n) for n in sizes])
+    band = np.arange(len(flat)) - np.repeat(np.cumsum(sizes) - sizes, sizes)  # place in its unit's row
     order = np.lexsort((unit, flat, band))  # by band, then value, then unit
     flat, band, unit = flat[order], band[order], unit[order]
     starts = np.flatnonzero(np.concatenate(([True], (flat[1:] != flat[:-1]) | (band[1:] != band[:-1]))))
