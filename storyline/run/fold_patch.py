@@ -8,9 +8,10 @@ person's `r:` keys are only written (abbreviations, short forms and role mention
 followed from a new mention or one whose key changed, and only where a stored mention reads them
 (`with_readers`). Each decided mention is thus decided with every block it reads. A long name met only
 through its `a:` key gives an abbreviation its phrase key and is decided only where the abbreviation can
-take its entity; its document is read in part (storyline/run/fold_loaded.py). Linking gives each one an entity key; a stored entity they leave with other mentions (its
-*remainder*, never loaded) keeps its key, recovered from its id (`make_id("entity", type, key)`), and the
-entity at that key gets the remainder back: its name, type and aliases come from the records of all its
+take its entity; its document is read in part (storyline/run/fold_loaded.py). Linking gives each
+decided mention an entity key; a stored entity they leave with other mentions (its *remainder*, never
+loaded) keeps its key, recovered from its id (`make_id("entity", type, key)`), and the entity at that
+key gets the remainder back: its name, type and aliases come from the records of all its
 members. What each rule of storyline/link/entities reads, and how the patch keeps it exact:
 
 - persons.py (a surname block: given counts, DOMINANCE, CORPUS_DOMINANCE, short spellings): the `p:`
