@@ -1,11 +1,13 @@
 """Generalization of the temporal tagger: TE3's TBAQ-cleaned training set as two corpora kept apart.
 
-Run: python -m bench.time.generalize [--corpus NAME] [--errors N] [--kind TIME|DURATION]
-[--record LABEL]. With --record, the four rows (TimeBank, both halves, the whole) go into the split
-table of bench/results/time.md under that label (e.g. "fifth session, final (main abc1234)"), their
-convention-lenient value F1 (bench/time/conventions.py: values that differ from the gold in form
-only, a diagnostic) into the table below it, and their value accuracy by gold type and by how the
-value was reached (bench/time/breakdown.py: counts only) into a third table.
+Run: python -m bench.time.generalize [--corpora A,B] [--corpus NAME] [--errors N] [--kind TIME|DURATION]
+[--record LABEL]. Without --record only the readable corpora are scored (`--corpora`, default
+TimeBank,AQUAINT-read; `--corpus` one of them): the held half's figures are printed by --record alone,
+which the lead runs once at the end of a session. With --record, the four rows (TimeBank, both halves,
+the whole) go into the split table of bench/results/time.md under that label (e.g. "fifth session, final
+(main abc1234)"), their convention-lenient value F1 (bench/time/conventions.py: values that differ from
+the gold in form only, a diagnostic) into the table below it, and their value accuracy by gold type and
+by how the value was reached (bench/time/breakdown.py: counts only) into a third table.
 Rules are tuned on TimeBank (183 WSJ/broadcast documents) and on AQUAINT-read; AQUAINT (73 AP/NYT/Xinhua
 wire documents) is split by a hash of each file name into AQUAINT-read (about half: its errors may be
 read, like a dev set) and AQUAINT-held (the other half: never read, scored once at the end of a
@@ -133,35 +135,41 @@ def record(label: str, path: Path = RESULTS) -> list[str]:
     return labelled + labelled_lenient + ways
 
 
-def _scored() -> tuple[dict[str, list[GoldDoc]], dict[str, list[list[Timex]]]]:
-    if not _CACHE:
-        docs = {name: load_corpus(name) for name in CORPORA[:3]}
-        system = {name: tag(corpus) for name, corpus in docs.items()}
+def _scored(
+    names: tuple[str, ...] = CORPORA,
+) -> tuple[dict[str, list[GoldDoc]], dict[str, list[list[Timex]]]]:
+    """The gold documents and storyline's expressions of `names` (each corpus tagged once per run)."""
+    docs, system = _CACHE
+    halves = ("AQUAINT-read", "AQUAINT-held") if "AQUAINT" in names else ()
+    for name in dict.fromkeys([*(n for n in names if n != "AQUAINT"), *halves]):
+        if name not in docs:
+            docs[name] = load_corpus(name)
+            system[name] = tag(docs[name])
+    if halves:
         docs["AQUAINT"] = docs["AQUAINT-read"] + docs["AQUAINT-held"]
         system["AQUAINT"] = system["AQUAINT-read"] + system["AQUAINT-held"]
-        _CACHE.append((docs, system))
-    return _CACHE[0]
+    return docs, system
 
 
-_CACHE: list[tuple[dict[str, list[GoldDoc]], dict[str, list[list[Timex]]]]] = []
+_CACHE: tuple[dict[str, list[GoldDoc]], dict[str, list[list[Timex]]]] = ({}, {})
 
 
-def report() -> list[str]:
+def report(names: tuple[str, ...] = CORPORA) -> list[str]:
     lines = list(HEADER)
-    docs, system = _scored()
-    for name in CORPORA:
+    docs, system = _scored(names)
+    for name in names:
         lines += rows(name + _ROLE[name], docs[name], system[name])
     return lines
 
 
-def lenient_report() -> list[str]:
-    docs, system = _scored()
-    return LENIENT_HEADER + [lenient_row(name + _ROLE[name], docs[name], system[name]) for name in CORPORA]
+def lenient_report(names: tuple[str, ...] = CORPORA) -> list[str]:
+    docs, system = _scored(names)
+    return LENIENT_HEADER + [lenient_row(name + _ROLE[name], docs[name], system[name]) for name in names]
 
 
-def breakdown_report() -> list[str]:
-    docs, system = _scored()
-    rows_ = [breakdown.row(name + _ROLE[name], _pairs(docs[name], system[name])) for name in CORPORA]
+def breakdown_report(names: tuple[str, ...] = CORPORA) -> list[str]:
+    docs, system = _scored(names)
+    rows_ = [breakdown.row(name + _ROLE[name], _pairs(docs[name], system[name])) for name in names]
     return breakdown.HEADER + rows_
 
 
@@ -171,6 +179,12 @@ _ROLE = {
     "AQUAINT-held": " (held out)",
     "AQUAINT": " (whole)",
 }
+
+
+def readable_corpora(text: str) -> tuple[str, ...] | None:
+    """The corpora named in a comma-separated list, None when one is not readable (or unknown)."""
+    names = tuple(name.strip() for name in text.split(",") if name.strip())
+    return names if names and all(name in READABLE for name in names) else None
 
 
 def show_errors(docs: list[GoldDoc], system: list[list[Timex]], limit: int, kind: str | None) -> None:
@@ -195,19 +209,21 @@ def show_errors(docs: list[GoldDoc], system: list[list[Timex]], limit: int, kind
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--corpus", choices=CORPORA)
+    parser.add_argument("--corpora", default=",".join(READABLE), help="readable corpora, comma-separated")
+    parser.add_argument("--corpus", choices=READABLE)
     parser.add_argument("--errors", type=int, default=0)
     parser.add_argument("--kind", choices=KINDS)
-    parser.add_argument("--record", metavar="LABEL")
+    parser.add_argument("--record", metavar="LABEL", help="score all four corpora, the held half too")
     args = parser.parse_args()
     if args.record:
         print("\n".join(record(args.record)))
         return
     if args.corpus is None:
-        print("\n".join(report()))
+        names = readable_corpora(args.corpora)
+        if names is None:
+            parser.error(f"--corpora takes {', '.join(READABLE)}: the held half is scored by --record alone")
+        print("\n".join(report(names) + lenient_report(names) + breakdown_report(names)))
         return
-    if args.errors and args.corpus not in READABLE:
-        parser.error(f"errors are only shown for {', '.join(READABLE)}: {args.corpus} is held out")
     docs = load_corpus(args.corpus)
     system = tag(docs)
     print("\n".join(rows(args.corpus, docs, system)))

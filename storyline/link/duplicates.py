@@ -13,14 +13,14 @@ origin (the earlier published document; by id when the dates tie or are unknown)
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
 
 from storyline.errors import ConfigError
-from storyline.link.passages import Unit, containment, units_of, words_of
+from storyline.link.minhash import signatures
+from storyline.link.passages import SHINGLE, Unit, containment, units_of, words_of
 from storyline.model import Document, NearDuplicate, Span
 
 BANDS, ROWS = 40, 2  # P(candidate) = 1 - (1 - J^2)^40: 0.85 at J=0.22, 0.04 at J=0.03
@@ -75,18 +75,31 @@ def candidate_pairs(
 ) -> set[tuple[int, int]]:
     """Index pairs (i < j) of units in different documents with the same hash values in some band (with
     `among`: one of the two in a document of it; `values`: the units' band values, if known)."""
-    buckets: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for index, bands in enumerate(_unit_bands(units) if values is None else values):
-        for band, value in enumerate(bands.tolist()):
-            buckets[(band, value)].append(index)
     pairs: set[tuple[int, int]] = set()
-    for members in buckets.values():
+    for members in _buckets(_unit_bands(units) if values is None else values):
         ends = members if among is None else [i for i in members if units[i].document in among]
         for i in ends:  # a pair is (i, j) or (j, i) with i in `among`'s documents (or any, without it)
             for j in members:
                 if units[i].document != units[j].document and (among is not None or i < j):
                     pairs.add((i, j) if i < j else (j, i))
     return pairs
+
+
+def _buckets(values: Sequence[np.ndarray]) -> list[list[int]]:
+    """The unit indexes (ascending) of each (band, value) held by two units or more (one sort)."""
+    sizes = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+    if not sizes.any():
+        return []
+    flat = np.concatenate(values)
+    unit = np.repeat(np.arange(len(values)), sizes)
+    band = np.arange(len(flat)) - np.repeat(np.cumsum(sizes) - sizes, sizes)  # place in its unit's row
+    order = np.lexsort((unit, flat, band))  # by band, then value, then unit
+    flat, band, unit = flat[order], band[order], unit[order]
+    starts = np.flatnonzero(np.concatenate(([True], (flat[1:] != flat[:-1]) | (band[1:] != band[:-1]))))
+    ends = np.append(starts[1:], len(flat))
+    shared = ends - starts > 1
+    members: list[list[int]] = [unit[a:b].tolist() for a, b in zip(starts[shared], ends[shared], strict=True)]
+    return members
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,26 +169,52 @@ def document_bands(documents: Sequence[Document] | Banded) -> dict[str, frozense
     """Each document's stored band keys: one signed 64-bit number per (band, values) of its units (two
     documents with candidate units share a key; a shared key alone may be a collision)."""
     found = documents if isinstance(documents, Banded) else banded(documents)
-    keys: dict[str, frozenset[int]] = {}
-    index = np.arange(BANDS, dtype=np.uint64)
+    return {document: frozenset(_flat(_keys(values))) for document, values in found.bands.items() if values}
+
+
+def unit_keys(found: Banded, wanted: Collection[int]) -> dict[int, list[Unit]]:
+    """Each of the `wanted` band keys (as `document_bands` stores them) that units of `found` have →
+    those units."""
+    keyed: dict[int, list[Unit]] = defaultdict(list)
     for document, values in found.bands.items():
-        mixed = [v * _MIX[0] + index * _MIX[1] for v in values]  # wraps modulo 2**64
-        if mixed:
-            keys[document] = frozenset(np.concatenate(mixed).view(np.int64).tolist())
-    return keys
+        for unit, keys in zip(found.units[document], _keys(values), strict=True):
+            for key in (key for key in keys if key in wanted):
+                keyed[key].append(unit)
+    return keyed
+
+
+def could_hold(text: str, ends: Iterable[Unit]) -> bool:
+    """Whether a sentence of `text` could make a kept pair with one of `ends` (share MIN_SHARED shingles
+    with it). A sentence's words are a run of the text's words (`sentence_spans` cuts between words), so
+    its shingles are among the whole text's: a text with fewer of each end's shingles holds no such
+    sentence (exact; the sentences of a text that passes are compared as usual)."""
+    words = words_of(text)
+    found = set(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)), strict=False)))
+    return any(len(end.shingles & found) >= MIN_SHARED for end in ends)
+
+
+def _keys(values: Sequence[np.ndarray]) -> list[list[int]]:
+    """Each unit's band keys: its band values mixed with the band's number (wraps modulo 2**64); none
+    for a unit without band values."""
+    filled = [v for v in values if len(v)]
+    if not filled:
+        return [[] for _ in values]
+    mixed = np.stack(filled) * _MIX[0] + np.arange(BANDS, dtype=np.uint64) * _MIX[1]
+    rows = iter(mixed.view(np.int64).tolist())
+    return [next(rows) if len(v) else [] for v in values]
+
+
+def _flat(lists: Iterable[list[int]]) -> Iterator[int]:
+    return (x for found in lists for x in found)
 
 
 def _unit_bands(units: Sequence[Unit]) -> list[np.ndarray]:
     """Per unit, one uint64 per band: its two 32-bit hash values side by side (ROWS = 2)."""
     if not units:
         return []
-    hashes = MinHash.bulk(
-        [[shingle.encode("utf-8") for shingle in sorted(unit.shingles)] for unit in units],
-        num_perm=BANDS * ROWS,
-        seed=SEED,
-    )
-    rows = [h.hashvalues.astype(np.uint64).reshape(BANDS, ROWS) for h in hashes]
-    return [(r[:, 0] << np.uint64(32)) | r[:, 1] for r in rows]
+    hashes = signatures([unit.shingles for unit in units], BANDS * ROWS, SEED).astype(np.uint64)
+    rows = hashes.reshape(len(units), BANDS, ROWS)
+    return list((rows[:, :, 0] << np.uint64(32)) | rows[:, :, 1])
 
 
 def _merged(matches: list[Match], units: Sequence[Unit], texts: dict[str, str]) -> list[NearDuplicate]:

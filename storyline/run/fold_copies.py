@@ -3,7 +3,9 @@ share a MinHash band key with them, and only the copies of the documents they to
 
 A pair's shared passages depend on its two documents alone, so the new passages are those between a new
 document and a stored one with a common band key (`fold_bands`, storyline/store/fold_bands.py), found by
-an index read. A stored pair's copy can change only when one of its documents gained a passage (site
+an index read; of those, only the documents whose text has MIN_SHARED shingles of a new sentence with
+one of their keys are loaded and split (`could_hold`: random band collisions grow with the db, shared
+passages do not). A stored pair's copy can change only when one of its documents gained a passage (site
 furniture counts partners) or holds a quote fact a new document also has (a fact held by more than COMMON
 documents stops proposing pairs): the copies of those documents (the scope) are decided again with
 `copies_in` (storyline/link/copies.py) from what it reads, loaded by index: every passage of the scope and
@@ -26,7 +28,14 @@ from storyline.link.copies import (
     origin_key,
     quote_facts,
 )
-from storyline.link.duplicates import banded, document_bands, find_near_duplicates
+from storyline.link.duplicates import (
+    Banded,
+    banded,
+    could_hold,
+    document_bands,
+    find_near_duplicates,
+    unit_keys,
+)
 from storyline.link.story_keys import StoryKeys, story_keys
 from storyline.model import Copy, Document, DocumentAnalysis, NearDuplicate
 from storyline.run.fold_stories import LINKER as STORIES
@@ -54,8 +63,7 @@ def fold_copies(store: Store, new: Sequence[DocumentAnalysis], threshold: float)
     new_ids = {a.document.id for a in new}
     units = banded([a.document for a in new])
     bands = document_bands(units)
-    near = store.documents_of(store.documents_with_bands(_union(bands.values())) - new_ids)
-    documents = [*(a.document for a in new), *near.values()]
+    documents = [*(a.document for a in new), *_near(store, units, bands, new_ids).values()]
     fresh = find_near_duplicates(documents, threshold, among=new_ids, known=units)
     new_facts = {a.document.id: facts_of(a) for a in new}
     stored = store.holders(QUOTES, _union(quote_facts(f) for f in new_facts.values()))
@@ -71,6 +79,19 @@ def fold_copies(store: Store, new: Sequence[DocumentAnalysis], threshold: float)
         replaced=tuple(old[key] for key in sorted(old)),
         rows=copy_fold_rows(new, new_facts, bands, full=False),
     )
+
+
+def _near(
+    store: Store, units: Banded, bands: Mapping[str, frozenset[int]], new: Collection[str]
+) -> dict[str, Document]:
+    """The stored documents that may share a passage with a new one: those with a band key of a new
+    unit whose text could hold a sentence that makes a kept pair with such a unit (`could_hold`; a kept
+    pair has a band value in common, so the stored document holds that unit's key)."""
+    held = {d: keys for d, keys in store.band_holders(_union(bands.values())).items() if d not in new}
+    keyed = unit_keys(units, _union(map(frozenset, held.values())))
+    texts = store.texts_of(held)
+    ends = {d: {(u.document, u.start): u for key in keys for u in keyed[key]} for d, keys in held.items()}
+    return store.documents_of(d for d, text in texts.items() if could_hold(text, ends[d].values()))
 
 
 def _inputs(

@@ -27,12 +27,13 @@ CREATE INDEX duplicates_b_document ON duplicates (b_document)
 """
 
 
-def documents_with_bands(conn: sqlite3.Connection, bands: Iterable[int]) -> set[str]:
-    """Ids of the linked documents with any of the band keys `bands`."""
-    found: set[str] = set()
+def band_holders(conn: sqlite3.Connection, bands: Iterable[int]) -> dict[str, set[int]]:
+    """The linked documents with any of the band keys `bands`, each with those of `bands` it has."""
+    found: dict[str, set[int]] = {}
     for chunk in chunks(bands):
-        sql = f"SELECT DISTINCT document FROM fold_bands WHERE band IN ({marks(chunk)})"
-        found.update(row[0] for row in conn.execute(sql, chunk))
+        sql = f"SELECT band, document FROM fold_bands WHERE band IN ({marks(chunk)})"
+        for band, document in conn.execute(sql, chunk):
+            found.setdefault(document, set()).add(band)
     return found
 
 
@@ -73,6 +74,14 @@ def copies_of(conn: sqlite3.Connection, documents: Iterable[str]) -> dict[str, C
         for side in ("origin", "copy"):
             sql = f"SELECT * FROM copies WHERE {side} IN ({marks(chunk)})"
             found.update((row["id"], copy_from(row)) for row in conn.execute(sql, chunk))
+    return found
+
+
+def texts_of(conn: sqlite3.Connection, documents: Iterable[str]) -> dict[str, str]:
+    """The cleaned text of each of the stored `documents`, by id (the text column alone)."""
+    found: dict[str, str] = {}
+    for chunk in chunks(documents):
+        found.update(conn.execute(f"SELECT id, text FROM documents WHERE id IN ({marks(chunk)})", chunk))
     return found
 
 

@@ -131,9 +131,14 @@ class Store:
         """Each of `keys` → the linked documents that have it for `linker`."""
         return fold_state.holders(self.conn, linker, keys)
 
-    def documents_with_bands(self, bands: Iterable[int]) -> set[str]:
-        """Linked documents with any of the MinHash band keys `bands` (storyline/store/fold_bands.py)."""
-        return fold_bands.documents_with_bands(self.conn, bands)
+    def band_holders(self, bands: Iterable[int]) -> dict[str, set[int]]:
+        """Linked documents with any of the MinHash band keys `bands`, each with those it has
+        (storyline/store/fold_bands.py)."""
+        return fold_bands.band_holders(self.conn, bands)
+
+    def texts_of(self, documents: Iterable[str]) -> dict[str, str]:
+        """The cleaned text of each of the stored `documents`, by id."""
+        return fold_bands.texts_of(self.conn, documents)
 
     def documents_of(self, documents: Iterable[str]) -> dict[str, Document]:
         """The stored documents (text and dates) of `documents`, by id."""

@@ -75,7 +75,7 @@ def test_a_clock_ending_its_sentence_is_not_joined_to_the_next_sentences_day(nlp
 
 def test_that_same_day_after_a_month_is_a_day_of_that_month(nlp: Language) -> None:
     text = "Last October, when the judge was attacked, his office was closed that same day."
-    assert _times(nlp, text)["that same day"] == "2020-10"
+    assert _times(nlp, text)["that same day"] == "2020-10-XX"  # TimeML: a day of a known month
     text = "In March the army moved north. On March 3, the rebels fled. The same day, the town fell."
     assert _times(nlp, text)["The same day"] == "2021-03-03"
 

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import itertools
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline.errors import ConfigError
-from storyline.link.duplicates import banded, find_near_duplicates
-from storyline.link.passages import sentence_spans
+from storyline.link.duplicates import (
+    MIN_SHARED,
+    banded,
+    candidate_pairs,
+    could_hold,
+    document_bands,
+    find_near_duplicates,
+    unit_keys,
+)
+from storyline.link.passages import Unit, sentence_spans, units_of
 from storyline.model import Document, OffsetMap, PublicationDate, make_id
 
 SHARED = (
@@ -131,3 +140,74 @@ def test_pairs_among_some_documents_are_the_full_results_with_one_of_them(
     known = banded([d for d in docs if d.id in among])
     assert find_near_duplicates(docs, threshold, among=among, known=known) == wanted
     assert find_near_duplicates(docs, threshold, among=among) == wanted
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 3), st.lists(st.integers(0, 3), min_size=3, max_size=3)), max_size=12)
+)
+def test_candidate_pairs_are_the_units_of_two_documents_with_a_band_in_common(
+    drawn: list[tuple[int, list[int]]],
+) -> None:
+    """Buckets by (band, value), found by one sort: the same pairs as comparing every two units; a unit
+    without band values (not MinHashed) is in none."""
+    units = [Unit(f"d{d}", k, k + 1, frozenset()) for k, (d, _) in enumerate(drawn)]
+    values = [
+        np.array(v, dtype=np.uint64) if k % 5 else np.empty(0, np.uint64) for k, (_, v) in enumerate(drawn)
+    ]
+    wanted = {
+        (i, j)
+        for i, j in itertools.combinations(range(len(units)), 2)
+        if units[i].document != units[j].document
+        and any(a == b for a, b in zip(values[i].tolist(), values[j].tolist(), strict=False))
+    }
+    assert candidate_pairs(units, values=values) == wanted
+    among = {"d0"}
+    ends = {(i, j) for i, j in wanted if "d0" in (units[i].document, units[j].document)}
+    assert candidate_pairs(units, among, values) == ends
+
+
+PIECES = [
+    SHARED,
+    REWORDED,
+    *OTHER,
+    "Mr. Smith said so.",
+    "It was 4,500 tonnes\nor more, they said.",
+    "“Quoted,” he said",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=4),
+    st.sampled_from(SENTENCES),
+    st.sampled_from([" ", "\n\n", " — "]),
+)
+def test_a_text_fails_could_hold_only_when_none_of_its_sentences_shares_enough(
+    picks: list[str], end_text: str, glue: str
+) -> None:
+    """`could_hold` reads the whole text's shingles: it passes every text with a sentence that shares
+    MIN_SHARED shingles with an end (never drops a pair the sentences would make), and rejects a text
+    without such a sentence when the text's shingles themselves are too few."""
+    text = glue.join(picks)
+    [end] = banded([document(end_text)]).units[make_id("doc", end_text)]
+    shares = [len(u.shingles & end.shingles) for u in units_of("t", text)]
+    if any(n >= MIN_SHARED for n in shares):
+        assert could_hold(text, [end])
+    if not could_hold(text, [end]):
+        assert all(n < MIN_SHARED for n in shares)
+    assert not could_hold(OTHER[0], [end]) or end_text == OTHER[0]
+
+
+def test_unit_keys_are_the_documents_stored_keys_unit_by_unit() -> None:
+    docs = [document(f"{SHARED}\n\n{OTHER[0]}"), document(f"{REWORDED} {OTHER[1]} Short one.")]
+    found = banded(docs)
+    keyed = unit_keys(found, set().union(*document_bands(found).values()))
+    by_document: dict[str, set[int]] = {}
+    for key, units in keyed.items():
+        for unit in units:
+            by_document.setdefault(unit.document, set()).add(key)
+    assert by_document == {d: set(keys) for d, keys in document_bands(found).items()}
+    assert all(len(units) == 2 for units in keyed.values() if len({u.document for u in units}) == 2)
+    some = set(list(keyed)[:7])
+    assert unit_keys(found, some) == {key: keyed[key] for key in some}

@@ -97,7 +97,8 @@ def anchor_for(reading: Reading, state: Narrative, sentence: int, tense: Tense |
     ):
         state = replace(state, reference=state.planned, reference_sentence=state.planned_sentence)
     if reading.relative_to == "narrative" and reading.unit == "year" and state.year is not None:
-        return Anchor(dt.date(state.year, 7, 1), "narrative-year")  # "that year": the year last named
+        # "that year", "a year earlier": from the year last named or a day reported after it
+        return Anchor(dt.date(_last_year(state, state.year), 7, 1), "narrative-year")
     if reading.relative_to == "narrative" and reading.unit == "month" and state.month is not None:
         return Anchor(state.month, "narrative", _year_hint(state, sentence))
     if _same_day(reading) and state.month_only and state.month_sentence > state.reference_sentence:
@@ -114,6 +115,15 @@ def anchor_for(reading: Reading, state: Narrative, sentence: int, tense: Tense |
     if state.publication is None:
         return Anchor(None, "none")
     return Anchor(state.publication, "publication")
+
+
+def _last_year(state: Narrative, year: int) -> int:
+    """The year "that year" or "a year earlier" counts from: the last one written out, unless a day or
+    month was reported in a later sentence ("Mr. Lortie joined in 1985. [...] For the six months ended
+    Aug. 12, it earned $6.5 million, against $18.1 million a year earlier": a year before that August)."""
+    if state.month is not None and state.month_sentence > state.year_sentence:
+        return state.month.year
+    return year
 
 
 def _same_day(reading: Reading) -> bool:

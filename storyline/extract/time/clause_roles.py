@@ -5,6 +5,10 @@ date of a participle under a general present.
   has also promised a parliamentary election in February", "promises a referendum by the spring") is
   when the promised thing happens, ahead; a simple past promise stays as it is ("Assad promised
   reforms in March" may be when he promised);
+- intended: a month or season of an infinitive after a verb of hoping or aiming in the past ("the
+  government hoped to get the first doses in August", "aimed to finish the bridge by October") is when
+  the hoped-for thing would happen, not when it was hoped: the nearest such month, ahead or behind
+  (a weekday stays the day of the attempt: "sought to appeal to voters on Tuesday");
 - general present: a date of a participle describing a noun under a simple present verb ("The
   seasonal flu jab given to the elderly over the winter months works well") tells what holds in
   general, not a past event.
@@ -12,9 +16,11 @@ date of a participle under a general present.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
-from storyline.words import ARRANGING_VERBS
+from storyline.words import ARRANGING_VERBS, CONATIVE_VERBS
 
 
 def _span(doc: Doc | None, start: int, end: int) -> Span | None:
@@ -48,6 +54,47 @@ def promised_time(doc: Doc | None, start: int, end: int) -> bool:
         return False
     auxes = {c.lemma_ for c in verb.children if c.dep_ == "aux"}
     return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and "have" in auxes and not auxes & {"will"})
+
+
+def intended_time(doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the date at [start, end) dates the infinitive of a verb of hoping or aiming (the module)."""
+    span = _span(doc, start, end)
+    verb = _verb_above(span.root) if span is not None else None
+    if verb is None or verb.tag_ != "VB" or verb.dep_ != "xcomp":
+        return False
+    to = any(c.tag_ == "TO" for c in verb.children if c.dep_ == "aux")
+    return to and verb_lemma(verb.head) in CONATIVE_VERBS and verb.head.pos_ == "VERB"
+
+
+def future_in_the_past(doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the date's verb looks ahead from a past time, not from now: a past modal ("said the
+    bridge would open at 9 a.m.", "could", "might") or a past auxiliary or verb above an infinitive
+    ("was set to open at 9 a.m.", "planned to land at noon")."""
+    span = _span(doc, start, end)
+    if span is None:
+        return False
+    verb = _verb_above(span.root)
+    for token in (verb, verb.head):
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _PAST_MODALS or a.tag_ == "VBD" for a in auxes) or token.tag_ == "VBD":
+            return True
+    return False
+
+
+_PAST_MODALS = frozenset({"would", "'d", "could", "might", "should"})
+
+
+def verb_lemma(token: Token) -> str:
+    """The token's lemma, mended where spaCy cut a silent "e" of a one-syllable verb ("hoped",
+    "hoping": "hop"): a consonant-vowel-consonant verb doubles its last consonant ("hopped"), so
+    "hoped" is "hope"."""
+    lower, lemma = token.lower_, token.lemma_
+    if lower in (lemma + "ed", lemma + "ing") and _SHORT_VERB.fullmatch(lemma):
+        return lemma + "e"
+    return lemma
+
+
+_SHORT_VERB = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 
 
 def general_present_participle(doc: Doc | None, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.extract.time.clause_roles import verb_lemma
 from storyline.extract.time.normalize import Tense
 from storyline.words import CONATIVE_VERBS, PARTICIPLE_PREPOSITIONS, PROSPECTIVE_VERBS
 
@@ -263,9 +264,10 @@ def _inherited(verb: Token, auxes: list[Token], depth: int) -> tuple[bool, Tense
             return True, "future"
         if head.lemma_ in _FUTURE_VERBS:
             return True, _plan_tense(head, depth)
-        if head.lemma_ in CONATIVE_VERBS and _verb_tense(head, depth + 1) == "past":
+        lemma = verb_lemma(head)  # "hoped": spaCy's "hop"
+        if lemma in CONATIVE_VERBS and _verb_tense(head, depth + 1) == "past":
             return True, "past"  # "sought to appeal to voters on Tuesday": the attempt was on Tuesday
-        if head.lemma_ in PROSPECTIVE_VERBS:
+        if lemma in PROSPECTIVE_VERBS:
             return True, "future"
         if head.lemma_ == "be":
             return True, "present"

@@ -20,7 +20,7 @@ from storyline.extract.time.anchoring import (
     with_story_year,
 )
 from storyline.extract.time.calendar import time_value
-from storyline.extract.time.clause_roles import promised_time
+from storyline.extract.time.clause_roles import future_in_the_past, intended_time, promised_time
 from storyline.extract.time.clock_day import is_bare_clock, with_clock_days
 from storyline.extract.time.context import (
     Layout,
@@ -161,6 +161,26 @@ def _past_after_publication(
     return reading.offset > 0 and time.start > state.publication.isoformat()
 
 
+def _possessive_weekday(text: str, candidate: Candidate, reading: Reading) -> bool:
+    """A weekday owning a noun ("Monday's debate", "Thursday's closing price"): outside a future clause it
+    names an event the reader knows, on or before the day it is told (all such weekdays in TimeBank and
+    AQUAINT-read are)."""
+    owns = text[candidate.end : candidate.end + 2] in ("'s", "’s")
+    return owns and reading.weekday is not None and reading.direction is None and not reading.weekend
+
+
+def _clock_told_ahead(
+    reading: Reading, tense: Tense | None, anchor: Anchor, state: Narrative, sentence: int
+) -> bool:
+    """A bare clock in a future clause whose sentence names no planned day, anchored on a reported day
+    before the publication: what is still to come happens from the day it is told on ("... blew out on
+    April 20. The speech is set for 8 p.m. EDT.", told on June 15, is June 15's evening)."""
+    if not is_bare_clock(reading) or tense != "future" or anchor.rule != "narrative":
+        return False
+    before = anchor.day is not None and state.publication is not None and anchor.day < state.publication
+    return before and state.planned_sentence != sentence
+
+
 def _sentence_bounds(frame: Layout, index: int, length: int) -> tuple[int, int]:
     starts = frame.sentence_starts
     return starts[index], starts[index + 1] if index + 1 < len(starts) else length
@@ -182,9 +202,17 @@ def _normalize(
     tense = tense_of(text, doc, candidate.start, candidate.end, bounds)
     if month_level(reading) and promised_time(doc, candidate.start, candidate.end):
         tense = "future"  # "has promised a parliamentary election in February"
+    if tense == "past" and month_level(reading) and intended_time(doc, candidate.start, candidate.end):
+        tense = "present"  # "hoped to get the first doses in August": the nearest August
+    if _possessive_weekday(text, candidate, reading) and tense in (None, "present"):
+        tense = "past"  # "The impact of Monday's debate is still small", told on a Friday: that Monday
     if reading.partial and since_cue(text, candidate.start, bounds[0]):
         tense = "past"  # "has not mentioned her since the Monday night debate", told on a Friday
     anchor = anchor_for(reading, state, sentence, tense)
+    if _clock_told_ahead(reading, tense, anchor, state, sentence) and not future_in_the_past(
+        doc, candidate.start, candidate.end
+    ):
+        anchor = Anchor(state.publication, "publication")  # "The speech is set for 8 p.m. EDT."
     reading = _week_ahead_on_sunday(reading, tense, anchor)
     if reading.partial and strong_forward_cue(text, candidate.start, bounds[0]):
         tense, anchor = _cued_ahead(reading, tense, anchor, state)
@@ -200,8 +228,9 @@ def _normalize(
     if _past_after_publication(reading, tense, time, state):
         value, time = _UNKNOWN.get(reading.unit or "", "XXXX-XX-XX"), None  # "graduated three years later"
     if anchor.rule == "narrative-month" and time is not None:
-        value, time = value[:7], time_value(value[:7])  # a day of that month: which one is unsaid
-    rule = anchor.rule if "X" not in value or reading.type in ("DURATION", "SET") else "none"
+        value, time = value[:7] + "-XX", time_value(value[:7])  # a day of that month: which one is unsaid
+    known = "X" not in value or reading.type in ("DURATION", "SET") or anchor.rule == "narrative-month"
+    rule = anchor.rule if known else "none"
     if anchor.day is None and rule == "none" and "X" not in value and reading.weekday is not None:
         rule = "weekday-date"
     expression = TimeExpression(

@@ -95,6 +95,19 @@ NAMED_WEEKDAY_WORDS: Final = frozenset(
      "Whit", "Giving", "Throwback", "Mega", "Manic", "Casual"}
 )  # fmt: skip
 
+# Things named after a holiday, not a day: "Christmas trees from Oregon", "Easter eggs", "Halloween
+# costumes" (a holiday before one of these is no date; "Christmas shopping", "Christmas Eve" still are).
+HOLIDAY_THINGS: Final = frozenset(
+    {
+        "tree", "trees", "card", "cards", "carol", "carols", "decoration", "decorations", "light",
+        "lights", "ornament", "ornaments", "present", "presents", "gift", "gifts", "egg", "eggs",
+        "bunny", "stocking", "stockings", "costume", "costumes", "candy", "song", "songs", "music",
+        "movie", "movies", "film", "films", "album", "albums", "special", "specials", "pudding",
+        "cake", "cakes", "turkey", "turkeys", "lily", "lilies", "bonnet", "bonnets", "basket", "baskets",
+        "wreath", "wreaths", "jumper", "jumpers", "sweater", "sweaters", "spirit", "story", "stories",
+    }
+)  # fmt: skip
+
 KIND_OF_DAY_ADJECTIVES: Final = frozenset(
     {
         "normal", "typical", "ordinary", "usual", "average", "regular", "given", "particular", "certain",

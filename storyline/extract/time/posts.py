@@ -2,7 +2,8 @@
 
 A live blog is filed under one day (its first, usually) and runs on for hours or days; each post opens
 its own line with a stamp ("( Update 10:15 p.m. in Cairo , 3:15 p.m. ET )", "( Update 6:20 a.m. Friday
-in Cairo , 11:20 p.m. Thursday ET )", "10.38 am CDT :", "2159 :", "Friday 11 February 2011 14.02 GMT").
+in Cairo , 11:20 p.m. Thursday ET )", "10.38 am CDT :", "2159 :", "Friday 11 February 2011 14.02 GMT",
+or a clock alone on its line: "2:25 p.m.", as in the wires' "The Latest").
 Relative dates and weekdays inside a post are resolved from the post's day, not from the publication
 day. Each post's day records where it came from (`Post.rule`, stored as the `anchor_rule` of the
 expressions it anchors) and how sure that is (`POST_CONFIDENCE`):
@@ -59,6 +60,11 @@ _HHMM = re.compile(r"^[ \t]*(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)[ \t]*(?:GMT|BST|[
 _DATED = re.compile(
     r"^[ \t]*(?P<weekday>" + _WEEKDAY + r")[ \t]*,?[ \t]*(?P<day>\d{1,2})[ \t]+(?P<month>" + _MONTH + r")"
     r"(?:[ \t]+(?P<year>\d{4}))?[ \t]*,?[ \t]*(?P<h>\d{1,2})[:.](?P<m>\d{2})\b"
+)
+# a clock alone on its line, with a.m. or p.m.: the stamps of "The Latest" ("2:25 p.m.\nTrump says ...")
+_ALONE = re.compile(
+    r"^[ \t]*(?P<h>\d{1,2})(?::(?P<m>\d{2}))?[ \t]*(?P<ampm>[ap]\.[ \t]?m\.|[ap]m)"
+    r"[ \t]*(?:[A-Z]{2,4})?[ \t]*$"
 )
 _SECOND_CLOCK = re.compile(r",[ \t]*(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?[ \t]*(?P<ampm>[ap]\.?[ \t]?m\b\.?)")
 _WEEKDAY_IN = re.compile(r"\b" + _WEEKDAY + r"\b")
@@ -148,7 +154,7 @@ def _stamp(line: str, start: int, published: dt.date) -> _Stamp | None:
         clock = _minutes(update["h"], update["m"], update["ampm"])
         lag = _zone_lag(clock, body)
         return _Stamp(start, start + update.start("body") + len(body), clock, day, rule, bare=False, lag=lag)
-    bare = _COLON.match(line) or _HHMM.match(line)
+    bare = _COLON.match(line) or _HHMM.match(line) or _ALONE.match(line)
     if bare:
         clock = _minutes(bare["h"], bare["m"], bare.groupdict().get("ampm"), hours24=bare.re is _HHMM)
         return _Stamp(start, start + bare.end(), clock, None, "", bare=True)

@@ -79,8 +79,10 @@ class Rule:
 def rule(
     name: str, pattern: str, build: Builder, flags: int = re.IGNORECASE, needs: tuple[str, ...] = ()
 ) -> Rule:
-    """A Rule whose pattern must start and end on word boundaries."""
-    return Rule(name, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags), build, needs)
+    """A Rule whose pattern must start and end on word boundaries: not inside a word, nor after a
+    hyphen that ends a word ("mid-", "F-"); after a hyphen that ends a number it may, as the second end
+    of a range ("1996-1998", "Nov. 30-Dec. 2")."""
+    return Rule(name, re.compile(rf"(?:(?<![\w-])|(?<=\d-))(?:{pattern})(?![\w])", flags), build, needs)
 
 
 # Regex fragments shared by the rule modules.

@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from storyline.extract.time.calendar import holiday_date
-from storyline.extract.time.lexicon import FIXED_HOLIDAYS, MONTHS, ORDINALS, SEASONS, WEEKDAYS, number_value
+from storyline.extract.time.lexicon import (
+    FIXED_HOLIDAYS,
+    HOLIDAY_THINGS,
+    MONTHS,
+    ORDINALS,
+    SEASONS,
+    WEEKDAYS,
+    number_value,
+)
 from storyline.extract.time.reading import DAY, MONTH, SEASON, WEEKDAY, YEAR, Direction, Reading, Rule, rule
 
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\d{1,2}(?:st|nd|rd|th))"
@@ -206,6 +214,9 @@ def _holiday(match: re.Match[str]) -> Reading | None:
     with "last/next/this" or a year; not part of a name ("the Good Friday Agreement", "Easter Island")."""
     if not match["y"] and re.match(r"\s+[A-Z][a-z]", match.string[match.end() : match.end() + 3]):
         return None
+    following = re.match(r"\s+([a-z]+)", match.string[match.end() : match.end() + 20])
+    if not match["y"] and following and following[1] in HOLIDAY_THINGS:
+        return None  # a thing named after the holiday: "Christmas trees from Oregon"
     before = _NAME_BEFORE.search(match.string[max(0, match.start() - 30) : match.start()])
     if not match["s"] and before and before[1].lower() not in _MONTH_LEADS:
         return None  # a surname: "19-Nick Easter, 20-Richard Wigglesworth"
@@ -256,6 +267,41 @@ def _spoken_decade(match: re.Match[str]) -> Reading | None:
     return Reading(value=f"19{tens}", explicit_year=True)
 
 
+def _range_end(match: re.Match[str]) -> Reading | None:
+    """The two-digit end of a range of years ("the 1957-58 season", "the 1975-90 war", "1999-00"): the
+    first year's century, the next one's for the year after a century's last; never a month ("2009-12"
+    is no range: an end from 01 to 12 must be the year right after the first)."""
+    first = int(match.string[match.start() - 5 : match.start() - 1])
+    end = int(match["yy"])
+    if end == (first + 1) % 100:
+        return Reading(value=f"{first + 1:04d}", explicit_year=True)
+    if end <= 12 or end <= first % 100:
+        return None
+    return Reading(value=f"{first // 100 * 100 + end:04d}", explicit_year=True)
+
+
+_ERA_CUE = re.compile(
+    r"\b(?:in|from|to|since|until|till|by|around|about|circa|c\.|of|and|between|before|after|year)\s+$", re.I
+)
+_BEFORE_CHRIST = re.compile(r"B\.?C\.?(?:E\.?)?")
+
+
+def _era_year(match: re.Match[str]) -> Reading | None:
+    """A year with its era: "A.D. 410", "1066 AD", "52 B.C.", "300 BCE", and the first end of a range
+    before Christ ("from 1792 to 1750 BC"): TIMEX3's four digits, "BC" before the years before Christ
+    (no calendar interval: the proleptic calendar of `datetime` has no year 0 or before)."""
+    year = int(match["y1"] or match["y2"] or match["y3"])
+    if year == 0:
+        return None
+    if match["era"] in ("AD", "BC", "BCE") and not _ERA_CUE.search(match.string[: match.start()]):
+        after = match.string[match.end() : match.end() + 2]
+        if not after or after[0].isalnum() or (after[0] == " " and after[1:].isalnum()):
+            return None  # no cue before, a word after: "20 AD points", "1500 BC students"
+    if match["y1"] or (match["era"] and not _BEFORE_CHRIST.fullmatch(match["era"])):
+        return Reading(value=f"{year:04d}", explicit_year=True)
+    return Reading(value=f"BC{year:04d}", explicit_year=True)
+
+
 def _half(match: re.Match[str]) -> Reading | None:
     """ "the first half of 1998", "the second half of last year" (never a bare "the first half": in
     sports it is the first half of a match)."""
@@ -275,7 +321,9 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     rule("dmy", rf"(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mo>0?[1-9]|1[0-2])\.(?P<y>{YEAR})", _numeric),
     rule("month-year", rf"(?P<m>{MONTH})\s?,?\s+(?:of\s+)?(?P<y>{YEAR})", _month_year),
     rule("month", rf"(?P<m>{MONTH})", _month_alone, flags=0),
+    rule("era-year", r"A\.?D\.?\s+(?P<y1>\d{1,4})|(?P<y2>\d{1,4})\s+(?P<era>A\.D\.|AD|B\.C\.(?:E\.)?|BCE?|C\.E\.)|(?P<y3>\d{1,4})(?=\s*(?:to|-|–|and)\s*\d{1,4}\s+(?:B\.C\.|BCE?)(?!\w))", _era_year, flags=0),
     rule("year", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})", _year),
+    rule("year-range-end", rf"(?<={YEAR}[-–])(?P<yy>\d\d)(?![-–/.:]?\d)", _range_end),
     rule("decade", r"(?:the\s+)?(?P<c>1[5-9]|20)(?P<d>\d)0'?s", _decade),
     rule("short-decade", r"(?:the\s+)?['’](?P<d>[2-9])0s", _short_decade),
     rule("century", rf"(?:the\s+)?(?P<n>{_ORDINAL})[\s-]+century", _century, needs=("century",)),

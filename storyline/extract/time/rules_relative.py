@@ -272,9 +272,17 @@ def _earlier_later(match: re.Match[str]) -> Reading | None:
 
 
 def _fiscal_quarter(match: re.Match[str]) -> Reading | None:
+    bare_period = not match["w"] and not match["y"] and match[0].lower().endswith("period")
+    if bare_period and _PERIOD_OF.match(match.string[match.end() : match.end() + 20]):
+        return None  # a period described, not the quarter reported: "the period for voter registration"
     shift = -4 if match["y"] else 0
     offset = 0 if (match["w"] or "").lower() == "current" else -1
     return Reading(unit="quarter", offset=offset + shift)
+
+
+_PERIOD_OF = re.compile(
+    r"\s+(?:of|for|from|between|when|in\s+which|during|before|after|since|leading|that)\b", re.I
+)
 
 
 def _period_part(match: re.Match[str]) -> Reading | None:

@@ -93,6 +93,7 @@ def _combine(text: str, candidates: list[Candidate]) -> list[Candidate]:
             continue
         candidate = _with_relative_year(text, candidate)
         candidate = _with_part_of_day(text, candidate)
+        candidate = _with_shared_shift(text, out[-1] if out else None, candidate)
         while (
             out and candidate.start < out[-1].end
         ):  # "the early morning hours of Thursday" over "early morning"
@@ -117,6 +118,33 @@ def _with_relative_year(text: str, candidate: Candidate) -> Candidate:
     return Candidate(
         candidate.start, candidate.end + match.end(), replace(reading, year_offset=offset), candidate.rule
     )
+
+
+def _with_shared_shift(text: str, previous: Candidate | None, candidate: Candidate) -> Candidate:
+    """A bare month, season or weekday joined by "and"/"or" to one with "this/last/next" shares its
+    shift: "this autumn and winter" is this winter, "last March and April" last April."""
+    if previous is None or not _COORDINATION.match(text[previous.end : candidate.start]):
+        return candidate
+    a, b = previous.reading, candidate.reading
+    shifted = a.year_offset is not None or a.direction in ("past", "future")
+    if not (shifted and a.partial and b.partial) or b.year_offset is not None or b.direction is not None:
+        return candidate
+    if b.day is not None or b.holiday is not None or b.clock is not None or a.day is not None:
+        return candidate
+    if _kind(a) is None or _kind(a) != _kind(b):
+        return candidate
+    reading = replace(b, year_offset=a.year_offset, direction=a.direction)
+    return Candidate(candidate.start, candidate.end, reading, candidate.rule)
+
+
+_COORDINATION = re.compile(r"^,?\s+(?:and|or)\s+$", re.IGNORECASE)
+
+
+def _kind(reading: Reading) -> str | None:
+    """Month and season ("this summer and September") or weekday: the kinds that may share a shift."""
+    if reading.weekday is not None:
+        return "weekday"
+    return "month" if reading.month is not None or reading.season is not None else None
 
 
 def _with_part_of_day(text: str, candidate: Candidate) -> Candidate:

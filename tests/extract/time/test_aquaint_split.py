@@ -20,6 +20,27 @@ def test_the_held_half_is_not_readable() -> None:
         categories.report(corpus="AQUAINT-held")
 
 
+def test_only_the_readable_corpora_are_scored_without_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert generalize.readable_corpora("TimeBank, AQUAINT-read") == ("TimeBank", "AQUAINT-read")
+    assert generalize.readable_corpora("AQUAINT-read") == ("AQUAINT-read",)
+    for text in ("TimeBank,AQUAINT-held", "AQUAINT", "", "Gigaword"):
+        assert generalize.readable_corpora(text) is None
+    loaded: list[str] = []
+    monkeypatch.setattr(generalize, "load_corpus", lambda name: loaded.append(name) or [])
+    monkeypatch.setattr(generalize, "tag", lambda docs: [])
+    monkeypatch.setattr(generalize, "_CACHE", ({}, {}))
+    lines = generalize.report(generalize.READABLE)
+    assert loaded == ["TimeBank", "AQUAINT-read"]  # the held half is not even tagged
+    assert not any("held" in line for line in lines)
+    with pytest.raises(SystemExit):
+        monkeypatch.setattr("sys.argv", ["generalize", "--corpora", "AQUAINT-held"])
+        generalize.main()
+    with pytest.raises(SystemExit):
+        monkeypatch.setattr("sys.argv", ["generalize", "--corpus", "AQUAINT-held"])
+        generalize.main()
+    assert loaded == ["TimeBank", "AQUAINT-read"]
+
+
 @pytest.mark.parametrize(
     ("gold", "ours"),
     [

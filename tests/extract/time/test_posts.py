@@ -129,3 +129,31 @@ def test_an_article_filed_a_day_early_is_told_on_its_text_day() -> None:
     (post,) = post_anchors(text, FILED)  # filed Thursday; the text is Friday's
     assert (post.day.isoformat(), post.rule, post.start, post.end) == ("2031-03-07", "text-day", 0, len(text))
     assert post_anchors(text + " The yard reopens today .", FILED) == ()  # "today" is the filing day's
+
+
+THE_LATEST = "\n".join(
+    [
+        "The Latest on the harbour strike (all times local):",
+        "7 p.m.",
+        "The union says the talks will go on Friday.",
+        "2:25 p.m.",
+        "The port board says the cranes stood idle on Tuesday.",
+        "11:40 a.m.",
+        "Dockers voted to end the strike.",
+        "3:15 a.m.",
+        "Ships waited off the coast overnight.",
+    ]
+)
+
+
+def test_clocks_alone_on_their_lines_are_the_stamps_of_a_running_story() -> None:
+    posts = post_anchors(THE_LATEST, FILED)
+    assert [(p.day, p.rule) for p in posts if p.stamp_end > p.start] == [(FILED, "post-order")] * 4
+    found = {t.text: (t.value, t.anchor_rule) for t in times_in(THE_LATEST, None, FILED)}
+    assert found["3:15 a.m."] == ("2031-03-06T03:15", "post-stamp")
+    assert found["Tuesday"] == ("2031-03-04", "post-order")
+
+
+def test_two_clocks_alone_make_no_running_story() -> None:
+    text = "Timetable\n7 p.m.\nThe doors open.\n9 p.m.\nThe show ends."
+    assert post_anchors(text, FILED) == ()
