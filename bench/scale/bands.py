@@ -25,7 +25,7 @@ from storyline.link.duplicates import SEED, banded, document_bands, find_near_du
 from storyline.link.passages import units_of
 from storyline.model import Document
 from storyline.run.relink import LINK_STATE
-from storyline.store.fold_bands import band_holders, documents_of
+from storyline.store.fold_bands import band_sentences, documents_of
 
 ADDED = 100  # the batch, as bench/scale/fold.py
 SETTINGS = ((40, 2), (40, 3), (30, 3), (40, 4))  # (bands, rows); the first is the stored one
@@ -49,7 +49,8 @@ def measure(size: int) -> list[str]:
     conn.row_factory = sqlite3.Row
     new = [a.document for a in documents(size, size + ADDED)]
     ids = {d.id for d in new}
-    met = band_holders(conn, frozenset().union(*document_bands(banded(new)).values())).keys() - ids
+    wanted = {key for rows in document_bands(banded(new)).values() for key, _, _ in rows}
+    met = band_sentences(conn, wanted).keys() - ids
     near = documents_of(conn, met)
     found = find_near_duplicates([*new, *near.values()], among=ids)
     partners = {d for p in found for d in (p.a.document, p.b.document)} - ids

@@ -13,14 +13,14 @@ origin (the earlier published document; by id when the dates tie or are unknown)
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from storyline.errors import ConfigError
 from storyline.link.minhash import signatures
-from storyline.link.passages import SHINGLE, Unit, containment, units_of, words_of
+from storyline.link.passages import Unit, containment, units_of, words_of
 from storyline.model import Document, NearDuplicate, Span
 
 BANDS, ROWS = 40, 2  # P(candidate) = 1 - (1 - J^2)^40: 0.85 at J=0.22, 0.04 at J=0.03
@@ -116,11 +116,19 @@ def banded(
     """The units and band values of `documents` (MinHash once per unit), with those of `known` beside;
     with `hashed`, only the units it accepts are MinHashed, the others get no band value (never a
     candidate)."""
-    found = [unit for document in _unique(documents) for unit in units_of(document.id, document.text)]
+    texts = {d.id: d.text for d in _unique(documents)}
+    return banded_texts(texts, known, hashed)
+
+
+def banded_texts(
+    texts: Mapping[str, str], known: Banded | None = None, hashed: Callable[[Unit], bool] | None = None
+) -> Banded:
+    """`banded` of documents given as id → text."""
+    found = [unit for document in sorted(texts) for unit in units_of(document, texts[document])]
     wanted = found if hashed is None else [unit for unit in found if hashed(unit)]
     values = dict(zip(map(id, wanted), _unit_bands(wanted), strict=True))
-    units: dict[str, list[Unit]] = {d.id: [] for d in documents}
-    bands: dict[str, list[np.ndarray]] = {d.id: [] for d in documents}
+    units: dict[str, list[Unit]] = {d: [] for d in texts}
+    bands: dict[str, list[np.ndarray]] = {d: [] for d in texts}
     for unit in found:
         units[unit.document].append(unit)
         bands[unit.document].append(values.get(id(unit), _NO_BANDS))
@@ -165,11 +173,27 @@ def _could_match(ends: Sequence[Unit], threshold: float) -> Callable[[Unit], boo
     return could
 
 
-def document_bands(documents: Sequence[Document] | Banded) -> dict[str, frozenset[int]]:
-    """Each document's stored band keys: one signed 64-bit number per (band, values) of its units (two
-    documents with candidate units share a key; a shared key alone may be a collision)."""
+def document_bands(documents: Sequence[Document] | Banded) -> dict[str, frozenset[tuple[int, int, int]]]:
+    """Each document's stored band rows: (key, start, end) per sentence and (band, values) of it, the key
+    one signed 64-bit number (two documents with candidate sentences share a key; a shared key alone may
+    be a collision)."""
     found = documents if isinstance(documents, Banded) else banded(documents)
-    return {document: frozenset(_flat(_keys(values))) for document, values in found.bands.items() if values}
+    return {
+        document: frozenset(
+            (key, unit.start, unit.end)
+            for unit, keys in zip(found.units[document], _keys(values), strict=True)
+            for key in keys
+        )
+        for document, values in found.bands.items()
+        if values
+    }
+
+
+def sentence_band_rows(texts: Mapping[str, str]) -> list[tuple[int, str, int, int]]:
+    """(key, document, start, end) of every band key of every sentence of documents given as id → text:
+    what a full relink stores for them (`document_bands`)."""
+    found = banded_texts(texts)
+    return [(key, d, start, end) for d, rows in document_bands(found).items() for key, start, end in rows]
 
 
 def unit_keys(found: Banded, wanted: Collection[int]) -> dict[int, list[Unit]]:
@@ -183,14 +207,13 @@ def unit_keys(found: Banded, wanted: Collection[int]) -> dict[int, list[Unit]]:
     return keyed
 
 
-def could_hold(text: str, ends: Iterable[Unit]) -> bool:
-    """Whether a sentence of `text` could make a kept pair with one of `ends` (share MIN_SHARED shingles
-    with it). A sentence's words are a run of the text's words (`sentence_spans` cuts between words), so
-    its shingles are among the whole text's: a text with fewer of each end's shingles holds no such
-    sentence (exact; the sentences of a text that passes are compared as usual)."""
-    words = words_of(text)
-    found = set(map(" ".join, zip(*(words[k:] for k in range(SHINGLE)), strict=False)))
-    return any(len(end.shingles & found) >= MIN_SHARED for end in ends)
+def could_pair(shingles: frozenset[str], ends: Iterable[Unit], threshold: float) -> bool:
+    """Whether a sentence with `shingles` makes a kept pair with one of `ends` if they are candidates:
+    at least MIN_SHARED shingles shared, and `threshold` of the smaller set (`find_near_duplicates`)."""
+    return any(
+        len(shingles & end.shingles) >= MIN_SHARED and containment(shingles, end.shingles) >= threshold
+        for end in ends
+    )
 
 
 def _keys(values: Sequence[np.ndarray]) -> list[list[int]]:
@@ -202,10 +225,6 @@ def _keys(values: Sequence[np.ndarray]) -> list[list[int]]:
     mixed = np.stack(filled) * _MIX[0] + np.arange(BANDS, dtype=np.uint64) * _MIX[1]
     rows = iter(mixed.view(np.int64).tolist())
     return [next(rows) if len(v) else [] for v in values]
-
-
-def _flat(lists: Iterable[list[int]]) -> Iterator[int]:
-    return (x for found in lists for x in found)
 
 
 def _unit_bands(units: Sequence[Unit]) -> list[np.ndarray]:

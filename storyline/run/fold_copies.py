@@ -3,13 +3,14 @@ share a MinHash band key with them, and only the copies of the documents they to
 
 A pair's shared passages depend on its two documents alone, so the new passages are those between a new
 document and a stored one with a common band key (`fold_bands`, storyline/store/fold_bands.py), found by
-an index read; of those, only the documents whose text has MIN_SHARED shingles of a new sentence with
-one of their keys are loaded and split (`could_hold`: random band collisions grow with the db, shared
-passages do not). A stored pair's copy can change only when one of its documents gained a passage (site
-furniture counts partners) or holds a quote fact a new document also has (a fact held by more than COMMON
-documents stops proposing pairs): the copies of those documents (the scope) are decided again with
-`copies_in` (storyline/link/copies.py) from what it reads, loaded by index: every passage of the scope and
-of its partners, the quote facts' holders, stored facts and story keys. Every other copy is kept.
+an index read of the stored sentences with a band key of a new sentence; of those, only the documents
+with such a sentence that would make a kept pair with it are loaded and split (`could_pair`: random band
+collisions grow with the db, shared passages do not). A stored pair's copy can change only when one of
+its documents gained a passage (site furniture counts partners) or holds a quote fact a new document also
+has (a fact held by more than COMMON documents stops proposing pairs): the copies of those documents (the
+scope) are decided again with `copies_in` (storyline/link/copies.py) from what it reads, loaded by index:
+every passage of the scope and of its partners, the quote facts' holders, stored facts and story keys.
+Every other copy is kept.
 """
 
 from __future__ import annotations
@@ -31,16 +32,18 @@ from storyline.link.copies import (
 from storyline.link.duplicates import (
     Banded,
     banded,
-    could_hold,
+    could_pair,
     document_bands,
     find_near_duplicates,
     unit_keys,
 )
+from storyline.link.passages import shingle_set
 from storyline.link.story_keys import StoryKeys, story_keys
 from storyline.model import Copy, Document, DocumentAnalysis, NearDuplicate
 from storyline.run.fold_stories import LINKER as STORIES
 from storyline.run.fold_stories import decode
 from storyline.store import FoldRows, Store
+from storyline.store.fold_bands import BandRow
 
 T = TypeVar("T")
 QUOTES = "copy-quotes"  # fold_keys: each document's quote facts (the rewrite candidates' index)
@@ -63,7 +66,7 @@ def fold_copies(store: Store, new: Sequence[DocumentAnalysis], threshold: float)
     new_ids = {a.document.id for a in new}
     units = banded([a.document for a in new])
     bands = document_bands(units)
-    documents = [*(a.document for a in new), *_near(store, units, bands, new_ids).values()]
+    documents = [*(a.document for a in new), *_near(store, units, bands, new_ids, threshold).values()]
     fresh = find_near_duplicates(documents, threshold, among=new_ids, known=units)
     new_facts = {a.document.id: facts_of(a) for a in new}
     stored = store.holders(QUOTES, _union(quote_facts(f) for f in new_facts.values()))
@@ -82,16 +85,28 @@ def fold_copies(store: Store, new: Sequence[DocumentAnalysis], threshold: float)
 
 
 def _near(
-    store: Store, units: Banded, bands: Mapping[str, frozenset[int]], new: Collection[str]
+    store: Store,
+    units: Banded,
+    bands: Mapping[str, frozenset[BandRow]],
+    new: Collection[str],
+    threshold: float,
 ) -> dict[str, Document]:
-    """The stored documents that may share a passage with a new one: those with a band key of a new
-    unit whose text could hold a sentence that makes a kept pair with such a unit (`could_hold`; a kept
-    pair has a band value in common, so the stored document holds that unit's key)."""
-    held = {d: keys for d, keys in store.band_holders(_union(bands.values())).items() if d not in new}
-    keyed = unit_keys(units, _union(map(frozenset, held.values())))
+    """The stored documents that share a passage with a new one, or may: those with a stored sentence
+    that has a band key of a new sentence and would make a kept pair with it (`could_pair`: a kept pair
+    is a candidate, and a candidate's stored sentence holds the new one's key)."""
+    wanted = {key for rows in bands.values() for key, _, _ in rows}
+    held = {d: found for d, found in store.band_sentences(wanted).items() if d not in new}
+    keyed = unit_keys(units, {key for found in held.values() for keys in found.values() for key in keys})
     texts = store.texts_of(held)
-    ends = {d: {(u.document, u.start): u for key in keys for u in keyed[key]} for d, keys in held.items()}
-    return store.documents_of(d for d, text in texts.items() if could_hold(text, ends[d].values()))
+    near = [
+        d
+        for d, found in held.items()
+        if any(
+            could_pair(shingle_set(texts[d][start:end]), (u for key in keys for u in keyed[key]), threshold)
+            for (start, end), keys in found.items()
+        )
+    ]
+    return store.documents_of(near)
 
 
 def _inputs(
@@ -128,7 +143,7 @@ def _inputs(
 def copy_fold_rows(
     analyses: Sequence[DocumentAnalysis],
     facts: Mapping[str, frozenset[str]],
-    bands: Mapping[str, frozenset[int]],
+    bands: Mapping[str, frozenset[BandRow]],
     *,
     full: bool,
 ) -> FoldRows:

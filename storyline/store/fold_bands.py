@@ -1,9 +1,10 @@
-"""The near-duplicate and copy linkers' fold state and reads: each document's MinHash band keys, and the
-stored duplicates, copies and publication dates of given documents, by index.
+"""The near-duplicate and copy linkers' fold state and reads: each stored sentence's MinHash band keys,
+and the stored duplicates, copies and publication dates of given documents, by index.
 
-`fold_bands` lists the band keys of every linked document (storyline/link/duplicates.py,
-`document_bands`), so the stored documents that may share a passage with new ones are one index read away
-instead of a pass over the corpus; duplicates and copies are read by document through their indexes.
+`fold_bands` lists the band keys of every sentence of every linked document with the sentence's span
+(storyline/link/duplicates.py, `document_bands`; since migration 0021, storyline/store/sentence_bands.py),
+so the stored sentences that may share a passage with new ones are one index read away instead of a pass
+over the corpus; duplicates and copies are read by document through their indexes.
 """
 
 from __future__ import annotations
@@ -27,24 +28,35 @@ CREATE INDEX duplicates_b_document ON duplicates (b_document)
 """
 
 
-def band_holders(conn: sqlite3.Connection, bands: Iterable[int]) -> dict[str, set[int]]:
-    """The linked documents with any of the band keys `bands`, each with those of `bands` it has."""
-    found: dict[str, set[int]] = {}
+Sentence = tuple[int, int]  # a stored sentence's [start, end) in its document's text
+BandRow = tuple[int, int, int]  # (band key, sentence start, sentence end) of one document
+
+
+def band_sentences(conn: sqlite3.Connection, bands: Iterable[int]) -> dict[str, dict[Sentence, set[int]]]:
+    """The linked documents with a sentence holding any of the band keys `bands`: per document, each
+    such sentence's span with the keys of `bands` it holds."""
+    found: dict[str, dict[Sentence, set[int]]] = {}
     for chunk in chunks(bands):
-        sql = f"SELECT band, document FROM fold_bands WHERE band IN ({marks(chunk)})"
-        for band, document in conn.execute(sql, chunk):
-            found.setdefault(document, set()).add(band)
+        sql = (
+            "SELECT band, document, sentence_start, sentence_end FROM fold_bands "
+            f"WHERE band IN ({marks(chunk)})"
+        )
+        for band, document, start, end in conn.execute(sql, chunk):
+            found.setdefault(document, {}).setdefault((start, end), set()).add(band)
     return found
 
 
-def save_bands(conn: sqlite3.Connection, bands: Mapping[str, frozenset[int]], *, full: bool) -> None:
-    """Write the band keys of documents (`full`: replacing every document's), in the caller's transaction."""
+def save_bands(conn: sqlite3.Connection, bands: Mapping[str, frozenset[BandRow]], *, full: bool) -> None:
+    """Write the sentences' band keys of documents (`full`: replacing every document's), in the caller's
+    transaction."""
     if full:
         conn.execute("DELETE FROM fold_bands")
     conn.executemany(
-        "INSERT OR IGNORE INTO fold_bands (band, document) VALUES (?, ?)",
-        sorted((band, document) for document, found in bands.items() for band in found),
-    )  # in key order (band, document): inserted page after page, not at random places of a big table
+        "INSERT OR IGNORE INTO fold_bands (band, document, sentence_start, sentence_end) VALUES (?, ?, ?, ?)",
+        sorted(
+            (band, document, start, end) for document, found in bands.items() for band, start, end in found
+        ),
+    )  # in key order (band, document, start): inserted page after page, not at random places of a big table
 
 
 def duplicates_of(conn: sqlite3.Connection, documents: Iterable[str]) -> set[NearDuplicate]:

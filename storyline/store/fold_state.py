@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from storyline.model import DocumentAnalysis
-from storyline.store.fold_bands import save_bands
+from storyline.store.fold_bands import BandRow, save_bands
 from storyline.store.fold_reads import save_counts
 from storyline.store.load import document_from, load_analysis, mention_from, timex_from
 from storyline.store.select_in import select_in
@@ -57,7 +57,9 @@ class FoldRows:
     blocks: Mapping[str, Keyed] = field(default_factory=dict)
     gone: Mapping[str, frozenset[str]] = field(default_factory=dict)
     data: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # linker -> document -> data
-    bands: Mapping[str, frozenset[int]] = field(default_factory=dict)  # document -> MinHash band keys
+    bands: Mapping[str, frozenset[BandRow]] = field(
+        default_factory=dict
+    )  # document -> its sentences' band rows
     counts: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # linker -> key -> count
     counts_full: bool = False  # `counts` replace every stored count
     full: bool = False

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from storyline.errors import ForeignDatabase, StoreError
+from storyline.store import sentence_bands
 from storyline.store.connection import atomic
 from storyline.store.fold_bands import BANDS_SQL
 from storyline.store.fold_reads import COUNTS_SQL
@@ -80,6 +81,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0018_fold3_counts", COUNTS_SQL),
     Migration("0019_engine5_document_sources", SOURCE_INDEX),
     Migration("0020_foldscale7_alias_letters", ALIAS_LETTERS_INDEX),
+    Migration(sentence_bands.NAME, sentence_bands.SENTENCE_BANDS_SQL, sentence_bands.fill_sentence_bands),
 )
 FIRST = MIGRATIONS[0].name
 

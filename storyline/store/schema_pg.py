@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from anyascii import anyascii
 
+from storyline.store import sentence_bands
 from storyline.store.dialect import ddl_to_postgres
 
 _LETTERS = (*range(0xC0, 0x530), *range(0x1E00, 0x1F00))
@@ -198,4 +199,6 @@ def postgres_sql(name: str, sql: str) -> str:
         return portable(tables) + ENTITY_STATS_TRIGGERS + portable("INSERT INTO entity_documents" + fill)
     if name == "0012_statement_order":
         return STATEMENT_ORDER
+    if name == sentence_bands.NAME:
+        return portable(sql) + sentence_bands.POSTGRES_STEPS
     return portable(sql)

@@ -131,10 +131,10 @@ class Store:
         """Each of `keys` → the linked documents that have it for `linker`."""
         return fold_state.holders(self.conn, linker, keys)
 
-    def band_holders(self, bands: Iterable[int]) -> dict[str, set[int]]:
-        """Linked documents with any of the MinHash band keys `bands`, each with those it has
-        (storyline/store/fold_bands.py)."""
-        return fold_bands.band_holders(self.conn, bands)
+    def band_sentences(self, bands: Iterable[int]) -> dict[str, dict[tuple[int, int], set[int]]]:
+        """Linked documents with a sentence holding any of the MinHash band keys `bands`: each such
+        sentence's span with the keys it holds (storyline/store/fold_bands.py)."""
+        return fold_bands.band_sentences(self.conn, bands)
 
     def texts_of(self, documents: Iterable[str]) -> dict[str, str]:
         """The cleaned text of each of the stored `documents`, by id."""

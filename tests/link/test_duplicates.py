@@ -11,15 +11,14 @@ from hypothesis import strategies as st
 
 from storyline.errors import ConfigError
 from storyline.link.duplicates import (
-    MIN_SHARED,
     banded,
     candidate_pairs,
-    could_hold,
+    could_pair,
     document_bands,
     find_near_duplicates,
     unit_keys,
 )
-from storyline.link.passages import Unit, sentence_spans, units_of
+from storyline.link.passages import Unit, sentence_spans
 from storyline.model import Document, OffsetMap, PublicationDate, make_id
 
 SHARED = (
@@ -167,47 +166,32 @@ def test_candidate_pairs_are_the_units_of_two_documents_with_a_band_in_common(
     assert candidate_pairs(units, among, values) == ends
 
 
-PIECES = [
-    SHARED,
-    REWORDED,
-    *OTHER,
-    "Mr. Smith said so.",
-    "It was 4,500 tonnes\nor more, they said.",
-    "“Quoted,” he said",
-]
-
-
 @settings(max_examples=60, deadline=None)
-@given(
-    st.lists(st.sampled_from(PIECES), min_size=1, max_size=4),
-    st.sampled_from(SENTENCES),
-    st.sampled_from([" ", "\n\n", " — "]),
-)
-def test_a_text_fails_could_hold_only_when_none_of_its_sentences_shares_enough(
-    picks: list[str], end_text: str, glue: str
+@given(st.sampled_from(SENTENCES), st.sampled_from(SENTENCES), st.sampled_from([0.5, 0.6, 0.9]))
+def test_could_pair_is_the_verification_of_a_candidate_pair(
+    first: str, second: str, threshold: float
 ) -> None:
-    """`could_hold` reads the whole text's shingles: it passes every text with a sentence that shares
-    MIN_SHARED shingles with an end (never drops a pair the sentences would make), and rejects a text
-    without such a sentence when the text's shingles themselves are too few."""
-    text = glue.join(picks)
-    [end] = banded([document(end_text)]).units[make_id("doc", end_text)]
-    shares = [len(u.shingles & end.shingles) for u in units_of("t", text)]
-    if any(n >= MIN_SHARED for n in shares):
-        assert could_hold(text, [end])
-    if not could_hold(text, [end]):
-        assert all(n < MIN_SHARED for n in shares)
-    assert not could_hold(OTHER[0], [end]) or end_text == OTHER[0]
+    """`could_pair` keeps a stored sentence exactly when `find_near_duplicates` would keep it as a pair
+    with one of the ends (given that they are candidates): two documents of one sentence each."""
+    a, b = document(first), document(second + " ")  # two ids even for one sentence
+    [end] = banded([a]).units[a.id]
+    [unit] = banded([b]).units[b.id]
+    kept = bool(find_near_duplicates([a, b], threshold)) if first != second else True
+    assert could_pair(unit.shingles, [end], threshold) == kept
+    assert not could_pair(unit.shingles, [], threshold)
 
 
 def test_unit_keys_are_the_documents_stored_keys_unit_by_unit() -> None:
     docs = [document(f"{SHARED}\n\n{OTHER[0]}"), document(f"{REWORDED} {OTHER[1]} Short one.")]
     found = banded(docs)
-    keyed = unit_keys(found, set().union(*document_bands(found).values()))
-    by_document: dict[str, set[int]] = {}
+    rows = document_bands(found)
+    keyed = unit_keys(found, {key for found_rows in rows.values() for key, _, _ in found_rows})
+    by_document: dict[str, set[tuple[int, int, int]]] = {}
     for key, units in keyed.items():
         for unit in units:
-            by_document.setdefault(unit.document, set()).add(key)
-    assert by_document == {d: set(keys) for d, keys in document_bands(found).items()}
+            by_document.setdefault(unit.document, set()).add((key, unit.start, unit.end))
+    assert by_document == {d: set(found_rows) for d, found_rows in rows.items()}
+    assert {(u.start, u.end) for u in found.units[docs[0].id]} == {(s, e) for _, s, e in rows[docs[0].id]}
     assert all(len(units) == 2 for units in keyed.values() if len({u.document for u in units}) == 2)
     some = set(list(keyed)[:7])
     assert unit_keys(found, some) == {key: keyed[key] for key in some}
