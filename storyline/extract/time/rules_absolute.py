@@ -73,7 +73,8 @@ def _month_year(match: re.Match[str]) -> Reading | None:
     month = month_number(match["m"])
     if month is None:
         return None
-    return Reading(value=f"{match['y']}-{month:02d}", explicit_year=True)
+    year = match["y"] or _window_year(int(match["yy"]))
+    return Reading(value=f"{year}-{month:02d}", explicit_year=True)
 
 
 def _month_alone(match: re.Match[str]) -> Reading | None:
@@ -245,6 +246,25 @@ def _short_decade(match: re.Match[str]) -> Reading | None:
     return Reading(value=f"19{match['d']}", explicit_year=True)
 
 
+def _short_year(match: re.Match[str]) -> Reading | None:
+    """ "in '98", "since '06", "February of '09": a year written with two digits after a word of time;
+    1930–2029 (the window of the news these rules read, as "the '80s" is the 1980s)."""
+    before = _SHORT_YEAR_CUE.search(match.string[max(0, match.start() - 12) : match.start()])
+    if before is None or (before[1] and month_number(before[1]) is None):
+        return None
+    return Reading(value=_window_year(int(match["yy"])), explicit_year=True)
+
+
+def _window_year(yy: int) -> str:
+    return f"{1900 + yy if yy >= 30 else 2000 + yy}"
+
+
+_SHORT_YEAR_CUE = re.compile(
+    r"(?:\b(?i:in|since|of|from|until|till|by|before|after|through|to|and|or|between|during|circa|early|late|the"
+    r"|mid|spring|summer|fall|autumn|winter)|\b([A-Z][a-z]+\.?)|['’]\d\d,)\s+$"
+)
+
+
 def _spoken_millennium_year(match: re.Match[str]) -> Reading | None:
     """ "the year two thousand", "the year two thousand and ten" (broadcast transcripts): 2000, 2010."""
     rest = number_value(match["r"].replace("-", " ")) if match["r"] else 0
@@ -319,13 +339,14 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     rule("ymd", rf"(?P<y>{YEAR})([./-])(?P<mo>0?[1-9]|1[0-2])\2(?P<d>3[01]|[12]\d|0?[1-9])(?:[ T](?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))?", _numeric),
     rule("mdy", rf"(?P<mo>0?[1-9]|1[0-2])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>{YEAR})", _numeric),
     rule("dmy", rf"(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mo>0?[1-9]|1[0-2])\.(?P<y>{YEAR})", _numeric),
-    rule("month-year", rf"(?P<m>{MONTH})\s?,?\s+(?:of\s+)?(?P<y>{YEAR})", _month_year),
+    rule("month-year", rf"(?P<m>{MONTH})\s?,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|['’](?P<yy>\d\d)(?![\d'’]|s\b))", _month_year),
     rule("month", rf"(?P<m>{MONTH})", _month_alone, flags=0),
     rule("era-year", r"A\.?D\.?\s+(?P<y1>\d{1,4})|(?P<y2>\d{1,4})\s+(?P<era>A\.D\.|AD|B\.C\.(?:E\.)?|BCE?|C\.E\.)|(?P<y3>\d{1,4})(?=\s*(?:to|-|–|and)\s*\d{1,4}\s+(?:B\.C\.|BCE?)(?!\w))", _era_year, flags=0),
     rule("year", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})", _year),
     rule("year-range-end", rf"(?<={YEAR}[-–])(?P<yy>\d\d)(?![-–/.:]?\d)", _range_end),
     rule("decade", r"(?:the\s+)?(?P<c>1[5-9]|20)(?P<d>\d)0'?s", _decade),
     rule("short-decade", r"(?:the\s+)?['’](?P<d>[2-9])0s", _short_decade),
+    rule("short-year", r"['’](?P<yy>\d\d)(?![\d'’]|s\b)", _short_year),
     rule("century", rf"(?:the\s+)?(?P<n>{_ORDINAL})[\s-]+century", _century, needs=("century",)),
     rule("season", rf"(?:the\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?", _season),
     rule("quarter", rf"(?:(?P<pr>this|last|next)\s+year['’]s\s+|the\s+(?P<py>{YEAR})\s+|the\s+(?P<ya>year-(?:earlier|ago)\s+)|the\s+)?(?:fiscal[\s-]+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<r>this|last|next|the)\s+year\b))?", _quarter, needs=("quarter",)),

@@ -226,3 +226,21 @@ def test_a_period_described_is_no_quarter(timex: Any) -> None:
     )
     assert "the period" not in timex.values("The country observed the period of mourning.", FRIDAY)
     assert timex.values("Sales for the period rose 5 percent.", FRIDAY)["the period"] == "2016-Q2"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She started traveling in February of '09 and was calling in '06, '07 for reform.", {"February of '09": "2009-02", "'06": "2006", "'07": "2007"}),
+        ("The girl was taken from a parking lot in '88, police said.", {"'88": "1988"}),
+        ("The '98 plan failed, as did the one of Oct. '97.", {"'98": "1998", "Oct. '97": "1997-10"}),
+    ],
+)  # fmt: skip
+def test_a_year_written_with_two_digits_after_a_word_of_time(
+    timex: Any, text: str, expected: dict[str, str]
+) -> None:
+    assert timex.values(text, ANCHOR) == expected
+
+
+def test_two_digits_after_an_apostrophe_and_no_word_of_time_are_no_year(timex: Any) -> None:
+    assert timex.values("He wore number '23 on his shirt.", ANCHOR) == {}
