@@ -7,7 +7,8 @@ store's incremental writer (`save_link_changes`, what `link_new` writes with) wi
 full relink writes. A larger one is linked as a whole by bench/scale/whole.py (every linker over all N
 documents but the copy linkers, which go by shards): copies share short blocking keys (abbreviations,
 initials) that no variation of their letters can keep apart, so shards of copies linked apart
-(`--shards`: SHARD documents each, a copy that meets an earlier shard folded in by `link_new`) fold
+(`--shards`: SHARD documents each, a copy that meets an earlier shard folded in by `link_new`, the
+timeline of the others folded in by `fold_timeline`: its common vocabulary is corpus-wide) fold
 nearly every copy. `--check N` builds N documents by shards (`--whole`: as a whole) and compares them
 with a full `relink` of the same documents (links, fold state, counts). Dbs live under CACHE (never
 committed) as scale-N-<linkers version>.db; a sharded build goes on from the documents already linked.
@@ -38,6 +39,8 @@ from storyline.link.entities.blocks import document_keys
 from storyline.link.story_keys import story_keys
 from storyline.model import CorpusLinks, DocumentAnalysis
 from storyline.run.fold import link_new
+from storyline.run.fold_timeline import LINKER as TIMELINE
+from storyline.run.fold_timeline import fold_timeline
 from storyline.run.link import link_corpus
 from storyline.run.relink import LINK_STATE, all_fold_rows
 from storyline.settings import Settings
@@ -115,14 +118,31 @@ def link_shard(start: int, end: int, without: frozenset[int]) -> tuple[CorpusLin
 def write_shard(
     store: Store, analyses: Sequence[DocumentAnalysis], links: CorpusLinks, rows: FoldRows
 ) -> None:
-    """Store a shard's analyses and add its links and fold state to the stored ones (counts summed)."""
+    """Store a shard's analyses and add its links and fold state to the stored ones. Into a db that holds
+    documents already, the shard's timeline is folded in (`fold_timeline`), not written: the common
+    vocabulary is corpus-wide (a word in 6 of one copy's 100 events is common in that copy linked alone,
+    not among 10,000 events), so a shard's own timeline is not the full link's, and the stored events
+    whose words the shard makes common must be swept again."""
+    held = store.reads.document_count() > 0
     for analysis in analyses:
         store.save_analysis(analysis)
-    summed = {}
-    for linker, counts in rows.counts.items():
-        stored = store.reads.counts_of(linker, counts)
-        summed[linker] = {key: n + stored.get(key, 0) for key, n in counts.items()}
-    store.save_link_changes(CorpusLinks(), links, LINK_STATE, replace(rows, counts=summed, full=False))
+    if not held:
+        store.save_link_changes(CorpusLinks(), links, LINK_STATE, replace(rows, full=False))
+        return
+    blocks = {k: v for k, v in rows.blocks.items() if k != TIMELINE}
+    store.save_link_changes(
+        CorpusLinks(),
+        replace(links, timeline=()),
+        LINK_STATE,
+        replace(rows, blocks=blocks, counts={}, full=False),
+    )
+    fold = fold_timeline(store, analyses, (), links.entities)
+    store.save_link_changes(
+        CorpusLinks(timeline=fold.replaced),
+        CorpusLinks(timeline=fold.entries),
+        LINK_STATE,
+        FoldRows(blocks={TIMELINE: fold.blocks}, counts=fold.counts),
+    )
 
 
 def linked(store: Store) -> int:
