@@ -200,7 +200,7 @@ WORD_ENDINGS: frozenset[str] = frozenset(
 )
 
 # Abbreviations of titles and company forms before a name or number ("Dr.", "Inc.", "vs."), lower-cased,
-# without their period: a period after one ends no sentence (link/passages.py splits sentences so).
+# without their period: a period after one ends no sentence (sketch/passages.py splits sentences so).
 NAME_ABBREVIATIONS: frozenset[str] = frozenset(
     "mr mrs ms dr prof st gen col lt sgt rep sen gov jr sr inc corp co no vs u.s".split()  # noqa: SIM905
 )

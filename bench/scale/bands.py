@@ -21,10 +21,11 @@ import sqlite3
 from datasketch import MinHash
 
 from bench.scale.build import CACHE, documents
-from storyline.link.duplicates import SEED, banded, document_bands, find_near_duplicates
-from storyline.link.passages import units_of
+from storyline.link.duplicates import find_near_duplicates
 from storyline.model import Document
 from storyline.run.relink import LINK_STATE
+from storyline.sketch.bands import SEED, banded, document_bands
+from storyline.sketch.passages import units_of
 from storyline.store.fold_bands import band_sentences, documents_of
 
 ADDED = 100  # the batch, as bench/scale/fold.py

@@ -19,8 +19,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from storyline.link.passages import MIN_WORDS, sentence_spans, words_of
 from storyline.model import Document, DocumentAnalysis, OffsetMap, PublicationDate, make_id
+from storyline.sketch.passages import MIN_WORDS, sentence_spans, words_of
 
 SEED = 12
 PLANTS = 200

@@ -16,8 +16,8 @@ from datasketch import MinHash, MinHashLSH
 
 from storyline.link.copies import link_copies
 from storyline.link.duplicates import find_near_duplicates, origin_rank
-from storyline.link.passages import MIN_WORDS, words_of
 from storyline.model import Document, DocumentAnalysis
+from storyline.sketch.passages import MIN_WORDS, words_of
 
 DOC_THRESHOLD = 0.5
 PERMUTATIONS = 128

@@ -22,10 +22,10 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.link.passages import units_of, words_of
 from storyline.link.stories import STORY, linked
 from storyline.link.story_keys import StoryKeys, story_keys
 from storyline.model import Copy, Document, DocumentAnalysis, NearDuplicate, Span, make_id
+from storyline.sketch.passages import units_of, words_of
 
 WHOLE = 0.8
 MIN_FACTS, MIN_NAMES, MIN_OVERLAP = 2, 2, 0.3

@@ -29,19 +29,13 @@ from storyline.link.copies import (
     origin_key,
     quote_facts,
 )
-from storyline.link.duplicates import (
-    Banded,
-    banded,
-    could_pair,
-    document_bands,
-    find_near_duplicates,
-    unit_keys,
-)
-from storyline.link.passages import shingle_set
+from storyline.link.duplicates import could_pair, find_near_duplicates
 from storyline.link.story_keys import StoryKeys, story_keys
 from storyline.model import Copy, Document, DocumentAnalysis, NearDuplicate
 from storyline.run.fold_stories import LINKER as STORIES
 from storyline.run.fold_stories import decode
+from storyline.sketch.bands import Banded, banded, document_bands, unit_keys
+from storyline.sketch.passages import shingle_set
 from storyline.store import FoldRows, Store
 from storyline.store.fold_bands import BandRow
 

@@ -2,7 +2,7 @@
 copies fold reads the stored sentences a new sentence's keys meet instead of whole documents.
 
 The rows are computed again from what is stored (every linked document's text: its sentences, their
-MinHash band keys, `storyline.link.duplicates.sentence_band_rows`, the function a full relink's rows come
+MinHash band keys, `storyline.sketch.bands.sentence_band_rows`, the function a full relink's rows come
 from), so a migrated db holds what a fresh build writes. The keys are the same numbers as before; the
 links do not change. Rows are gathered unsorted and inserted in key order (a big table is written page
 after page). On PostgreSQL the table is replaced empty and the link state cleared: the next link step
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from storyline.sketch.bands import sentence_band_rows
 from storyline.store.select_in import chunks, marks
 
 NAME = "0021_copies8_sentence_bands"
@@ -35,7 +36,6 @@ DELETE FROM link_state;
 
 def fill_sentence_bands(conn: sqlite3.Connection) -> None:
     """Fill `fold_sentence_bands` for every document `fold_bands` lists, then put it in its place."""
-    from storyline.link.duplicates import sentence_band_rows  # the rows' one definition (a full relink's)
 
     documents = [row[0] for row in conn.execute("SELECT DISTINCT document FROM fold_bands")]
     conn.execute("CREATE TEMP TABLE unsorted_bands (band, document, sentence_start, sentence_end)")

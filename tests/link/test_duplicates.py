@@ -10,16 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from storyline.errors import ConfigError
-from storyline.link.duplicates import (
-    banded,
-    candidate_pairs,
-    could_pair,
-    document_bands,
-    find_near_duplicates,
-    unit_keys,
-)
-from storyline.link.passages import Unit, sentence_spans
+from storyline.link.duplicates import candidate_pairs, could_pair, find_near_duplicates
 from storyline.model import Document, OffsetMap, PublicationDate, make_id
+from storyline.sketch.bands import banded, document_bands, unit_keys
+from storyline.sketch.passages import Unit, sentence_spans
 
 SHARED = (
     "The two prime ministers met in Kazan on Wednesday and agreed to sign the remaining integration "

@@ -8,9 +8,9 @@ from datasketch import MinHash
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from storyline.link import minhash
-from storyline.link.minhash import signatures
-from storyline.link.passages import shingle_set
+from storyline.sketch import minhash
+from storyline.sketch.minhash import signatures
+from storyline.sketch.passages import shingle_set
 
 WORDS = st.sampled_from(["the", "minister", "said", "Kazan", "ß", "İstanbul", "café", "4,500", "über", "ﬁn"])
 SHINGLES = st.lists(WORDS, min_size=3, max_size=3).map(" ".join)
