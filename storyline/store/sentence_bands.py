@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import sqlite3
 
-from storyline.sketch.bands import sentence_band_rows
 from storyline.store.select_in import chunks, marks
 
 NAME = "0021_copies8_sentence_bands"
@@ -36,6 +35,7 @@ DELETE FROM link_state;
 
 def fill_sentence_bands(conn: sqlite3.Connection) -> None:
     """Fill `fold_sentence_bands` for every document `fold_bands` lists, then put it in its place."""
+    from storyline.sketch.bands import sentence_band_rows  # here: it imports datasketch (CLI startup)
 
     documents = [row[0] for row in conn.execute("SELECT DISTINCT document FROM fold_bands")]
     conn.execute("CREATE TEMP TABLE unsorted_bands (band, document, sentence_start, sentence_end)")
