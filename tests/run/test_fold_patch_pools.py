@@ -76,3 +76,18 @@ def test_the_fold_equals_a_full_relink_on_random_colliding_pools(
     half = len(order) // 2
     assert _folded([[d] for d in order]) == expected
     assert _folded([order[:half], order[half:]]) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known fold hole (eighth session): a full relink gives an abbreviation 'XQ' and an org 'Xq Ltd' "
+    "(its key without the legal form is 'xq') one entity, but they share no blocking key (a:xq/s:xq against "
+    "o:xq), so the fold never loads the other; 16 of 450 random orders of such pools differed. Mending it "
+    "adds a blocking key (stored fold_keys), so it needs a LINK_STATE change or a migration",
+)
+def test_an_abbreviation_meets_an_org_whose_key_is_its_letters() -> None:
+    first = analysis([("XQ", "ORG")], text="XQ met 0.")
+    second = analysis(
+        [("Xq Ltd", "ORG"), ("Xq Holdings Ltd", "ORG")], text="Xq Ltd and Xq Holdings Ltd met 1."
+    )
+    assert _folded([[first], [second]]) == _full([first, second])
