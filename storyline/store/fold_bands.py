@@ -2,7 +2,7 @@
 and the stored duplicates, copies and publication dates of given documents, by index.
 
 `fold_bands` lists the band keys of every sentence of every linked document with the sentence's span
-(storyline/link/duplicates.py, `document_bands`; since migration 0021, storyline/store/sentence_bands.py),
+(storyline/sketch/bands.py, `document_bands`; since migration 0021, storyline/store/sentence_bands.py),
 so the stored sentences that may share a passage with new ones are one index read away instead of a pass
 over the corpus; duplicates and copies are read by document through their indexes.
 """
