@@ -85,6 +85,7 @@ class EntityIndex:
 
     def entity_key(self, mention_id: str) -> str | None:
         """The entity key of a mention (a pronoun/role through its `refers_to` chain), before corrections."""
+        self.abbreviations.settle(self.assign)
         return self.assign.get(self.name_mention_of(mention_id))
 
     def entities(self) -> tuple[Entity, ...]:
@@ -93,6 +94,7 @@ class EntityIndex:
 
     def keyed(self) -> tuple[tuple[Entity, ...], dict[str, str]]:
         """Every entity (as `entities`) and each name mention's entity key before corrections."""
+        self.abbreviations.settle(self.assign)
         refers = {mention: self.name_mention_of(mention) for mention in self.refers}
         joined = self._joined_variants()
         return assemble(self.records, joined, refers, self.corrections), joined

@@ -75,26 +75,33 @@ def one_name(keys: set[str]) -> str | None:
 
 @dataclass
 class AbbreviationIndex:
-    """Corpus-wide initials and definitions, and the abbreviation records that depend on them."""
+    """Corpus-wide initials and definitions, and the abbreviation records that depend on them. A record
+    no document resolves is pending: its key is what the whole corpus's candidates give it, so it is
+    assigned once, when the keys are read (`settle`), not again for every document that adds one."""
 
     corpus: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     pending: dict[str, list[NameRecord]] = field(default_factory=lambda: defaultdict(list))
+    unsettled: set[str] = field(default_factory=set)  # abbreviations whose pending records need a key
 
     def add(self, records: list[NameRecord], text: str, assign: dict[str, str]) -> None:
-        """Add one document's non-person records; assign keys to its abbreviations (and re-assign
-        earlier corpus-resolved ones whose candidate set this document changed)."""
+        """Add one document's non-person records; assign keys to its abbreviations resolved in it, and
+        mark those it leaves pending and earlier pending ones whose candidate set it changed unsettled."""
         local = local_candidates(records, text)
-        changed = set()
         for abbreviation, keys in local.items():
             if not keys <= self.corpus[abbreviation]:
                 self.corpus[abbreviation] |= keys
-                changed.add(abbreviation)
+                if abbreviation in self.pending:
+                    self.unsettled.add(abbreviation)
         for record in records:
             if record.abbreviation:
                 self._assign_one(record, local.get(record.block, set()), assign)
-        for abbreviation in changed:
-            for record in self.pending.get(abbreviation, []):
-                assign[record.mention.id] = self._corpus_key(record)
+
+    def settle(self, assign: dict[str, str]) -> None:
+        """Assign every unsettled pending record its corpus key (one per abbreviation: they share it)."""
+        for abbreviation in sorted(self.unsettled):
+            key = self._corpus_key(abbreviation)
+            assign.update((record.mention.id, key) for record in self.pending[abbreviation])
+        self.unsettled.clear()
 
     def _assign_one(self, record: NameRecord, local: set[str], assign: dict[str, str]) -> None:
         if one_name(local):
@@ -103,8 +110,9 @@ class AbbreviationIndex:
             assign[record.mention.id] = f"{record.block}|?|{record.document}"
         else:
             self.pending[record.block].append(record)
-            assign[record.mention.id] = self._corpus_key(record)
+            self.unsettled.add(record.block)
+            assign[record.mention.id] = record.block  # its place in `assign`; `settle` gives the key
 
-    def _corpus_key(self, record: NameRecord) -> str:
-        candidates = self.corpus.get(record.block, set())
-        return one_name(set(candidates)) or record.block
+    def _corpus_key(self, abbreviation: str) -> str:
+        """The key the corpus's candidates give an abbreviation: one name they all spell, else itself."""
+        return one_name(set(self.corpus.get(abbreviation, set()))) or abbreviation

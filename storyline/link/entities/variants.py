@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from storyline.names.orgkey import bare_name
 from storyline.names.orgwords import (
@@ -51,6 +52,7 @@ def _without_legal_form(words: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65_536)  # a pure function of the key; `variant_roots` meets the same keys again
 def loose_key(key: str) -> str:
     """The key without its country word, plurals, link words, a final one-word "and …" and a final legal
     form, hyphens read as spaces."""
