@@ -157,6 +157,7 @@ def check(size: int, workers: int, shard: int, whole: bool = False) -> bool:
 def db_state(store: Store) -> dict[str, Any]:
     links = store.load_links()
     state: dict[str, Any] = {f: getattr(links, f) for f in CorpusLinks.__dataclass_fields__}
-    for table in ("fold_keys", "fold_blocks", "fold_data", "fold_bands", "fold_counts", "link_state"):
+    tables = ("fold_keys", "fold_blocks", "fold_data", "fold_bands", "fold_counts", "fold_mention_keys")
+    for table in (*tables, "link_state"):
         state[table] = sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {table}"))
     return state
