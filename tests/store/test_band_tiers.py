@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from storyline.store import Store, open_store
+from storyline.store.connection import atomic
 from storyline.store.fold_bands import BandRow, all_bands, band_sentences, save_bands
 
 BOUNDS = (40, 120)  # small tiers: a batch holds 36 rows
@@ -74,3 +75,17 @@ def test_a_full_relink_empties_the_tiers(store: Store) -> None:
     assert _tiers(store) == {} and all_bands(store.conn) == sorted(
         (band, d, start, end) for d, rows in _batch(9).items() for band, start, end in rows
     )
+
+
+def test_the_tiers_merge_alike_on_postgresql(pg_url: str) -> None:
+    """The merges' SQL (INSERT … SELECT … ORDER BY, then DELETE) as PostgreSQL reads it: the same rows,
+    in the same tiers, as SQLite's."""
+    batches = [_batch(seed) for seed in range(11)]
+    with open_store(pg_url) as pg, open_store(":memory:") as lite:
+        for batch in batches:
+            for store in (pg, lite):
+                with atomic(store.conn):
+                    save_bands(store.conn, batch, full=False, bounds=BOUNDS)
+        assert _tiers(pg) == _tiers(lite) and _main_rows(pg) == _main_rows(lite) > 0
+        assert all_bands(pg.conn) == all_bands(lite.conn)
+        assert band_sentences(pg.conn, [7]) == band_sentences(lite.conn, [7])
