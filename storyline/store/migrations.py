@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from storyline.errors import ForeignDatabase, StoreError
 from storyline.store import fold_mentions, sentence_bands
 from storyline.store.connection import atomic
-from storyline.store.fold_bands import BANDS_SQL
+from storyline.store.fold_bands import BANDS_SQL, TIERS_SQL
 from storyline.store.fold_reads import COUNTS_SQL
 from storyline.store.fold_state import FOLD_DATA_SQL, FOLD_SQL
 from storyline.store.postgres import is_postgres
@@ -86,6 +86,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(
         fold_mentions.NAME, fold_mentions.MENTION_KEYS_SQL, fold_mentions.fill_mention_keys, portable=True
     ),
+    Migration("0023_bands9_band_tiers", TIERS_SQL),
 )
 FIRST = MIGRATIONS[0].name
 
