@@ -21,7 +21,8 @@ from pathlib import Path
 from bench.timeline.oracle import noise_share, noise_spans
 from storyline.clean import clean_document
 from storyline.ingest import read_paths
-from storyline.model import Document
+from storyline.model import Document, RawDocument
+from storyline.run.repeated import repeated_by_file, with_repeated
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "timeline17"
 NOISE = Path(__file__).resolve().parent / "timeline_noise.json"
@@ -46,8 +47,11 @@ MARKS = {
 
 def documents(topic: str) -> list[Document]:
     found: list[Document] = []
+    repeated = repeated_by_file([str(DATA / topic / "InputDocs")])  # as `storyline ingest` of the folder
     for path in sorted((DATA / topic / "InputDocs").rglob("*.txt")):
         for raw in read_paths([str(path)]):
+            if isinstance(raw, RawDocument):
+                raw = with_repeated(raw, repeated.get(raw.source))
             document = clean_document(raw) if not hasattr(raw, "code") else raw
             if isinstance(document, Document):
                 found.append(document)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from storyline.ingest import read_paths
 from storyline.model import PublicationDate, RawDocument, Rejected
+from storyline.run.repeated import repeated_by_file, with_repeated
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "bench" / "timeline17"
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -43,11 +44,12 @@ def load_topic(name: str, per_topic: int) -> Topic:
     days = sorted(dt.date.fromisoformat(f.parent.name) for f in files if _DAY.match(f.parent.name))
     step = max(1, -(-len(files) // per_topic))
     documents: list[RawDocument] = []
+    repeated = repeated_by_file([str(DATA / name / "InputDocs")])  # as `storyline ingest` of the folder
     for path in files[::step]:
         for raw in read_paths([str(path)]):
             if isinstance(raw, Rejected) or not raw.raw_text.strip():
                 continue
-            documents.append(_dated(raw, path.parent.name))
+            documents.append(_dated(with_repeated(raw, repeated.get(raw.source)), path.parent.name))
     return Topic(name=name, first=days[0], last=days[-1], documents=tuple(documents))
 
 

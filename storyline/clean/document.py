@@ -58,7 +58,7 @@ def clean_pieces(work: str, raw: RawDocument, treebank: list[Cut] | None = None)
     """
     kept = Kept.whole(len(work)).drop([*_raw_cuts(work, raw), *(treebank or ())])
     text = kept.text(work)
-    kept = kept.drop(line_cuts(text, title=raw.title, outlet=raw.outlet))
+    kept = kept.drop(line_cuts(text, title=raw.title, outlet=raw.outlet, repeated=raw.repeated_lines))
     kept = kept.drop(trailing_space_cuts(kept.text(work)))
     return kept.drop(blank_run_cuts(kept.text(work)))
 

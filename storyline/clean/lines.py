@@ -15,6 +15,7 @@ from storyline.clean.head import head_cuts
 from storyline.clean.notices import listing_cuts, notice_reason
 from storyline.clean.offsets import Cut
 from storyline.clean.patterns import BYLINE, COMMENT_FORM, LINES, PROMO, RELATED_LABEL, TIMESTAMP
+from storyline.clean.repeated import repeated_cuts
 from storyline.clean.teasers import teaser_cuts
 
 SHORT_LINE = 15  # words: a boilerplate line is never longer
@@ -54,8 +55,13 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def line_cuts(text: str, *, title: str | None = None, outlet: str | None = None) -> list[Cut]:
-    """Cuts for the reader-comment section, every boilerplate line and teaser block in `text`."""
+def line_cuts(
+    text: str, *, title: str | None = None, outlet: str | None = None, repeated: tuple[str, ...] = ()
+) -> list[Cut]:
+    """Cuts for the reader-comment section, every boilerplate line and teaser block in `text`.
+
+    `repeated` holds the lines the batch pass found at the edges of many files (clean/repeated.py).
+    """
     lines = split_lines(text)
     cuts: list[Cut] = []
     section = comment_section_start([line.text for line in lines])
@@ -77,6 +83,7 @@ def line_cuts(text: str, *, title: str | None = None, outlet: str | None = None)
     cuts.extend(glued_cuts(pairs))
     cuts.extend(wire_credit_cuts(pairs))
     cuts.extend(teaser_cuts(pairs))
+    cuts.extend(repeated_cuts(pairs, repeated))
     index = 0
     while index < len(lines):
         line = lines[index]

@@ -27,6 +27,8 @@ class RawDocument:
     language: str | None = None
     published: PublicationDate = field(default_factory=PublicationDate.unknown)
     header_spans: tuple[tuple[int, int], ...] = ()
+    # lines found at the edges of many files read with this one (storyline/run/repeated.py): furniture
+    repeated_lines: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,12 +8,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from storyline.extract.nlp import pipeline_version
-from storyline.ingest import DatingOptions, RecordFilters, dating_options, read_paths
+from storyline.ingest import DatingOptions, RecordFilters, dating_options
 from storyline.model import DocumentAnalysis, RawDocument, Rejected, make_id
 from storyline.run.engines import open_engine
 from storyline.run.fold import link_new
 from storyline.run.reading import Admitted, Reading
 from storyline.run.relink import relink
+from storyline.run.repeated import read_with_repeated
 from storyline.run.stream import batches, run_batches
 from storyline.settings import Settings
 from storyline.store import Store
@@ -72,7 +73,7 @@ def ingest_paths(
     started = time.perf_counter()
     summary = RunSummary(run_id=make_id("run", list(paths), time.time()))
     reading = Reading(store, paths)
-    documents = reading.new_documents(read_paths(paths, dating, filters))
+    documents = reading.new_documents(read_with_repeated(paths, dating, filters))
     undated: set[str] = set()
     for outcome in _analyze(documents, settings, reading, on_progress):
         if isinstance(outcome, Rejected):

@@ -100,4 +100,4 @@ class Reading:
 
 def raw_key(raw: RawDocument) -> str:
     """What cleaning reads of a document, hashed: equal keys clean to the same document."""
-    return make_id("read", raw.raw_text, raw.header_spans, raw.title, raw.outlet)
+    return make_id("read", raw.raw_text, raw.header_spans, raw.title, raw.outlet, raw.repeated_lines)
