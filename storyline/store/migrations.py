@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from storyline.errors import ForeignDatabase, StoreError
 from storyline.store import sentence_bands
 from storyline.store.connection import atomic
-from storyline.store.fold_bands import BANDS_SQL
+from storyline.store.fold_bands import BANDS_SQL, TIERS_SQL
 from storyline.store.fold_reads import COUNTS_SQL
 from storyline.store.fold_state import FOLD_DATA_SQL, FOLD_SQL
 from storyline.store.postgres import is_postgres
@@ -82,6 +82,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0019_engine5_document_sources", SOURCE_INDEX),
     Migration("0020_foldscale7_alias_letters", ALIAS_LETTERS_INDEX),
     Migration(sentence_bands.NAME, sentence_bands.SENTENCE_BANDS_SQL, sentence_bands.fill_sentence_bands),
+    Migration("0023_bands9_band_tiers", TIERS_SQL),
 )
 FIRST = MIGRATIONS[0].name
 

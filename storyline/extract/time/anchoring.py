@@ -61,6 +61,8 @@ class Narrative:
     story_sentence: int = -10
     planned: dt.date | None = None  # the last day named in a future clause ("will speak on Tuesday")
     planned_sentence: int = -10
+    written_year: int | None = None  # the last year written out, even one of a noun ("output in 1997")
+    written_sentence: int = -10
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +98,10 @@ def anchor_for(reading: Reading, state: Narrative, sentence: int, tense: Tense |
         and state.planned_sentence > state.reference_sentence
     ):
         state = replace(state, reference=state.planned, reference_sentence=state.planned_sentence)
-    if reading.relative_to == "narrative" and reading.unit == "year" and state.year is not None:
-        # "that year", "a year earlier": from the year last named or a day reported after it
-        return Anchor(dt.date(_last_year(state, state.year), 7, 1), "narrative-year")
+    if reading.relative_to == "narrative" and reading.unit == "year":
+        year = _counted_year(state, sentence)
+        if year is not None:  # "that year", "a year earlier": from the year last named
+            return Anchor(dt.date(year, 7, 1), "narrative-year")
     if reading.relative_to == "narrative" and reading.unit == "month" and state.month is not None:
         return Anchor(state.month, "narrative", _year_hint(state, sentence))
     if _same_day(reading) and state.month_only and state.month_sentence > state.reference_sentence:
@@ -115,6 +118,15 @@ def anchor_for(reading: Reading, state: Narrative, sentence: int, tense: Tense |
     if state.publication is None:
         return Anchor(None, "none")
     return Anchor(state.publication, "publication")
+
+
+def _counted_year(state: Narrative, sentence: int) -> int | None:
+    """The year "that year" or "the previous year" counts from: one written earlier in its own
+    sentence, even a noun's ("Grain output in 1997 beat the previous year's" is 1996: TIDES anchors an
+    anaphoric year on the nearest year named), else the narrative year or a day reported after it."""
+    if state.written_year is not None and state.written_sentence == sentence:
+        return state.written_year
+    return _last_year(state, state.year) if state.year is not None else None
 
 
 def _last_year(state: Narrative, year: int) -> int:
@@ -165,6 +177,8 @@ def advance(
     "since 20 April", which do not move the story)."""
     if time is None:
         return state
+    if reading.explicit_year and time.granularity != "century":
+        state = replace(state, written_year=int(time.start[:4]), written_sentence=sentence)
     if reading.explicit_year and sets_year and time.granularity != "century":
         state = replace(state, year=int(time.start[:4]), year_sentence=sentence)
     reported = moves and not quoted and tense != "future" and reading.type in ("DATE", "TIME")

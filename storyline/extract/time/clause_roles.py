@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from storyline.lang.en.reporting import SPEECH_VERBS
 from storyline.words import ARRANGING_VERBS, CONATIVE_VERBS
 
 
@@ -64,6 +65,25 @@ def intended_time(doc: Doc | None, start: int, end: int) -> bool:
         return False
     to = any(c.tag_ == "TO" for c in verb.children if c.dep_ == "aux")
     return to and verb_lemma(verb.head) in CONATIVE_VERBS and verb.head.pos_ == "VERB"
+
+
+def dates_a_past_event(doc: Doc | None, start: int, end: int) -> bool:
+    """Whether the date at [start, end) is the time of a simple past verb itself: the object of "in"
+    or "on" hanging from a past-tense verb without auxiliaries ("The contract expired in November")
+    or a simple past passive ("The firm was sold in November"), not a verb of saying (it may carry a
+    date of what it reports), a limit ("extended to Nov. 20", "asked it to respond by Oct. 31") nor a
+    noun's date ("invited them to a ceremony on March 12")."""
+    span = _span(doc, start, end)
+    prep = _preposition_of(span) if span is not None else None
+    if prep is None or prep.lower_ not in ("in", "on"):
+        return False
+    verb = prep.head
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    speech = verb.lemma_ in SPEECH_VERBS  # "told oil companies of a cutback in September": the cutback's
+    if verb.pos_ != "VERB" or speech:
+        return False
+    passive = verb.tag_ == "VBN" and [(a.dep_, a.tag_) for a in auxes] == [("auxpass", "VBD")]
+    return passive or (verb.tag_ == "VBD" and not auxes)
 
 
 def future_in_the_past(doc: Doc | None, start: int, end: int) -> bool:

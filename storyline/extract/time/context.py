@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from storyline.extract.time.clause_roles import verb_lemma
 from storyline.extract.time.normalize import Tense
+from storyline.lang.en.reporting import SPEECH_VERBS
 from storyline.words import CONATIVE_VERBS, PARTICIPLE_PREPOSITIONS, PROSPECTIVE_VERBS
 
 _FUTURE_WORDS = re.compile(
@@ -104,6 +105,8 @@ def tense_of(text: str, doc: Doc | None, start: int, end: int, sentence: tuple[i
     if span is not None:
         if _names_a_known_event(span):
             return None
+        if _reported_on(span) and text[end : end + 2] not in ("'s", "’s"):
+            return "past"  # "Officials said Tuesday the plant would reopen": the day of the saying
         found = _parse_tense(span)
         if found is not None:
             return found
@@ -113,6 +116,18 @@ def tense_of(text: str, doc: Doc | None, start: int, end: int, sentence: tuple[i
     if _PAST_WORDS.search(clause):
         return "past"
     return None
+
+
+def _reported_on(span: Span) -> bool:
+    """The expression follows a past verb of saying, maybe with "on" between ("said Tuesday",
+    "announced on Friday"): in wire copy it dates the saying, whatever the parse hangs it from (spaCy
+    often hangs "Tuesday" from the reported clause's verb: "said Tuesday the plant would reopen")."""
+    doc = span.doc
+    index = span.start - 1
+    if index >= 0 and doc[index].lower_ == "on":
+        index -= 1
+    verb = doc[index] if index >= 0 else None
+    return verb is not None and verb.tag_ == "VBD" and verb.lemma_ in SPEECH_VERBS
 
 
 def _past_plan_of_a_noun(span: Span) -> bool:

@@ -20,7 +20,12 @@ from storyline.extract.time.anchoring import (
     with_story_year,
 )
 from storyline.extract.time.calendar import time_value
-from storyline.extract.time.clause_roles import future_in_the_past, intended_time, promised_time
+from storyline.extract.time.clause_roles import (
+    dates_a_past_event,
+    future_in_the_past,
+    intended_time,
+    promised_time,
+)
 from storyline.extract.time.clock_day import is_bare_clock, with_clock_days
 from storyline.extract.time.context import (
     Layout,
@@ -224,7 +229,8 @@ def _normalize(
         anchor = Anchor(state.publication, "narrative-year", shared_year)
         value, time = resolve(reading, Context(None, tense, shared_year, today))
     else:
-        value, time = resolve(reading, Context(anchor.day, tense, anchor.year_hint, today, ahead))
+        behind = tense == "past" and dates_a_past_event(doc, candidate.start, candidate.end)
+        value, time = resolve(reading, Context(anchor.day, tense, anchor.year_hint, today, ahead, behind))
     if _past_after_publication(reading, tense, time, state):
         value, time = _UNKNOWN.get(reading.unit or "", "XXXX-XX-XX"), None  # "graduated three years later"
     if anchor.rule == "narrative-month" and time is not None:

@@ -45,6 +45,7 @@ class Context:
     year_hint: int | None = None
     today: dt.date | None = None
     ahead: bool = False  # a forward cue precedes the expression (see `cues`)
+    behind: bool = False  # the expression dates a simple past verb: what happened then is not ahead
 
 
 def resolve(reading: Reading, context: Context) -> tuple[str, TimeValue | None]:
@@ -196,7 +197,7 @@ def _directed_value(reading: Reading, context: Context, anchor: dt.date) -> str 
     if value is None:
         value = _pick(reading, anchor, direction, strict, [anchor.year - 1, anchor.year, anchor.year + 1])
     if not strict and direction != "near":
-        value = _unless_far(reading, anchor, value)
+        value = _unless_far(reading, anchor, value, context.behind)
     dated = reading.month is not None or reading.holiday is not None
     if context.ahead and not from_hint and reading.direction is None and dated:
         value = _ahead(reading, anchor, value)
@@ -223,14 +224,18 @@ def _ahead(reading: Reading, anchor: dt.date, value: str | None) -> str | None:
     return upcoming if ahead <= _FUTURE_WINDOW and 2 * ahead <= behind else value
 
 
-def _unless_far(reading: Reading, anchor: dt.date, value: str | None) -> str | None:
+def _unless_far(reading: Reading, anchor: dt.date, value: str | None, behind: bool) -> str | None:
     """The nearest occurrence instead of a tense-picked one half a year away when the nearest is
-    within a month ("calls to rally on March 27", published March 30, is not next year's March 27)."""
+    within a month ("calls to rally on March 27", published March 30, is not next year's March 27),
+    unless the nearest is ahead of a simple past verb it dates ("The contract expired in November",
+    told in October, is last November; "extended to Nov. 20" is still this one)."""
     years = [anchor.year - 1, anchor.year, anchor.year + 1]
     nearest = _pick(reading, anchor, "near", False, years)
     picked = time_value(value) if value else None
     close = time_value(nearest) if nearest else None
     if close is None or nearest == value:
+        return value
+    if behind and dt.date.fromisoformat(close.start) > anchor:
         return value
     gap = min(
         abs((dt.date.fromisoformat(close.start) - anchor).days),
@@ -282,8 +287,13 @@ def _weekday(reading: Reading, context: Context) -> tuple[str, TimeValue | None]
     return value + _clock(reading), time_value(value, reading.mod)
 
 
+_WEEKDAY_DATE_WINDOW = 183  # days: how far from the anchor a weekday may move a weekday-date pair's year
+
+
 def _weekday_year(reading: Reading, anchor: dt.date | None, today: dt.date | None) -> int | None:
-    """The year in which month/day falls on the reading's weekday: near the anchor, else the latest up
+    """The year in which month/day falls on the reading's weekday: within half a year of the anchor
+    (else None, and the date is read as if its weekday were not written: "Monday, Oct. 6" told on
+    Wednesday Oct. 7 is the day before, its weekday a slip, not a year back), else the latest up
     to an explicit `today`; without either, None (the clock never dates the story)."""
     month, day = reading.month or 1, reading.day or 1
     if anchor is not None:
@@ -297,8 +307,10 @@ def _weekday_year(reading: Reading, anchor: dt.date | None, today: dt.date | Non
             candidate = dt.date(year, month, day)
         except ValueError:
             continue
-        if candidate.weekday() == reading.weekday and (
-            anchor is not None or candidate <= (today or candidate)
-        ):
+        if anchor is not None:
+            fits = abs((candidate - anchor).days) <= _WEEKDAY_DATE_WINDOW
+        else:
+            fits = candidate <= (today or candidate)
+        if candidate.weekday() == reading.weekday and fits:
             return year
     return None

@@ -322,6 +322,18 @@ def _era_year(match: re.Match[str]) -> Reading | None:
     return Reading(value=f"BC{year:04d}", explicit_year=True)
 
 
+def _fiscal_year(match: re.Match[str]) -> Reading | None:
+    """ "FY1999", "FY 2001", "FY99": a fiscal year, written as its year (TimeBank writes "fiscal 1989"
+    as 1989; the fiscal calendar is the company's, unknown here)."""
+    return Reading(value=match["y"] or _window_year(int(match["yy"])), explicit_year=True)
+
+
+def _numeric_short_year(match: re.Match[str]) -> Reading | None:
+    """A US numeric date with a two-digit year ("3/4/98", "12/31/99"): month first, the year in
+    1930–2029 as "the '80s" reads."""
+    return _ymd(_window_year(int(match["yy"])), int(match["mo"]), int(match["d"]))
+
+
 def _half(match: re.Match[str]) -> Reading | None:
     """ "the first half of 1998", "the second half of last year" (never a bare "the first half": in
     sports it is the first half of a match)."""
@@ -338,10 +350,12 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     rule("day-month", rf"(?:the\s+)?(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:\s?,?\s+(?P<y>{YEAR}))?", _month_day),
     rule("ymd", rf"(?P<y>{YEAR})([./-])(?P<mo>0?[1-9]|1[0-2])\2(?P<d>3[01]|[12]\d|0?[1-9])(?:[ T](?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))?", _numeric),
     rule("mdy", rf"(?P<mo>0?[1-9]|1[0-2])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>{YEAR})", _numeric),
+    rule("mdy-short", r"(?P<mo>0?[1-9]|1[0-2])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<yy>\d\d)(?![/\d])", _numeric_short_year, needs=("/",)),
     rule("dmy", rf"(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<mo>0?[1-9]|1[0-2])\.(?P<y>{YEAR})", _numeric),
     rule("month-year", rf"(?P<m>{MONTH})\s?,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|['’](?P<yy>\d\d)(?![\d'’]|s\b))", _month_year),
     rule("month", rf"(?P<m>{MONTH})", _month_alone, flags=0),
     rule("era-year", r"A\.?D\.?\s+(?P<y1>\d{1,4})|(?P<y2>\d{1,4})\s+(?P<era>A\.D\.|AD|B\.C\.(?:E\.)?|BCE?|C\.E\.)|(?P<y3>\d{1,4})(?=\s*(?:to|-|–|and)\s*\d{1,4}\s+(?:B\.C\.|BCE?)(?!\w))", _era_year, flags=0),
+    rule("fiscal-year", rf"FY[\s-]?(?:(?P<y>{YEAR})|(?P<yy>\d\d))", _fiscal_year, flags=0, needs=("fy",)),
     rule("year", rf"(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})", _year),
     rule("year-range-end", rf"(?<={YEAR}[-–])(?P<yy>\d\d)(?![-–/.:]?\d)", _range_end),
     rule("decade", r"(?:the\s+)?(?P<c>1[5-9]|20)(?P<d>\d)0'?s", _decade),

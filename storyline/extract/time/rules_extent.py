@@ -80,9 +80,24 @@ _SOME_DAY_BEFORE = re.compile(
 )
 
 
+# a capitalised word after a capitalised number and unit: the duration is part of a name ("the Six-Day
+# War", "the Hundred Years' War", "the Ninth Five-Year Plan"): no time (TimeML marks no proper names)
+_NAME_AFTER = re.compile(r"['’]?\s+[A-Z][a-z]")
+
+
+def _in_a_name(match: re.Match[str]) -> bool:
+    words = re.findall(r"[A-Za-z]+", match[0])
+    capitalised = bool(words) and all(word[0].isupper() for word in words)
+    return capitalised and ("-" in match[0] or match[0].endswith(("'", "’")))
+
+
+def _names_after(match: re.Match[str]) -> bool:
+    return _in_a_name(match) and _NAME_AFTER.match(match.string, match.end()) is not None
+
+
 def _duration(match: re.Match[str]) -> Reading | None:
     word = " ".join(match["n"].lower().split())
-    if _not_a_duration(match, word):
+    if _not_a_duration(match, word) or _names_after(match):
         return None
     count = number_value(word)
     unit = unit_name(match["u"])
@@ -114,7 +129,7 @@ def _long_compound(match: re.Match[str]) -> Reading | None:
     """ "a weeklong strike", "a decade-long war", "a two-year-long fight", "decades-long": how long it
     lasted (a bare plural is an unknown number: "decades-long" PXDE)."""
     unit = unit_name(match["u"])
-    if unit in {"second", "weekend"}:
+    if unit in {"second", "weekend"} or _names_after(match):
         return None
     count = number_value(match["n"]) if match["n"] else ("X" if match["u"].lower().endswith("s") else 1)
     if count is None:
@@ -141,7 +156,8 @@ def _set_every(match: re.Match[str]) -> Reading | None:
     name = match["u"]
     lowered = name.lower()
     if lowered in WEEKDAYS:
-        return Reading(type="SET", value=f"XXXX-WXX-{WEEKDAYS[lowered] + 1}")
+        part = f"T{PARTS_OF_DAY[match['p'].lower()]}" if match["p"] else ""  # "every Monday morning"
+        return Reading(type="SET", value=f"XXXX-WXX-{WEEKDAYS[lowered] + 1}{part}")
     if lowered in PARTS_OF_DAY:
         return Reading(type="SET", value=f"XXXX-XX-XXT{PARTS_OF_DAY[lowered]}")
     if lowered in SEASONS:
@@ -153,6 +169,22 @@ def _set_every(match: re.Match[str]) -> Reading | None:
     if not isinstance(count, int):
         count = 1
     return Reading(type="SET", value=duration_value(count, unit_name(name)))
+
+
+def _set_frequency(match: re.Match[str]) -> Reading | None:
+    """ "twice a week", "three times a day", "once a month", "several times a year": a set with its
+    frequency (TimeML: SET P1W, freq 2X), the frequency inside the expression."""
+    return Reading(type="SET", value=duration_value(1, unit_name(match["u"])))
+
+
+def _set_weekdays(match: re.Match[str]) -> Reading | None:
+    """A weekday in the plural, or a weekday with a part of the day in the plural ("on Mondays",
+    "Tuesday nights", "Sunday mornings"): every such day (TimeML: SET XXXX-WXX-2TNI)."""
+    weekday = WEEKDAYS[match["wd"].lower()]
+    if match["p"] is None and not match["s"]:
+        return None
+    part = f"T{PARTS_OF_DAY[match['p'].lower()]}" if match["p"] else ""
+    return Reading(type="SET", value=f"XXXX-WXX-{weekday + 1}{part}")
 
 
 def _set_adverb(match: re.Match[str]) -> Reading | None:
@@ -234,7 +266,9 @@ EXTENT_RULES: tuple[Rule, ...] = (
     rule("long-compound", rf"(?:(?P<n>(?!an?\b){NUMBER})[\s-]+)?(?P<u>{UNIT}|{UNITS})-?long", _long_compound, needs=("long",)),
     rule("duration-plural", rf"(?:(?P<q>recent|the past few|the last few|the next few|the coming|coming|many|several|the past|the last)\s+)?(?P<u>{UNITS})", _bare_plural),
     rule("plural-ahead", rf"the\s+(?:(?:coming|next|few)\s+)*(?P<u>{UNITS})\s+ahead(?!\s+of\b)", _bare_plural_ahead, needs=("ahead",)),
-    rule("set-every", rf"(?:every|each)\s+(?:(?P<n>{NUMBER})\s+)?(?P<u>{UNIT}|{UNITS}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|{MONTH})", _set_every, needs=("every", "each")),
+    rule("set-every", rf"(?:every|each)\s+(?:(?P<n>{NUMBER})\s+)?(?P<u>{UNIT}|{UNITS}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|{MONTH})(?:(?<=day)\s+(?P<p>{PART_OF_DAY}))?", _set_every, needs=("every", "each")),
+    rule("set-frequency", rf"(?:once|twice|thrice|(?:{NUMBER}|many|a\s+few|few|several|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>{UNIT})", _set_frequency, needs=("once", "twice", "thrice", "times")),
+    rule("set-weekdays", rf"(?P<wd>{WEEKDAY})(?P<s>s)?(?:\s+(?P<p>morning|afternoon|evening|night)s)?", _set_weekdays, flags=0),
     rule("set-adverb", r"daily|weekly|monthly|annually|yearly|quarterly|hourly|biweekly|nightly", _set_adverb, needs=("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly")),
     rule("clock", rf"(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=[0-5]\d\s*(?:[ap]\.?m\b|[ap]\.m\.|{TIME_ZONES})))(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)?(?:\s*(?-i:{TIME_ZONES}))?", _clock),
     rule("military-clock", rf"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:(?i:hours|hrs)|{TIME_ZONES})", _military, flags=0),

@@ -109,8 +109,8 @@ def _combine(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 def _with_relative_year(text: str, candidate: Candidate) -> Candidate:
     reading = candidate.reading
-    if not reading.partial or reading.month is None:
-        return candidate
+    if not reading.partial or (reading.month is None and reading.season is None):
+        return candidate  # "August 9 last year", "the spring of last year"
     match = _RELATIVE_YEAR_AFTER.match(text[candidate.end : candidate.end + 20])
     if match is None:
         return candidate
