@@ -38,6 +38,7 @@ from storyline.run.link import copies_of
 from storyline.run.relink import LINK_STATE, relink
 from storyline.settings import Settings
 from storyline.store import FoldRows, Store, open_store
+from storyline.store.fold_bands import all_bands
 
 T = TypeVar("T")
 PIECE = 20_000  # records (or documents' rows) written per transaction
@@ -157,6 +158,7 @@ def check(size: int, workers: int, shard: int, whole: bool = False) -> bool:
 def db_state(store: Store) -> dict[str, Any]:
     links = store.load_links()
     state: dict[str, Any] = {f: getattr(links, f) for f in CorpusLinks.__dataclass_fields__}
-    for table in ("fold_keys", "fold_blocks", "fold_data", "fold_bands", "fold_counts", "link_state"):
+    for table in ("fold_keys", "fold_blocks", "fold_data", "fold_counts", "fold_mention_keys", "link_state"):
         state[table] = sorted(tuple(r) for r in store.conn.execute(f"SELECT * FROM {table}"))
+    state["fold_bands"] = all_bands(store.conn)  # the union of the tiers, not their placement
     return state

@@ -17,6 +17,7 @@ from storyline.clean.offsets import Cut
 from storyline.clean.patterns import BYLINE, COMMENT_FORM, LINES, PROMO, RELATED_LABEL, TIMESTAMP
 from storyline.clean.repeated import repeated_cuts
 from storyline.clean.teasers import teaser_cuts
+from storyline.clean.wire_captions import wire_caption_cuts
 
 SHORT_LINE = 15  # words: a boilerplate line is never longer
 PROMO_WORDS = 35  # words: a site's promotion of itself is never longer
@@ -82,6 +83,7 @@ def line_cuts(
     cuts.extend(listing_cuts(pairs, len(text)))
     cuts.extend(glued_cuts(pairs))
     cuts.extend(wire_credit_cuts(pairs))
+    cuts.extend(wire_caption_cuts(pairs))
     cuts.extend(teaser_cuts(pairs))
     cuts.extend(repeated_cuts(pairs, repeated))
     index = 0

@@ -47,9 +47,8 @@ def closed_fold(store: Store, loaded: Loaded, corrections: Sequence[Correction])
         inside = [e for e in entities if blocks[e.id] & wanted]
         grown = wanted | union(blocks[e.id] for e in inside)
         if grown == wanted:
-            return EntityFold(
-                tuple(inside), frozenset(stored), {e.id: blocks[e.id] for e in inside}, loaded.document_keys
-            )
+            found = {e.id: blocks[e.id] for e in inside}
+            return EntityFold(tuple(inside), frozenset(stored), found, loaded.document_keys, loaded.new_keys)
         wanted = grown
 
 
@@ -75,6 +74,7 @@ def entity_fold_rows(analyses: Sequence[DocumentAnalysis], entities: Sequence[En
     return FoldRows(
         keys={LINKER: {d: union(found.values()) for d, found in keys_of.items()}, LINKED: _linked(analyses)},
         blocks={LINKER: {e.id: entity_blocks(e, keys) for e in entities}},
+        mention_keys=keys_of,
         full=True,
     )
 
@@ -85,6 +85,7 @@ def fold_rows(fold: EntityFold, new: Sequence[DocumentAnalysis]) -> FoldRows:
         keys={LINKER: fold.document_keys, LINKED: _linked(new)},
         blocks={LINKER: fold.blocks},
         gone={LINKER: fold.replaced},
+        mention_keys=fold.mention_keys,
     )
 
 

@@ -34,6 +34,7 @@ class Loaded:
     analyses: dict[str, DocumentAnalysis] = field(default_factory=dict)
     keys: dict[str, frozenset[str]] = field(default_factory=dict)  # mention → its blocking keys
     document_keys: dict[str, frozenset[str]] = field(default_factory=dict)  # the new documents' keys
+    new_keys: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # ... by mention
     searched: set[str] = field(default_factory=set)
     members: dict[str, dict[str, Mention]] = field(default_factory=dict)  # key → its name mentions
     reading: dict[str, frozenset[str]] = field(default_factory=dict)  # name mention → the keys it reads
@@ -51,7 +52,7 @@ class Loaded:
         """The new documents, each one's keys computed once."""
         loaded = cls(frozenset(a.document.id for a in new))
         for analysis in new:
-            found = mention_keys(analysis)
+            found = loaded.new_keys[analysis.document.id] = mention_keys(analysis)
             loaded.add(analysis, found)
             loaded.document_keys[analysis.document.id] = frozenset().union(*found.values())
         return loaded
@@ -88,15 +89,17 @@ class Loaded:
     def read(self, store: Store, wanted: frozenset[str]) -> None:
         """Load the stored documents with a key among `wanted` not searched yet: whole, or, where every
         wanted key a document has is a long name's `a:` key (`_initials_only`), its names not tagged
-        PERSON alone, read whole once a mention of it is `needed` or it has another wanted key. A
-        document whose stored keys have no `r:` key has its keys computed without the role table."""
+        PERSON alone, read whole once a mention of it is `needed` or it has another wanted key. Their
+        mentions' keys are the stored ones (`_stored_keys`)."""
         found = store.documents_with_keys(LINKER, wanted - self.searched) - self.analyses.keys()
         stored = store.keys_of(LINKER, found)
         part = (
             set() if self.whole else {d for d in found if _initials_only(stored.get(d, frozenset()), wanted)}
         )
-        for analysis in store.named_analyses_of(part, organisations=True) if part else ():
-            self.add(analysis, mention_keys(analysis, roles=False))
+        partial = store.named_analyses_of(part, organisations=True) if part else []
+        partial_keys = _stored_keys(store, partial, roles=False)
+        for analysis in partial:
+            self.add(analysis, partial_keys[analysis.document.id])
         self.partial.update((d, stored.get(d, frozenset())) for d in part)
         self._read_whole(store, found - part, stored)
         self.searched |= wanted
@@ -112,9 +115,11 @@ class Loaded:
         return not _initials_only(keys, wanted) or any(self.needed(m, wanted) for m in mentions)
 
     def _read_whole(self, store: Store, documents: set[str], stored: dict[str, frozenset[str]]) -> None:
-        for analysis in store.named_analyses_of(documents):
-            roles = any(k.startswith("r:") for k in stored.get(analysis.document.id, ()))
-            self.add(analysis, mention_keys(analysis, roles=roles))
+        analyses = store.named_analyses_of(documents)
+        roles = {d for d, keys in stored.items() if any(k.startswith("r:") for k in keys)}
+        keys = _stored_keys(store, analyses, roles=roles)
+        for analysis in analyses:
+            self.add(analysis, keys[analysis.document.id])
 
     def needed(self, mention: Mention, wanted: frozenset[str]) -> bool:
         """Whether the link decides a loaded name mention again (module docstring); every document with a
@@ -164,6 +169,26 @@ class Loaded:
             for d, a in sorted(self.analyses.items())
             if d in self.new or any(self.keys.get(m.id, frozenset()) & wanted for m in a.mentions)
         ]
+
+
+def _stored_keys(
+    store: Store, analyses: Sequence[DocumentAnalysis], *, roles: bool | set[str]
+) -> dict[str, dict[str, frozenset[str]]]:
+    """Each stored document of `analyses` → its loaded mentions' keys: those the link step stored
+    (`Store.mention_keys_of`, migration 0022), or, for a document with none stored, `mention_keys` of
+    the analysis (`roles`: whether, or for which documents, to key role mentions). A document read here
+    has blocking keys, so a keyed mention: one without rows is one no link step keyed by mention."""
+    stored = store.mention_keys_of(a.document.id for a in analyses)
+    found: dict[str, dict[str, frozenset[str]]] = {}
+    for analysis in analyses:
+        document = analysis.document.id
+        if document not in stored:
+            role = roles if isinstance(roles, bool) else document in roles
+            found[document] = mention_keys(analysis, roles=role)
+            continue
+        keys = stored[document]
+        found[document] = {m.id: keys[m.id] for m in analysis.mentions if m.id in keys}
+    return found
 
 
 def _initials_only(keys: frozenset[str], wanted: frozenset[str]) -> bool:

@@ -64,6 +64,7 @@ class EntityFold:
     replaced: frozenset[str]
     blocks: dict[str, frozenset[str]]
     document_keys: dict[str, frozenset[str]]  # the new documents' keys
+    mention_keys: dict[str, dict[str, frozenset[str]]] = field(default_factory=dict)  # ... by mention
 
 
 def patched_fold(
@@ -86,7 +87,7 @@ def patched_fold(
         patch = Patch.of(store, loaded, wanted, entities, joined)
         more = patch.more() - wanted
         if not more:
-            return replace(patch.fold(), document_keys=loaded.document_keys)
+            return replace(patch.fold(), document_keys=loaded.document_keys, mention_keys=loaded.new_keys)
         wanted = read_closure(store, loaded, wanted | more)
 
 

@@ -5,12 +5,18 @@ and the stored duplicates, copies and publication dates of given documents, by i
 (storyline/sketch/bands.py, `document_bands`; since migration 0021, storyline/store/sentence_bands.py),
 so the stored sentences that may share a passage with new ones are one index read away instead of a pass
 over the corpus; duplicates and copies are read by document through their indexes.
+
+The keys are random 64-bit numbers, so a batch's rows written into one big index land on about as many
+pages as rows. A batch's rows go instead into the newest of a few small tiers (`fold_band_tiers`, one
+range of its index per tier), a tier over its bound is merged in key order into the next, the last into
+`fold_bands` (migration 0023): a batch writes pages in proportion to its rows whatever the table's size,
+and each row is written again once per tier, page after page. Reads ask `fold_bands` and every tier.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from storyline.model import Copy, Document, NearDuplicate, Span
 from storyline.store.load import document_from
@@ -26,6 +32,22 @@ CREATE TABLE fold_bands (
 CREATE INDEX duplicates_a_document ON duplicates (a_document);
 CREATE INDEX duplicates_b_document ON duplicates (b_document)
 """
+TIERS_SQL = """
+CREATE TABLE fold_band_tiers (
+    tier INTEGER NOT NULL,
+    band BIGINT NOT NULL,
+    document TEXT NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    PRIMARY KEY (tier, band, document, sentence_start)
+) WITHOUT ROWID
+"""  # migration 0023: the newer band rows, by tier; `fold_bands` is the oldest and biggest tier
+BASE_ROWS = 100_000  # the newest tier's bound: ~2 batches of 100 documents (~445 rows each)
+GROWTH = 4  # each tier's bound is GROWTH times the one before
+TIERS = 5  # tiers 0 (newest) to 4; reads ask each
+TIER_BOUNDS = tuple(BASE_ROWS * GROWTH**tier for tier in range(TIERS))  # 100k ... 25.6M rows, then fold_bands
+_TIERS = ", ".join(str(tier) for tier in range(TIERS))
+_COLUMNS = "band, document, sentence_start, sentence_end"
 
 
 Sentence = tuple[int, int]  # a stored sentence's [start, end) in its document's text
@@ -37,26 +59,69 @@ def band_sentences(conn: sqlite3.Connection, bands: Iterable[int]) -> dict[str, 
     such sentence's span with the keys of `bands` it holds."""
     found: dict[str, dict[Sentence, set[int]]] = {}
     for chunk in chunks(bands):
-        sql = (
-            "SELECT band, document, sentence_start, sentence_end FROM fold_bands "
-            f"WHERE band IN ({marks(chunk)})"
-        )
-        for band, document, start, end in conn.execute(sql, chunk):
-            found.setdefault(document, {}).setdefault((start, end), set()).add(band)
+        within = f"band IN ({marks(chunk)})"
+        sql = f"SELECT {_COLUMNS} FROM fold_bands WHERE {within}"
+        tiers = f"SELECT {_COLUMNS} FROM fold_band_tiers WHERE tier IN ({_TIERS}) AND {within}"
+        # each tier's rows are one range of the index: with the tiers listed, the index seeks each
+        for query in (sql, tiers):
+            for band, document, start, end in conn.execute(query, chunk):
+                found.setdefault(document, {}).setdefault((start, end), set()).add(band)
     return found
 
 
-def save_bands(conn: sqlite3.Connection, bands: Mapping[str, frozenset[BandRow]], *, full: bool) -> None:
+def save_bands(
+    conn: sqlite3.Connection,
+    bands: Mapping[str, frozenset[BandRow]],
+    *,
+    full: bool,
+    bounds: Sequence[int] | None = None,
+) -> None:
     """Write the sentences' band keys of documents (`full`: replacing every document's), in the caller's
-    transaction."""
+    transaction. A full relink writes `fold_bands` afresh; a batch writes into the newest tier, and each
+    tier holding more rows than its bound in `bounds` is merged into the next (the last into `fold_bands`)."""
+    rows = sorted(
+        (band, document, start, end) for document, found in bands.items() for band, start, end in found
+    )  # in key order (band, document, start): inserted page after page, not at random places of a table
     if full:
         conn.execute("DELETE FROM fold_bands")
-    conn.executemany(
-        "INSERT OR IGNORE INTO fold_bands (band, document, sentence_start, sentence_end) VALUES (?, ?, ?, ?)",
-        sorted(
-            (band, document, start, end) for document, found in bands.items() for band, start, end in found
-        ),
-    )  # in key order (band, document, start): inserted page after page, not at random places of a big table
+        conn.execute("DELETE FROM fold_band_tiers")
+        conn.executemany(f"INSERT OR IGNORE INTO fold_bands ({_COLUMNS}) VALUES (?, ?, ?, ?)", rows)
+        return
+    conn.executemany(f"INSERT OR IGNORE INTO fold_band_tiers (tier, {_COLUMNS}) VALUES (0, ?, ?, ?, ?)", rows)
+    settle_tiers(conn, TIER_BOUNDS if bounds is None else bounds)
+
+
+def settle_tiers(conn: sqlite3.Connection, bounds: Sequence[int]) -> list[int]:
+    """Merge each tier holding more rows than its bound (at most TIERS bounds) into the next, newest
+    first; the tiers merged."""
+    merged: list[int] = []
+    for tier, bound in enumerate(bounds[:TIERS]):
+        held = conn.execute("SELECT count(*) FROM fold_band_tiers WHERE tier = ?", (tier,)).fetchone()[0]
+        if held <= bound:
+            break
+        _merge(conn, tier, last=tier == min(len(bounds), TIERS) - 1)
+        merged.append(tier)
+    return merged
+
+
+def _merge(conn: sqlite3.Connection, tier: int, *, last: bool) -> None:
+    """Move tier `tier`'s rows, in key order, into the next tier (`last`: into `fold_bands`); a row the
+    next tier holds already is kept once. The database streams the rows: none is loaded here."""
+    rows = f"{_COLUMNS} FROM fold_band_tiers WHERE tier = {int(tier)} ORDER BY {_COLUMNS}"
+    if last:
+        conn.execute(f"INSERT OR IGNORE INTO fold_bands ({_COLUMNS}) SELECT {rows}")
+    else:
+        conn.execute(
+            f"INSERT OR IGNORE INTO fold_band_tiers (tier, {_COLUMNS}) SELECT {int(tier) + 1}, {rows}"
+        )
+    conn.execute("DELETE FROM fold_band_tiers WHERE tier = ?", (tier,))
+
+
+def all_bands(conn: sqlite3.Connection) -> list[tuple[int, str, int, int]]:
+    """Every stored band row (band, document, sentence start, end), sorted: the union of the tiers and
+    `fold_bands`, whatever tier holds a row (an incremental build and a full relink compare equal)."""
+    sql = f"SELECT {_COLUMNS} FROM fold_bands UNION SELECT {_COLUMNS} FROM fold_band_tiers"
+    return sorted(tuple(row) for row in conn.execute(sql))
 
 
 def duplicates_of(conn: sqlite3.Connection, documents: Iterable[str]) -> set[NearDuplicate]:

@@ -15,6 +15,7 @@ from typing import Any
 
 from storyline.model import DocumentAnalysis
 from storyline.store.fold_bands import BandRow, save_bands
+from storyline.store.fold_mentions import MentionKeys, save_mention_keys
 from storyline.store.fold_reads import save_counts
 from storyline.store.load import document_from, load_analysis, mention_from, timex_from
 from storyline.store.select_in import select_in
@@ -62,6 +63,7 @@ class FoldRows:
     )  # document -> its sentences' band rows
     counts: Mapping[str, Mapping[str, int]] = field(default_factory=dict)  # linker -> key -> count
     counts_full: bool = False  # `counts` replace every stored count
+    mention_keys: MentionKeys = field(default_factory=dict)  # document -> its mentions' entity keys
     full: bool = False
 
 
@@ -162,6 +164,7 @@ def save_fold_rows(conn: sqlite3.Connection, rows: FoldRows) -> None:
         for table in ("fold_keys", "fold_blocks", "fold_data"):
             conn.execute(f"DELETE FROM {table}")
     save_bands(conn, rows.bands, full=rows.full)
+    save_mention_keys(conn, rows.mention_keys, full=rows.full)
     save_counts(conn, rows.counts, full=rows.full or rows.counts_full)
     for linker, data in rows.data.items():
         conn.executemany(

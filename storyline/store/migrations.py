@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from storyline.errors import ForeignDatabase, StoreError
-from storyline.store import sentence_bands
+from storyline.store import fold_mentions, sentence_bands
 from storyline.store.connection import atomic
-from storyline.store.fold_bands import BANDS_SQL
+from storyline.store.fold_bands import BANDS_SQL, TIERS_SQL
 from storyline.store.fold_reads import COUNTS_SQL
 from storyline.store.fold_state import FOLD_DATA_SQL, FOLD_SQL
 from storyline.store.postgres import is_postgres
@@ -28,6 +28,7 @@ class Migration:
     name: str
     sql: str
     run: Callable[[sqlite3.Connection], None] | None = None  # a step SQL alone cannot express
+    portable: bool = False  # `run` works on PostgreSQL too (the store's portable queries only)
 
 
 _OLD_SOURCES = "('metadata', 'byline', 'text', 'inferred', 'none')"
@@ -82,6 +83,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0019_engine5_document_sources", SOURCE_INDEX),
     Migration("0020_foldscale7_alias_letters", ALIAS_LETTERS_INDEX),
     Migration(sentence_bands.NAME, sentence_bands.SENTENCE_BANDS_SQL, sentence_bands.fill_sentence_bands),
+    Migration(
+        fold_mentions.NAME, fold_mentions.MENTION_KEYS_SQL, fold_mentions.fill_mention_keys, portable=True
+    ),
+    Migration("0023_bands9_band_tiers", TIERS_SQL),
 )
 FIRST = MIGRATIONS[0].name
 
@@ -192,9 +197,12 @@ def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
 
 
 def _run(conn: sqlite3.Connection, migration: Migration) -> None:
-    """The migration's statements; on PostgreSQL its form from schema_pg, as one script."""
+    """The migration's statements; on PostgreSQL its form from schema_pg, as one script (and its
+    `run` step if that is `portable`)."""
     if is_postgres(conn):
         conn.script(postgres_sql(migration.name, migration.sql))  # type: ignore[attr-defined]
+        if migration.run is not None and migration.portable:
+            migration.run(conn)
         return
     for statement in split_statements(migration.sql):
         conn.execute(statement)

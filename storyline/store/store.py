@@ -20,6 +20,7 @@ from storyline.model import (
 )
 from storyline.store import fold_bands, fold_reads, fold_state, journal, load, read, write, write_changes
 from storyline.store.connection import MEMORY, atomic, connect, use_wal
+from storyline.store.fold_mentions import mention_keys_of
 from storyline.store.fold_state import NO_FOLD_ROWS, FoldRows
 from storyline.store.migrations import check_schema, migrate
 from storyline.store.rows import EntityRow, Run, RunCounts, StatementRow, TimelineRow
@@ -118,6 +119,10 @@ class Store:
     def keyed_documents(self, documents: Iterable[str]) -> set[str]:
         """Those of `documents` that were linked before (a linker has keys for them)."""
         return fold_state.keyed_documents(self.conn, documents)
+
+    def mention_keys_of(self, documents: Iterable[str]) -> dict[str, dict[str, frozenset[str]]]:
+        """Each of `documents` with stored mention keys → its mentions' entity keys (fold_mentions.py)."""
+        return mention_keys_of(self.conn, documents)
 
     def records_in_blocks(self, linker: str, keys: Iterable[str]) -> dict[str, frozenset[str]]:
         """Records of `linker` in any of the blocks `keys`, each with all its blocks."""

@@ -33,6 +33,7 @@ from storyline.model import Document, Mention, Quote, TimeExpression, make_id
 __all__ = ["extract_quotes"]
 
 CARRY_CHARS = 250
+CONTENT_LEAD = " \t:;,"  # what reported speech never opens with
 CONTINUE_GAP = 40  # chars between an attribution and a speakerless quote that goes on with it
 RELAY_TAIL = re.compile(r",\s*(?:writes|wrote|reports|reported)\s+[“\"«]?(?P<relay>[A-Z][^\n]*)$")
 
@@ -72,6 +73,7 @@ def extract_quotes(
     indirect = _with_headlines(indirect, headline_drafts(doc, text, attitudes), direct)
     for draft in indirect:
         _relay_tail(text, draft)
+        _open_content(text, draft)
     # the default view keeps what someone said: not imagined speech, own thinking, published works
     indirect = _univocal(indirect) if attitudes else [d for d in indirect if not not_a_saying(doc, d)]
     drafts = sorted((d for d in direct + indirect if sound(d, text)), key=lambda d: (d.start, d.end))
@@ -165,6 +167,15 @@ def _within(start: int, end: int, drafts: Sequence[Draft]) -> bool:
 
 def _touches(draft: Draft, regions: Sequence[tuple[int, int]]) -> bool:
     return any(start < draft.end and draft.start < end for start, end in regions)
+
+
+def _open_content(text: str, draft: Draft) -> None:
+    """`X tweets : Oil is …`: reported speech starts at its first word, not at the colon after the cue."""
+    start = draft.start
+    while start < draft.end and text[start] in CONTENT_LEAD:
+        start += 1
+    if start < draft.end:
+        draft.start = start
 
 
 def _relay_tail(text: str, draft: Draft) -> None:

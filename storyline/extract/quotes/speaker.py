@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Token
@@ -32,13 +33,21 @@ def _head_offset(doc: Doc, start: int, end: int) -> int | None:
 
 
 NEAR = 40  # a name "just outside" the speaker phrase starts within this many (blank) characters
+# a live page's post stamp ("2115 :", "12.05pm:") or punctuation the parse took into the subject's start
+POST_LEAD = re.compile(
+    r"(?:[\s:;,.|—–-]+|\d{1,2}[:.]?\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|ET|EST|EDT|UTC))?\s*:\s)+", re.IGNORECASE
+)
 
 
 def tidy_speaker(doc: Doc, span: tuple[int, int], mentions: Sequence[Mention]) -> tuple[int, int]:
     """Trim a speaker phrase: drop what precedes a comma before its head ("On April 22, State Secretary X"),
-    trailing punctuation, and take in a name the parse left just outside ("… of Russia Dmitry Peskov")."""
+    a live post's leading stamp ("2115 : Ana from Lyon writes :"), trailing punctuation, and take in a name
+    the parse left just outside ("… of Russia Dmitry Peskov")."""
     text = doc_text(doc)
     start, end = span
+    lead = POST_LEAD.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
     head = _head_offset(doc, start, end)
     if head is not None:
         comma = text.rfind(", ", start, head)

@@ -80,3 +80,24 @@ def test_no_date_at_all(run: Run) -> None:
     _, mentions, quotes = run("“We are ready,” Tomas Berg said.", published=None)
     assert quotes[0].said_on is None and quotes[0].said_on_from == "none"
     assert speaker_names(quotes, mentions) == ["Tomas Berg"]
+
+
+def test_live_post_stamp_is_not_part_of_the_speaker(run: Run) -> None:
+    text = (
+        "The mayor spoke for ten minutes and left without questions . \n"
+        "1938 : Tomas Berg from Malmo , Sweden , writes : I find it strange that the council finds it fair "
+        "to close the pier . \n"
+        "1937 : The mayor will speak again on Monday .\n"
+    )
+    _, _, quotes = run(text)
+    (reader,) = [q for q in quotes if q.cue_text == "writes"]
+    assert reader.speaker_text == "Tomas Berg from Malmo , Sweden"
+    assert reader.text.startswith("I find it strange")
+
+
+def test_reported_speech_after_a_colon_starts_at_its_first_word(run: Run) -> None:
+    text = "The port authority tweets : The northern pier will stay closed for repairs until the spring .\n"
+    _, _, quotes = run(text)
+    (tweet,) = quotes
+    assert tweet.text.startswith("The northern pier")
+    assert tweet.speaker_text == "The port authority"
