@@ -32,6 +32,8 @@ CREATE TABLE fold_mention_keys (
 ) WITHOUT ROWID
 """
 
+_INSERT = "INSERT INTO fold_mention_keys (document, mention, keys) VALUES (?, ?, ?)"
+
 MentionKeys = Mapping[str, Mapping[str, frozenset[str]]]  # document → mention → its keys
 
 
@@ -52,7 +54,7 @@ def save_mention_keys(conn: sqlite3.Connection, keyed: MentionKeys, *, full: boo
         conn.execute("DELETE FROM fold_mention_keys")
     else:
         conn.executemany("DELETE FROM fold_mention_keys WHERE document = ?", [(d,) for d in sorted(keyed)])
-    conn.executemany("INSERT INTO fold_mention_keys (document, mention, keys) VALUES (?, ?, ?)", _rows(keyed))
+    conn.executemany(_INSERT, _rows(keyed))
 
 
 def _rows(keyed: MentionKeys) -> list[tuple[str, str, str]]:
@@ -74,7 +76,4 @@ def fill_mention_keys(conn: sqlite3.Connection) -> None:
     documents = [row[0] for row in conn.execute(sql, (LINKER,))]
     for start in range(0, len(documents), PIECE):
         analyses = named_analyses_of(conn, documents[start : start + PIECE])
-        conn.executemany(
-            "INSERT INTO fold_mention_keys (document, mention, keys) VALUES (?, ?, ?)",
-            _rows({a.document.id: mention_keys(a) for a in analyses}),
-        )
+        conn.executemany(_INSERT, _rows({a.document.id: mention_keys(a) for a in analyses}))
