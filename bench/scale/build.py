@@ -35,9 +35,9 @@ from pathlib import Path
 
 from bench.scale.run import demo_analyses
 from bench.scale.vary import SCALE_SHIFT_DAYS, Variation, kept_words
-from storyline.link.entities.blocks import document_keys
 from storyline.link.story_keys import story_keys
 from storyline.model import CorpusLinks, DocumentAnalysis
+from storyline.names.keys.blocks import document_keys
 from storyline.run.fold import link_new
 from storyline.run.fold_timeline import LINKER as TIMELINE
 from storyline.run.fold_timeline import fold_timeline
@@ -196,6 +196,7 @@ def build(
     one shard in a db of its own (a full link, nothing to fold); a larger one is linked as a whole
     (bench/scale/whole.py), or with `whole` False grows folder/BUILDING, started from the largest
     snapshot below it, by shards of `shard` documents."""
+    folder.mkdir(parents=True, exist_ok=True)  # a fresh machine has no cache folder yet
     snapshots = {s: snapshot_path(folder, s) for s in sizes}
     for size in sorted(sizes):
         if snapshots[size].exists():

@@ -29,7 +29,7 @@ import storyline.run.fold_entities as fold_entities
 from bench.machine import machine_line
 from bench.scale.build import CACHE, documents
 from storyline.errors import ForeignDatabase
-from storyline.link.entities.blocks import document_keys
+from storyline.names.keys.blocks import document_keys
 from storyline.run.relink import LINK_STATE
 from storyline.store import Store, open_store
 

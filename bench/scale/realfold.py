@@ -36,8 +36,8 @@ from bench.scale.build import _snapshot, write_shard
 from bench.scale.fold import fold_timed, trial
 from bench.scale.realbase import FOLDER, analyses
 from bench.scale.vary import SCALE_SHIFT_DAYS, Variation, kept_words
-from storyline.link.entities.blocks import mention_keys
 from storyline.model import DocumentAnalysis
+from storyline.names.keys.blocks import mention_keys
 from storyline.run.link import link_corpus
 from storyline.run.relink import LINK_STATE, all_fold_rows
 from storyline.settings import Settings

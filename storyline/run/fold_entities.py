@@ -2,7 +2,7 @@
 with corrections, or when the blocks new documents read hold most of the db, the blocks they touch are
 linked again, closed over entities.
 
-With corrections, starting from the blocking keys of the new documents (storyline/link/entities/blocks.py)
+With corrections, starting from the blocking keys of the new documents (storyline/names/keys/blocks.py)
 and of the entities the corrections name, the stored documents with those keys are loaded and linked with
 the new ones; every entity of the result or of the store that has a block among the keys adds its other
 blocks, until nothing grows. The entities with a block among the final keys replace the stored ones with a
@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.link.entities import link_entities
-from storyline.link.entities.blocks import entity_blocks, mention_keys
 from storyline.model import Correction, DocumentAnalysis, Entity
 from storyline.names import fold_text
+from storyline.names.keys.blocks import entity_blocks, mention_keys
 from storyline.run.fold_loaded import Loaded
 from storyline.run.fold_patch import LINKER, EntityFold, patched_fold, union
 from storyline.store import FoldRows, Store

@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from storyline.link.entities.blocks import mention_keys, written_keys
 from storyline.link.entities.orgs import local_candidates, one_name
-from storyline.link.entities.records import PERSON, read_record
 from storyline.model import DocumentAnalysis, Mention
+from storyline.names.keys.blocks import mention_keys, written_keys
+from storyline.names.keys.records import PERSON, read_record
 from storyline.store import Store
 
 LINKER = "entities"

@@ -1,7 +1,7 @@
 """Entities folded by patching the stored ones: only the mentions whose decision new documents can change
 are linked again; the other mentions of a stored entity keep their entity key.
 
-The blocking keys (storyline/link/entities/blocks.py) say which mentions a decision reads. Starting from
+The blocking keys (storyline/names/keys/blocks.py) say which mentions a decision reads. Starting from
 the new documents' keys, the stored name mentions with a wanted key are loaded (`trimmed` documents) and
 their *read* keys are wanted too, until nothing grows (`read_closure`): a long name's `a:`/`s:` keys and a
 person's `r:` keys are only written (abbreviations, short forms and role mentions read them), so they are
@@ -43,12 +43,12 @@ from dataclasses import dataclass, field, replace
 from storyline.extract.mentions import NAME_LABELS
 from storyline.link.entities import link_entities_keyed
 from storyline.link.entities.assemble import build_entity, in_link_order
-from storyline.link.entities.blocks import entity_blocks, written_keys
 from storyline.link.entities.index import chain_end
-from storyline.link.entities.records import PERSON, NameRecord, looks_abbreviated, read_record
 from storyline.link.entities.relabel import is_bare
-from storyline.link.entities.shortforms import is_short_alias
 from storyline.model import DocumentAnalysis, Entity, Mention, make_id
+from storyline.names.keys.blocks import entity_blocks, written_keys
+from storyline.names.keys.records import PERSON, NameRecord, looks_abbreviated, read_record
+from storyline.names.keys.short import is_short_alias
 from storyline.run.fold_loaded import LINKER, Loaded
 from storyline.store import Store
 

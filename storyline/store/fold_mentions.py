@@ -1,7 +1,7 @@
 """Migration 0022 and the table it makes: each linked document's mentions' entity blocking keys.
 
 `fold_mention_keys` holds, per linked document, every mention of it that has entity blocking keys
-(storyline/link/entities/blocks.py `mention_keys`) with those keys, so the entity fold reads a stored
+(storyline/names/keys/blocks.py `mention_keys`) with those keys, so the entity fold reads a stored
 document's keys instead of computing them again. The link step writes them with the documents' keys
 (a full relink all of them, a fold the new documents'); a document the table has no row for is keyed
 by the reader as before (`mention_keys` on the stored analysis), so a missing row costs time, never a
@@ -18,6 +18,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Mapping
 
+from storyline.names.keys.blocks import mention_keys
 from storyline.store.select_in import select_in
 
 NAME = "0022_ekeys9_mention_keys"
@@ -69,7 +70,6 @@ def _rows(keyed: MentionKeys) -> list[tuple[str, str, str]]:
 
 def fill_mention_keys(conn: sqlite3.Connection) -> None:
     """Key every document with entity keys in `fold_keys` from its stored analysis (module docstring)."""
-    from storyline.link.entities.blocks import mention_keys  # here: the store does not import linking
     from storyline.store.fold_state import named_analyses_of
 
     sql = "SELECT DISTINCT document FROM fold_keys WHERE linker = ? ORDER BY document"

@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from storyline.link.entities.index import EntityIndex
 from storyline.link.entities.resolve import resolve_target
 from storyline.link.entities.role_mentions import resolve_role_mentions
-from storyline.link.entities.roles import RoleHolding, build_role_table, role_key, who_held
+from storyline.link.entities.roles import RoleHolding, build_role_table, who_held
 from storyline.model import Correction, DocumentAnalysis, Entity
+from storyline.names.keys.role_words import role_key
 
 
 def link_entities(

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from storyline.link.entities.records import PERSON, PLACE_KEYS, NameRecord, looks_abbreviated
 from storyline.link.entities.shortforms import without_short_forms
 from storyline.model import Correction, Entity, make_id
 from storyline.names import fold_text
+from storyline.names.keys.records import PERSON, PLACE_KEYS, NameRecord, looks_abbreviated
 
 Groups = dict[str, list[NameRecord]]
 ABBREVIATION_LEAD = 10

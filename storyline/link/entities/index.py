@@ -15,12 +15,12 @@ from storyline.link.entities.assemble import assemble
 from storyline.link.entities.namesakes import Descriptor, descriptors, organisations_named, split_namesakes
 from storyline.link.entities.orgs import AbbreviationIndex
 from storyline.link.entities.persons import PersonBlock, full_key
-from storyline.link.entities.records import PERSON, NameRecord, read_record
 from storyline.link.entities.relabel import bare_persons_as_places, other_labels_as_persons
 from storyline.link.entities.shortforms import join_short_forms
 from storyline.link.entities.variants import variant_roots
 from storyline.model import Correction, DocumentAnalysis, Entity
 from storyline.names import given_canonical
+from storyline.names.keys.records import PERSON, NameRecord, read_record
 
 
 class EntityIndex:

@@ -25,9 +25,9 @@ from collections import defaultdict
 from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 
-from storyline.link.entities.records import PERSON, NameRecord
-from storyline.link.entities.roles import TIME_MODIFIERS
-from storyline.link.entities.variants import loose_key
+from storyline.names.keys.loose import loose_key
+from storyline.names.keys.records import PERSON, NameRecord
+from storyline.names.keys.role_words import TIME_MODIFIERS
 from storyline.names.lexicon import OCCUPATIONS, ROLE_HEADS
 
 _CLAUSE_END = re.compile(r"[,.;:!?\"“”()\[\]\n—–]")

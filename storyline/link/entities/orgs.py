@@ -15,8 +15,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from storyline.link.entities.records import NameRecord, can_be_abbreviated
 from storyline.link.entities.variants import variant_roots
+from storyline.names.keys.records import NameRecord, can_be_abbreviated
 from storyline.names.orgkey import acronyms, bare_name
 
 _ACRONYM_WORD = re.compile(r"\b(?:[A-ZА-Я]\.){2,}|\b[A-ZА-Я]{2,}\b")

@@ -24,8 +24,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from storyline.link.entities.records import NameRecord
 from storyline.names import fold_text, initial_matches
+from storyline.names.keys.records import NameRecord
 
 DOMINANCE = 3  # a document's full name written this many times as often as each other one owns its surname
 SHORT_SURNAME = 5  # a surname this short joins only a full name spelled the same way

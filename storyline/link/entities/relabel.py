@@ -17,12 +17,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from storyline.link.entities.persons import full_key
-from storyline.link.entities.records import PERSON, NameRecord
 from storyline.names import fold_text, parse_person_name
+from storyline.names.keys.labels import ONE_WORD_LABELS
+from storyline.names.keys.records import PERSON, NameRecord
 from storyline.names.orgkey import org_key
 
 PERSON_LEAD = 3  # a one-word ORG joins a bare surname's person only when outnumbered this many times
-ONE_WORD_LABELS = frozenset({"ORG", "NORP"})
 
 
 def is_bare(record: NameRecord) -> bool:
@@ -102,17 +102,3 @@ def _person_named(alias: str, person_mentions: Mapping[str, int], bare: Mapping[
         return key if key in person_mentions else None
     keys = bare.get(fold_text(alias), set())
     return next(iter(keys)) if len(keys) == 1 else None
-
-
-def person_block(record: NameRecord) -> str | None:
-    """The surname block a non-person record may join (`other_labels_as_persons` reads it), else None;
-    the incremental linker relinks the record with that block."""
-    if record.mention.label == PERSON or record.abbreviation:
-        return None
-    several = " " in record.alias.strip()
-    if not several and record.mention.label not in ONE_WORD_LABELS:
-        return None
-    person = parse_person_name(record.alias)
-    if person is None or (several and person.given_key is None):
-        return None
-    return person.surname_key

@@ -14,8 +14,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from storyline.link.entities.roles import RoleHolding, build_role_table, is_qualified, modifiers, who_held
+from storyline.link.entities.roles import RoleHolding, build_role_table, who_held
 from storyline.model import DocumentAnalysis, Entity, Mention, TimeExpression
+from storyline.names.keys.role_words import is_qualified, modifiers
 
 
 def resolve_role_mentions(

@@ -17,8 +17,8 @@ three articles and beside "Federal Highway Administration" in one is the Federal
 Where no document names a candidate, a short form of two words or more ("Fed Reserve") takes the
 corpus's only candidate; otherwise, or without a clear winner, the short form stays its own entity: "the
 Gulf" of an article on Egypt is not the "Gulf of Suez" of another one. The decision reads only the
-corpus's names, so it does not depend on the order documents arrive in; blocks.py gives both sides the
-key `s:<short word>`.
+corpus's names, so it does not depend on the order documents arrive in; storyline/names/keys/ gives both
+sides the key `s:<short word>` and says which names are written like short forms (short.py).
 """
 
 from __future__ import annotations
@@ -27,45 +27,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 
-from storyline.link.entities.records import PERSON, PLACE_KEYS, NameRecord
+from storyline.names.keys.records import PERSON, PLACE_KEYS, NameRecord
+from storyline.names.keys.short import CLIP_DROPS, CLIP_LETTERS, is_short
 from storyline.names.orgkey import org_key
 from storyline.names.orgwords import DERIVING_SUFFIXES
 
-CLIP_LETTERS = (3, 4)  # a clipping keeps this many letters ...
-CLIP_DROPS = 3  # ... of a word at least this many letters longer
 DOMINANCE = 3  # a short form's documents name its long name this many times as often as any other
-
-
-def short_keys(record: NameRecord) -> set[str]:
-    """The `s:` blocking keys of a name: what it can be a short form of, and what can be short for it (a
-    clipping and its organisation's long name share the first three letters, a head and its "X of Y" name
-    the word)."""
-    if record.mention.label == PERSON or record.abbreviation or record.block in PLACE_KEYS:
-        return set()
-    words = record.block.split()
-    found = set()
-    if is_short(record):
-        found.add(f"s:{words[0]}")
-        if len(words[0]) in CLIP_LETTERS:
-            found.add(f"s:{words[0][: CLIP_LETTERS[0]]}")
-    if len(words) >= 2 and record.mention.label == "ORG" and len(words[0]) >= CLIP_LETTERS[0] + CLIP_DROPS:
-        found.add(f"s:{words[0][: CLIP_LETTERS[0]]}")
-    if len(words) >= 3 and words[1] == "of":
-        found.add(f"s:{words[0]}")
-    return found
-
-
-def is_short(record: NameRecord) -> bool:
-    """A name written like a short form: capitalised first word, one word or a clipped first word."""
-    return is_short_alias(record.alias)
-
-
-def is_short_alias(alias: str) -> bool:
-    """An alias written like a short form (`is_short` of its record)."""
-    first = alias.split()[0]
-    if not (first[:1].isupper() and first[1:].islower() and first.isalpha()):
-        return False
-    return len(alias.split()) == 1 or len(first) in CLIP_LETTERS
 
 
 def stands_for(short: str, long: str) -> bool:

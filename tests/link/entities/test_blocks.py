@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from storyline.link.entities import link_entities
-from storyline.link.entities.blocks import document_keys, entity_blocks, mention_keys
 from storyline.model import DocumentAnalysis
+from storyline.names.keys.blocks import document_keys, entity_blocks, mention_keys
 from tests.store.corpus import document_a, document_b
 
 

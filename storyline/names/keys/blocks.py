@@ -1,15 +1,18 @@
 """The blocking keys of entity linking: which other mentions a name mention's entity can depend on.
 
-Every decision `link_entities` makes about a mention reads only mentions that share one of its keys:
+Every decision `link_entities` (storyline/link/entities) makes about a mention reads only mentions that
+share one of its keys:
 
 - `p:<surname>` a person's surname block (full names, partials, the block's given names), also of an
-  organisation or place name that spells a person's name (relabel.py);
+  organisation or place name that spells a person's name (labels.py, link/entities/relabel.py);
 - `d:<document>` a given name alone, resolved in its own document;
-- `o:<loose key>` an organisation or place name with its spellings (`variant_roots` groups by loose key);
+- `o:<loose key>` an organisation or place name with its spellings (loose.py;
+  link/entities/variants.py `variant_roots` groups by loose key);
 - `t:<shape>` the first and last letters of its words: the one-letter typos `variant_roots` joins;
 - `a:<letters>` an abbreviation, the names whose initials it is and the names it is defined after;
-- `s:<word>` a short form ("Fed", "Gulf") and the long names it can stand for (shortforms.py);
-- `r:<role>` a qualified role mention and the appositions that say who held that role.
+- `s:<word>` a short form ("Fed", "Gulf") and the long names it can stand for (short.py,
+  link/entities/shortforms.py);
+- `r:<role>` a qualified role mention and the appositions that say who held that role (role_words.py).
 
 An entity's blocks are the keys of its mentions. The incremental linker relinks the blocks new documents
 touch and keeps every other entity: it depends on nothing that changed.
@@ -24,12 +27,12 @@ from __future__ import annotations
 
 import re
 
-from storyline.link.entities.records import PERSON, NameRecord, can_be_abbreviated, read_record
-from storyline.link.entities.relabel import person_block
-from storyline.link.entities.roles import build_role_table, is_qualified, modifiers, role_key
-from storyline.link.entities.shortforms import is_short, short_keys
-from storyline.link.entities.variants import loose_key, typo_block
 from storyline.model import DocumentAnalysis, Entity, Mention
+from storyline.names.keys.labels import person_block
+from storyline.names.keys.loose import loose_key, typo_block
+from storyline.names.keys.records import PERSON, NameRecord, can_be_abbreviated, read_record
+from storyline.names.keys.role_words import appositions, is_qualified, modifiers, role_key
+from storyline.names.keys.short import is_short, short_keys
 from storyline.names.orgkey import acronyms, org_key
 
 _DEFINITION = re.compile(r"\s*\(([A-ZА-Я][A-ZА-Я0-9]{1,7})\)")
@@ -101,7 +104,7 @@ def _name_keys(record: NameRecord) -> set[str]:
         if record.person.given_key is None and record.person.initial is None and org_key(record.alias):
             return {f"p:{record.block}", f"o:{loose_key(org_key(record.alias))}"}  # maybe a place
         return {f"p:{record.block}"}
-    if record.abbreviation:  # "FED" goes where the short form "Fed" goes (shortforms.py)
+    if record.abbreviation:  # "FED" goes where the short form "Fed" goes (short.py)
         return {f"a:{record.block}", f"s:{record.block}"}
     loose = loose_key(record.block)
     found = {f"o:{loose}", *short_keys(record)}
@@ -110,13 +113,13 @@ def _name_keys(record: NameRecord) -> set[str]:
     if can_be_abbreviated(record):
         found.update(f"a:{letters}" for letters in acronyms(record.block) if len(letters) >= 2)
     surname = person_block(record)
-    if surname:  # a person's name tagged ORG/GPE may join that person (relabel.py)
+    if surname:  # a person's name tagged ORG/GPE may join that person (labels.py)
         found.add(f"p:{surname}")
     return found
 
 
 def _appositions(analysis: DocumentAnalysis) -> list[tuple[str, str]]:
-    """(person name mention id, role key) for each role written before a person's name."""
-    persons = [m for m in analysis.mentions if m.kind == "name" and m.label == PERSON]
-    stand_ins = [Entity(id=m.id, name=m.text, type=PERSON, aliases=(), mentions=(m.id,)) for m in persons]
-    return [(h.mention, h.role) for h in build_role_table([analysis], stand_ins)]
+    """(person name mention id, role key) for each role written before a person's name (the holdings
+    the role table reads from this document, link/entities/roles.py)."""
+    persons = {m.id for m in analysis.mentions if m.kind == "name" and m.label == PERSON}
+    return [(mention.id, role_key(role)) for mention, role in appositions(analysis, persons)]
