@@ -98,9 +98,9 @@ def anchor_for(reading: Reading, state: Narrative, sentence: int, tense: Tense |
         and state.planned_sentence > state.reference_sentence
     ):
         state = replace(state, reference=state.planned, reference_sentence=state.planned_sentence)
-    if reading.relative_to == "narrative" and reading.unit == "year":
+    if reading.relative_to == "narrative" and reading.unit in ("year", "decade", "century"):
         year = _counted_year(state, sentence)
-        if year is not None:  # "that year", "a year earlier": from the year last named
+        if year is not None:  # "that year", "a year earlier", "the following decade": from the last year
             return Anchor(dt.date(year, 7, 1), "narrative-year")
     if reading.relative_to == "narrative" and reading.unit == "month" and state.month is not None:
         return Anchor(state.month, "narrative", _year_hint(state, sentence))
@@ -149,9 +149,10 @@ def _same_day(reading: Reading) -> bool:
 
 
 def _in_reach(reading: Reading, state: Narrative, sentence: int) -> bool:
-    """A bare time of day ("at 8 pm", "in the morning") is on the narrative day only while that day
-    is recent (NARRATIVE_REACH sentences); further on it is the publication day's."""
-    same_day_clock = reading.unit == "day" and reading.offset == 0 and reading.clock is not None
+    """A time of day counted from the narrative day ("at 8 pm", "in the morning", "overnight", "the
+    previous night") is on or next to that day only while the day is recent (NARRATIVE_REACH
+    sentences); further on it counts from the publication day."""
+    same_day_clock = reading.unit == "day" and reading.clock is not None
     return not same_day_clock or sentence - state.reference_sentence <= NARRATIVE_REACH
 
 

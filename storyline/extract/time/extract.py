@@ -85,7 +85,7 @@ def times_in(
         shared = closing_year(text, candidates, index, partial(_own_year, state=state, frame=frame))
         expression, state = _normalize(text, doc, frame, candidate, state, document, today, shared)
         found.append(_in_post(expression, post))
-    found = with_clock_days(text, found, [is_bare_clock(c.reading) for c in candidates])
+    found = with_clock_days(text, found, [is_bare_clock(c.reading) for c in candidates], doc)
     return with_quarter_years(with_quarter_referents(text, found))
 
 
@@ -151,7 +151,7 @@ def _week_ahead_on_sunday(reading: Reading, tense: Tense | None, anchor: Anchor)
     return reading
 
 
-_UNKNOWN = {"year": "XXXX", "month": "XXXX-XX"}
+_UNKNOWN = {"year": "XXXX", "month": "XXXX-XX", "decade": "XXX", "century": "XX"}
 
 
 def _past_after_publication(

@@ -30,7 +30,8 @@ WEEKDAYS: Final = MappingProxyType(
 NUMBERS: Final[Mapping[str, float | str]] = MappingProxyType(
     {
         **ONES, **TENS, "hundred": 100, "a": 1, "an": 1, "a hundred": 100, "a dozen": 12, "dozen": 12,
-        "half a": 0.5, "half an": 0.5, "a half": 0.5, "couple of": 2, "a couple of": 2, "a few": "X",
+        "half a": 0.5, "half an": 0.5, "a half": 0.5, "a quarter": 0.25, "a quarter of a": 0.25,
+        "a quarter of an": 0.25, "couple of": 2, "a couple of": 2, "a few": "X",
         "few": "X", "several": "X", "many": "X", "some": "X", "the past few": "X", "recent": "X",
         "the next few": "X", "the last few": "X",
     }

@@ -187,6 +187,12 @@ def _set_weekdays(match: re.Match[str]) -> Reading | None:
     return Reading(type="SET", value=f"XXXX-WXX-{weekday + 1}{part}")
 
 
+def _set_parts(match: re.Match[str]) -> Reading | None:
+    """A part of the day in the plural ("in the mornings", "during the evenings"): every such part
+    (TimeML: SET XXXX-XX-XXTMO)."""
+    return Reading(type="SET", value=f"XXXX-XX-XXT{PARTS_OF_DAY[match['p'].lower()]}")
+
+
 def _set_adverb(match: re.Match[str]) -> Reading | None:
     if _ADJECTIVE_AFTER.match(match.string[match.end() : match.end() + 20]):
         return None
@@ -216,6 +222,26 @@ def _clock(match: re.Match[str]) -> Reading | None:
     return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=f"{hour:02d}:{minute}")
 
 
+_AT_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|since|from)\s+\Z", re.IGNORECASE)
+
+
+def _elapsed(match: re.Match[str]) -> Reading | None:
+    """ "finished in 2:07:35": hours, minutes and seconds without a.m./p.m. are a time taken (a race's,
+    a flight's: DURATION PT2H7M35S); with a.m./p.m. or a zone, or after "at", "by", "until", a clock
+    ("at 14:30:05", "10:15:22 a.m.")."""
+    hour, minute, second = int(match["h"]), int(match["mi"]), int(match["s"])
+    marker = (match["ap"] or "").lower().replace(".", "")
+    lead = _AT_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
+    if marker or match["z"] or lead:
+        hour += 12 if marker == "pm" and hour < 12 else -12 if marker == "am" and hour == 12 else 0
+        if hour > 23:
+            return None
+        clock = f"{hour:02d}:{minute:02d}:{second:02d}"
+        return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=clock)
+    parts = [f"{n}{letter}" for n, letter in ((hour, "H"), (minute, "M"), (second, "S")) if n]
+    return Reading(type="DURATION", value="PT" + ("".join(parts) or "0S"))
+
+
 def _military(match: re.Match[str]) -> Reading | None:
     """A four-digit 24-hour clock with a time zone or "hours" ("1700 BST", "0900 GMT", "1700 hours")."""
     return Reading(
@@ -229,8 +255,49 @@ def _part_of_day(match: re.Match[str]) -> Reading | None:
     return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=clock)
 
 
+# "overnight" read as "suddenly" ("did not happen overnight", "became a star overnight") or as a
+# modifier of a thing that is no time ("overnight rates", "an overnight bag")
+_SUDDENLY_BEFORE = re.compile(
+    r"\b(?:happen(?:s|ed)?|change[sd]?|disappear(?:s|ed)?|vanish(?:es|ed)?|transform(?:s|ed)?|became|become"
+    r"|becomes|solved?|fixed?|cured?|success|sensation|star|celebrity|millionaire)\s+\Z",
+    re.IGNORECASE,
+)
+_OVERNIGHT_THING_AFTER = re.compile(
+    r"\s+(?:success(?:es)?|sensation|celebrity|star|rates?|lending|loans?|repos?|index|stays?|bags?|trips?"
+    r"|guests?|camps?|flights?|trains?|shifts?|parking|delivery|mail|express|oats|markets?|money|funds?)\b",
+    re.IGNORECASE,
+)
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|expected\s+to|due\s+to|set\s+to|scheduled\s+to)\b[^.;:!?]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _overnight(match: re.Match[str]) -> Reading | None:
+    """ "Fighting raged overnight": the night before the story's day (TIDES 2005 parts of the day: a
+    night is valued on the day it begins, TNI; TimeML anchors it on the day told), or the coming night
+    in a future clause ("crews will work overnight")."""
+    before = match.string[max(0, match.start() - 80) : match.start()]
+    if _SUDDENLY_BEFORE.search(before[-30:]) or _OVERNIGHT_THING_AFTER.match(match.string, match.end()):
+        return None
+    sentence_start = max(before.rfind(". "), before.rfind("\n"))
+    offset = 0 if _FUTURE_BEFORE.search(before[sentence_start + 1 :]) else -1
+    return Reading(type="TIME", unit="day", offset=offset, relative_to="narrative", clock="NI")
+
+
 _CLOCK_LEAD = re.compile(r"\b(?:at|by|until|till|around|about|after|before|from|to|since|and)\s+$", re.I)
 _HOUR = r"(?:1[0-2]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
+def hour_in_part(hour: int, part: str) -> int:
+    """A twelve-hour clock's hour in a part of the day ("MO", "AF", "EV", "NI"): 4 in the afternoon is
+    16, 10 at night 22, 12 at night 24 (midnight), 12 in the morning 0; a night hour from 1 to 5 is in
+    the early hours (TIDES 2005: a clock and its part of the day are one time)."""
+    if part in {"AF", "EV"} or (part == "NI" and 6 <= hour < 12):
+        return hour + 12 if hour < 12 else hour
+    if part == "NI" and hour == 12:
+        return 24
+    return 0 if part == "MO" and hour == 12 else hour
 
 
 def _spoken_clock(match: re.Match[str]) -> Reading | None:
@@ -242,13 +309,23 @@ def _spoken_clock(match: re.Match[str]) -> Reading | None:
     if not match["o"] and not _CLOCK_LEAD.search(match.string[max(0, match.start() - 12) : match.start()]):
         return None  # "two in the afternoon were hurt", "one in the morning show": a count, not an hour
     part = (match["p"] or match["p2"] or "").lower().split()[-1:] or [""]
-    if part[0] in {"afternoon", "evening"} or (part[0] == "night" and hour >= 6):
-        hour = hour + 12 if hour < 12 else 24
-    elif part[0] == "morning" and hour == 12:
-        hour = 0
-    elif part[0] == "night" and hour == 12:
-        hour = 24
+    if part[0] in PARTS_OF_DAY:
+        hour = hour_in_part(hour, PARTS_OF_DAY[part[0]])
     return Reading(type="TIME", unit="day", offset=0, relative_to="narrative", clock=f"{hour:02d}:00")
+
+
+def _hour_before_part(match: re.Match[str]) -> Reading | None:
+    """A bare hour told with a day's part after it ("at 10 this morning", "by 9 last night", "at 7:30
+    Tuesday evening"): the hour, which the tagger joins to that part (tagger._merge). Only after a
+    word that leads a clock: "killed 10 this morning" counts people."""
+    hour = number_value(match["h"].lower())
+    if not isinstance(hour, int) or not 1 <= hour <= 12:
+        return None
+    if not _CLOCK_LEAD.search(match.string[max(0, match.start() - 12) : match.start()]):
+        return None
+    return Reading(
+        type="TIME", unit="day", offset=0, relative_to="narrative", clock=f"{hour:02d}:{match['mi'] or '00'}"
+    )
 
 
 def _noon(match: re.Match[str]) -> Reading | None:
@@ -269,10 +346,14 @@ EXTENT_RULES: tuple[Rule, ...] = (
     rule("set-every", rf"(?:every|each)\s+(?:(?P<n>{NUMBER})\s+)?(?P<u>{UNIT}|{UNITS}|{WEEKDAY}|{PART_OF_DAY}|{SEASON}|{MONTH})(?:(?<=day)\s+(?P<p>{PART_OF_DAY}))?", _set_every, needs=("every", "each")),
     rule("set-frequency", rf"(?:once|twice|thrice|(?:{NUMBER}|many|a\s+few|few|several|\d+)\s+times)\s+(?:a|an|per|each|every)\s+(?P<u>{UNIT})", _set_frequency, needs=("once", "twice", "thrice", "times")),
     rule("set-weekdays", rf"(?P<wd>{WEEKDAY})(?P<s>s)?(?:\s+(?P<p>morning|afternoon|evening|night)s)?", _set_weekdays, flags=0),
+    rule("set-parts", r"(?:(?<=\bin )|(?<=during ))the\s+(?P<p>morning|afternoon|evening|night)s", _set_parts, needs=("ings", "nights")),
     rule("set-adverb", r"daily|weekly|monthly|annually|yearly|quarterly|hourly|biweekly|nightly", _set_adverb, needs=("daily", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "nightly")),
     rule("clock", rf"(?P<h>[01]?\d|2[0-3])(?:(?::|\.(?=[0-5]\d\s*(?:[ap]\.?m\b|[ap]\.m\.|{TIME_ZONES})))(?P<mi>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)?(?:\s*(?-i:{TIME_ZONES}))?", _clock),
+    rule("elapsed", rf"(?P<h>\d{{1,2}}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?![.:]\d)(?:\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b))?(?:\s*(?P<z>(?-i:{TIME_ZONES})))?", _elapsed, needs=(":",)),
     rule("military-clock", rf"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:(?i:hours|hrs)|{TIME_ZONES})", _military, flags=0),
-    rule("part-of-day", rf"(?:mid[\s-]*(?=morning|afternoon|evening)|(?:early|late)\s+|(?:(?<=\bin )|(?<=during )|(?<=\bby ))the\s+)(?P<p>{PART_OF_DAY})", _part_of_day),
+    rule("part-of-day", rf"(?:mid[\s-]*(?=morning|afternoon|evening)|(?:early|late)\s+|(?:(?<=\bin )|(?<=during )|(?<=\bby )|(?<=\binto )|(?<=\bthrough )|(?<=\bthroughout ))the\s+)(?P<p>{PART_OF_DAY})", _part_of_day),
     rule("spoken-clock", rf"(?P<h>{_HOUR})(?:(?P<o>\s+o['’]clock)(?:\s+(?P<p>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?|\s+(?P<p2>in\s+the\s+(?:morning|afternoon|evening)|at\s+night))", _spoken_clock, needs=("clock", "in the", "at night")),
     rule("noon", r"noon|midnight|midday", _noon, needs=("noon", "midnight", "midday")),
+    rule("overnight", r"overnight", _overnight, needs=("overnight",)),
+    rule("hour-before-part", rf"(?P<h>{_HOUR})(?::(?P<mi>[0-5]\d))?(?=\s+(?:tonight\b|(?:(?:this|last|tomorrow|yesterday)\s+|{WEEKDAY}\s+)(?:morning|afternoon|evening|night)\b))", _hour_before_part),
 )  # fmt: skip

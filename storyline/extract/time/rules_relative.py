@@ -141,10 +141,18 @@ def _shifted_unit(match: re.Match[str]) -> Reading | None:
     offset = _SHIFT_WORDS[words]
     if words in {"the last", "past", "the past"} and unit in {"year", "month", "decade", "century"}:
         return Reading(type="DURATION", value=duration_value(1, unit))
+    if unit in {"decade", "century"} and (
+        words in {"the next", "the coming"}
+        or (words == "the following" and _SPAN_BEFORE.search(match.string, 0, match.start()))
+    ):
+        return Reading(type="DURATION", value=duration_value(1, unit))  # "over the next decade": ten years
     if words in _NARRATIVE_WORDS:
         return Reading(unit=unit, offset=offset, relative_to="narrative")
     return Reading(unit=unit, offset=offset)
 
+
+# "over the following decade", "for the following century": the stretch, not the calendar decade
+_SPAN_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+\Z", re.IGNORECASE)
 
 _PAST_AS_ADJECTIVE = re.compile(r"(?i)\b(?:the|this)\s+$")
 
@@ -240,12 +248,16 @@ def _ago(match: re.Match[str]) -> Reading | None:
     bare_plural = match["n"] is None and match["u"].lower().endswith("s")
     count = number_value(match["n"] or "a")
     unit = unit_name(match["u"])
+    if unit in _YEARS_IN and isinstance(count, float) and (count * _YEARS_IN[unit]).is_integer():
+        unit, count = "year", int(count * _YEARS_IN[unit])  # "a quarter century ago", "half a century ago"
     if bare_plural or not isinstance(count, int) or unit in {"second", "minute", "hour"}:
         return Reading(value="PAST_REF")
     if unit == "fortnight":
         unit, count = "week", count * 2
     return Reading(unit=unit, offset=-count, mod=_ago_mod(match))
 
+
+_YEARS_IN = {"decade": 10, "century": 100}
 
 # quantifiers before "N units ago" ("less than a dozen years ago", "more than two weeks ago")
 _AGO_QUANT = (

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from storyline.extract.time.lexicon import PART_MODS, PARTS_OF_DAY
 from storyline.extract.time.reading import Reading, Rule
 from storyline.extract.time.rules_absolute import ABSOLUTE_RULES
-from storyline.extract.time.rules_extent import EXTENT_RULES
+from storyline.extract.time.rules_extent import EXTENT_RULES, hour_in_part
 from storyline.extract.time.rules_relative import RELATIVE_RULES
 
 RULES: tuple[Rule, ...] = ABSOLUTE_RULES + RELATIVE_RULES + EXTENT_RULES
@@ -178,6 +178,9 @@ def _merge(text: str, first: Candidate, second: Candidate) -> Candidate | None:
         return Candidate(first.start, second.end, b, "apposition")
     if _CLOCK_JOIN.match(between) and (_is_day(a) or a.unit == "day") and a.clock is None and _is_clock(b):
         return Candidate(first.start, second.end, replace(a, type="TIME", clock=b.clock), "date-time")
+    if _PART_JOIN.match(between) and _is_clock(a) and a.clock not in _PARTS and _is_part_of_a_day(b):
+        clock = _clock_in_part(text[first.start : first.end], a.clock or "", b.clock or "")
+        return Candidate(first.start, second.end, replace(b, clock=clock), "time-part")
     if (
         _APPOSITION.match(between)
         and _is_clock(a)
@@ -187,6 +190,25 @@ def _merge(text: str, first: Candidate, second: Candidate) -> Candidate | None:
     ):
         return Candidate(first.start, second.end, replace(b, type="TIME", clock=a.clock), "time-date")
     return None
+
+
+_PART_JOIN = re.compile(r"^[ \t]+$")
+_PARTS = frozenset(PARTS_OF_DAY.values())
+_MARKED = re.compile(r"[ap]\.?m\b|\b[01]\d[0-5]\d\b", re.IGNORECASE)  # "8 p.m.", "1700 GMT"
+
+
+def _is_part_of_a_day(reading: Reading) -> bool:
+    """A part of a named or deictic day ("tonight", "this morning", "Tuesday evening", "last night")."""
+    return reading.type == "TIME" and reading.clock in _PARTS and (_is_day(reading) or reading.unit == "day")
+
+
+def _clock_in_part(written: str, clock: str, part: str) -> str:
+    """A clock told with its day's part is one time on that day (TIDES 2005: "ten o'clock tonight" is
+    T22:00): a twelve-hour clock with no a.m./p.m. takes its half of the day from the part."""
+    hour, minute = clock.split(":")
+    if _MARKED.search(written) or not 1 <= int(hour) <= 12:
+        return clock
+    return f"{hour_in_part(int(hour), part):02d}:{minute}"
 
 
 def _opens_sentence(text: str, first: Candidate, second: Candidate) -> bool:
