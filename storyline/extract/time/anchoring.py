@@ -149,10 +149,9 @@ def _same_day(reading: Reading) -> bool:
 
 
 def _in_reach(reading: Reading, state: Narrative, sentence: int) -> bool:
-    """A time of day counted from the narrative day ("at 8 pm", "in the morning", "overnight", "the
-    previous night") is on or next to that day only while the day is recent (NARRATIVE_REACH
-    sentences); further on it counts from the publication day."""
-    same_day_clock = reading.unit == "day" and reading.clock is not None
+    """A bare time of day ("at 8 pm", "in the morning") is on the narrative day only while that day
+    is recent (NARRATIVE_REACH sentences); further on it is the publication day's."""
+    same_day_clock = reading.unit == "day" and reading.offset == 0 and reading.clock is not None
     return not same_day_clock or sentence - state.reference_sentence <= NARRATIVE_REACH
 
 

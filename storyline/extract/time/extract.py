@@ -38,6 +38,7 @@ from storyline.extract.time.context import (
 from storyline.extract.time.cues import forward_cue, since_cue, strong_forward_cue
 from storyline.extract.time.dateline import dateline_day
 from storyline.extract.time.normalize import Context, Tense, resolve
+from storyline.extract.time.overnight import without_manner_overnight
 from storyline.extract.time.posts import Post, post_anchors, post_at
 from storyline.extract.time.quarter_refs import with_quarter_referents
 from storyline.extract.time.reading import Reading
@@ -72,7 +73,8 @@ def times_in(
     frame = layout(text, doc)
     state = Narrative(publication=anchor)
     found: list[TimeExpression] = []
-    candidates = list(with_spacy_spans(text, doc, without_non_years(text, tag(text), anchor, doc)))
+    tagged = without_manner_overnight(without_non_years(text, tag(text), anchor, doc), doc)
+    candidates = list(with_spacy_spans(text, doc, tagged))
     blog = post_anchors(text, anchor) if posts else ()
     current: Post | None = None
     for index, candidate in enumerate(candidates):

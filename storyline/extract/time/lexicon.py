@@ -117,6 +117,22 @@ KIND_OF_DAY_ADJECTIVES: Final = frozenset(
     }
 )  # fmt: skip
 
+# "overnight" as a manner, not a night (storyline/extract/time/overnight.py): verbs of a change that
+# comes at once ("evaporated overnight", "cannot be solved overnight") or adjectives that doubt it
+# ("unlikely to be done overnight"), negations, modals of what could be, and words that grade the manner
+# ("almost overnight")
+SUDDEN_CHANGE_VERBS: Final = frozenset(
+    {
+        "happen", "change", "disappear", "vanish", "evaporate", "transform", "become", "solve", "resolve",
+        "fix", "cure", "resuscitate", "revive", "reverse", "unlikely", "impossible",
+    }
+)  # fmt: skip
+NEGATIVE_WORDS: Final = frozenset({"not", "n't", "never", "nobody", "nothing", "no", "none", "cannot"})
+POSSIBILITY_MODALS: Final = frozenset({"can", "ca", "could", "would", "might", "may", "cannot"})
+MANNER_GRADERS: Final = frozenset(
+    {"almost", "nearly", "virtually", "practically", "literally", "seemingly", "just", "quite", "not"}
+)
+
 # fuzzy part word -> TIMEX3 mod
 PART_MODS: Final = MappingProxyType(
     {

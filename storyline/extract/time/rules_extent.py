@@ -226,13 +226,14 @@ _AT_BEFORE = re.compile(r"\b(?:at|by|until|till|before|after|since|from)\s+\Z", 
 
 
 def _elapsed(match: re.Match[str]) -> Reading | None:
-    """ "finished in 2:07:35": hours, minutes and seconds without a.m./p.m. are a time taken (a race's,
-    a flight's: DURATION PT2H7M35S); with a.m./p.m. or a zone, or after "at", "by", "until", a clock
-    ("at 14:30:05", "10:15:22 a.m.")."""
+    """ "finished in 2:07:35": hours (one digit), minutes and seconds without a.m./p.m. are a time taken
+    (a race's, a flight's: DURATION PT2H7M35S); a two-digit hour ("23:03:00", "09:39:00"), a.m./p.m.,
+    a zone, a date before it ("Jan 14 2011 23:03:00") or "at", "by", "until" make it a clock."""
     hour, minute, second = int(match["h"]), int(match["mi"]), int(match["s"])
     marker = (match["ap"] or "").lower().replace(".", "")
-    lead = _AT_BEFORE.search(match.string, max(0, match.start() - 8), match.start())
-    if marker or match["z"] or lead:
+    before = match.string[max(0, match.start() - 8) : match.start()]
+    lead = _AT_BEFORE.search(before) or re.search(r"\d[,.]?\s+\Z", before)
+    if marker or match["z"] or lead or len(match["h"]) == 2:
         hour += 12 if marker == "pm" and hour < 12 else -12 if marker == "am" and hour == 12 else 0
         if hour > 23:
             return None

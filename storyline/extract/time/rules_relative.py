@@ -143,7 +143,10 @@ def _shifted_unit(match: re.Match[str]) -> Reading | None:
         return Reading(type="DURATION", value=duration_value(1, unit))
     if unit in {"decade", "century"} and (
         words in {"the next", "the coming"}
-        or (words == "the following" and _SPAN_BEFORE.search(match.string, 0, match.start()))
+        or (
+            words in {"the following", "the previous"}
+            and _SPAN_BEFORE.search(match.string, max(0, match.start() - 16), match.start())
+        )
     ):
         return Reading(type="DURATION", value=duration_value(1, unit))  # "over the next decade": ten years
     if words in _NARRATIVE_WORDS:
@@ -151,7 +154,7 @@ def _shifted_unit(match: re.Match[str]) -> Reading | None:
     return Reading(unit=unit, offset=offset)
 
 
-# "over the following decade", "for the following century": the stretch, not the calendar decade
+# "over the following decade", "for the previous century": the stretch, not the calendar decade
 _SPAN_BEFORE = re.compile(r"\b(?:over|for|during|throughout|within)\s+\Z", re.IGNORECASE)
 
 _PAST_AS_ADJECTIVE = re.compile(r"(?i)\b(?:the|this)\s+$")

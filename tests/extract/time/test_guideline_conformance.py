@@ -141,6 +141,8 @@ TIMES = [
     Case("overnight: the night before the day told (TNI)", "Fighting raged overnight in the capital.", "overnight", "TIME", "1998-10-06TNI"),
     Case("overnight in a future clause: the coming night", "Crews will work overnight to mend the line.", "overnight", "TIME", "1998-10-07TNI"),
     Case("overnight as suddenly is no timex", "Peace did not happen overnight.", "", "", ""),
+    Case("overnight under a modal of possibility is a manner", "The crisis could not be solved overnight.", "", "", ""),
+    Case("overnight graded is a manner", "The town emptied almost overnight.", "", "", ""),
     Case("into the night: the night of the day told", "The talks will go on into the night.", "the night", "TIME", "1998-10-07TNI"),
     Case("late Tuesday: mod END, value the day", "The minister left late Tuesday.", "late Tuesday", "DATE", "1998-10-06"),
     Case("early today: mod START, value the day", "Rebels attacked the base early today.", "early today", "DATE", "1998-10-07"),
