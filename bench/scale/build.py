@@ -98,7 +98,7 @@ def document_keys_of(start: int, end: int) -> list[frozenset[int]]:
 
 def corpus_keys(size: int, pool: ProcessPoolExecutor) -> list[frozenset[int]]:
     """The keys of documents [0, size), computed in KEY_CHUNK chunks by the pool (cached under CACHE)."""
-    folder = CACHE / "keys-1"  # bump when vary.py's scale form changes
+    folder = CACHE / "keys-2"  # bump when vary.py's scale form or the blocking keys change (2: 0024)
     folder.mkdir(parents=True, exist_ok=True)
     chunks = [(s, min(size, s + KEY_CHUNK)) for s in range(0, size, KEY_CHUNK)]
     paths = {c: folder / f"{c[0]}-{c[1]}.pickle" for c in chunks}

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from storyline.errors import ForeignDatabase, StoreError
-from storyline.store import fold_mentions, sentence_bands
+from storyline.store import abbreviation_keys, fold_mentions, sentence_bands
 from storyline.store.connection import atomic
 from storyline.store.fold_bands import BANDS_SQL, TIERS_SQL
 from storyline.store.fold_reads import COUNTS_SQL
@@ -87,6 +87,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         fold_mentions.NAME, fold_mentions.MENTION_KEYS_SQL, fold_mentions.fill_mention_keys, portable=True
     ),
     Migration("0023_bands9_band_tiers", TIERS_SQL),
+    Migration(abbreviation_keys.NAME, "", abbreviation_keys.refill_abbreviation_keys, portable=True),
 )
 FIRST = MIGRATIONS[0].name
 

@@ -13,19 +13,11 @@ import storyline.run.fold_loaded as fold_loaded
 from bench.scale.whole import db_state
 from storyline.model import DocumentAnalysis
 from storyline.run.fold import link_new
-from storyline.run.relink import relink
 from storyline.settings import Settings
 from storyline.store import open_store
 from storyline.store.fold_mentions import NAME
-from storyline.store.migrations import MIGRATIONS
 from tests.run.test_fold import demo  # noqa: F401  (the module's fixture)
-
-
-def _linked(path: Path, analyses: list[DocumentAnalysis]) -> None:
-    with open_store(path) as store:
-        for analysis in analyses:
-            store.save_analysis(analysis)
-        relink(store, Settings())
+from tests.store.before import forget, linked
 
 
 def _rows(path: Path) -> list[tuple[Any, ...]]:
@@ -37,8 +29,7 @@ def _as_before_0022(path: Path) -> None:
     with open_store(path) as store:
         store.conn.execute("DELETE FROM fold_mention_keys")
         store.conn.execute("DROP TABLE fold_mention_keys")
-        store.conn.execute("DELETE FROM migrations WHERE name = ?", (NAME,))
-        store.conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
+        forget(store, NAME)
 
 
 def test_the_migration_fills_what_a_relink_writes(
@@ -46,7 +37,7 @@ def test_the_migration_fills_what_a_relink_writes(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "old.db"
-    _linked(path, demo[:8])
+    linked(path, demo[:8])
     written = _rows(path)
     assert len(written) > 50 and all(r[2].startswith('["') for r in written)
     _as_before_0022(path)
@@ -70,7 +61,7 @@ def test_the_fold_reads_stored_keys_and_equals_a_full_relink_with_or_without_the
     states = []
     for emptied in (False, True):
         path = tmp_path / f"fold-{emptied}.db"
-        _linked(path, first)
+        linked(path, first)
         with open_store(path) as store:
             if emptied:  # keyed as before 0022: the fold keys stored documents itself
                 store.conn.execute("DELETE FROM fold_mention_keys")
@@ -82,7 +73,7 @@ def test_the_fold_reads_stored_keys_and_equals_a_full_relink_with_or_without_the
             stored = set(keyed) - {a.document.id for a in later}
             assert bool(stored) == emptied
     whole = tmp_path / "whole.db"
-    _linked(whole, first + later)
+    linked(whole, first + later)
     with open_store(whole) as store:
         expected = db_state(store)
     assert states[0] == expected

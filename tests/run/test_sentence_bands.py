@@ -13,15 +13,10 @@ from bench.scale.vary import varied
 from bench.scale.whole import db_state
 from storyline.model import DocumentAnalysis
 from storyline.run.fold import link_new
-from storyline.run.relink import relink
 from storyline.settings import Settings
 from storyline.store import Store, open_store
-from storyline.store.fold_bands import BANDS_SQL
-from storyline.store.migrations import MIGRATIONS
-from storyline.store.sentence_bands import NAME
 from tests.run.test_fold import FOOTER, _never, demo  # noqa: F401  (the module's fixture)
-
-OLD_TABLE = BANDS_SQL.split(";")[0]  # fold_bands as migration 0017 made it
+from tests.store.before import as_before_sentence_bands, linked
 
 
 def _corpus(demo: list[DocumentAnalysis]) -> list[DocumentAnalysis]:  # noqa: F811
@@ -33,25 +28,6 @@ def _corpus(demo: list[DocumentAnalysis]) -> list[DocumentAnalysis]:  # noqa: F8
     return [*footed, *dated[5:9], *(varied(a, k) for a in dated[5:7] for k in (1, 2))]
 
 
-def _as_before_0021(path: Path) -> None:
-    """Turn a db into what the migrations before 0021 left: fold_bands (band, document)."""
-    with open_store(path) as store:
-        conn = store.conn
-        conn.execute("ALTER TABLE fold_bands RENAME TO new_bands")
-        conn.execute(OLD_TABLE)
-        conn.execute("INSERT INTO fold_bands SELECT DISTINCT band, document FROM new_bands")
-        conn.execute("DROP TABLE new_bands")
-        conn.execute("DELETE FROM migrations WHERE name = ?", (NAME,))
-        conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) - 1}")
-
-
-def _linked(path: Path, analyses: list[DocumentAnalysis]) -> None:
-    with open_store(path) as store:
-        for analysis in analyses:
-            store.save_analysis(analysis)
-        relink(store, Settings())
-
-
 def test_a_migrated_db_equals_a_fresh_one_and_folds_on_to_a_full_relink(
     demo: list[DocumentAnalysis],  # noqa: F811
     tmp_path: Path,
@@ -61,9 +37,9 @@ def test_a_migrated_db_equals_a_fresh_one_and_folds_on_to_a_full_relink(
     random.Random(5).shuffle(order)
     first, later = order[: len(order) // 2], order[len(order) // 2 :]
     fresh, old = tmp_path / "fresh.db", tmp_path / "old.db"
-    _linked(fresh, first)
-    _linked(old, first)
-    _as_before_0021(old)
+    linked(fresh, first)
+    linked(old, first)
+    as_before_sentence_bands(old)
     with open_store(old) as store:
         columns = [row[1] for row in store.conn.execute("PRAGMA table_info(fold_bands)")]
         assert columns == ["band", "document", "sentence_start", "sentence_end"]
@@ -78,7 +54,7 @@ def test_a_migrated_db_equals_a_fresh_one_and_folds_on_to_a_full_relink(
         assert link_new(store, Settings()) == set()
         patch.undo()
         folded = db_state(store)
-    _linked(fresh, later)
+    linked(fresh, later)
     with open_store(fresh) as store:
         assert folded == db_state(store)
         assert len(folded["copies"]) > len(before["copies"])
@@ -90,12 +66,12 @@ def test_the_migration_of_an_empty_db_and_of_one_with_pending_documents(
 ) -> None:
     """Only linked documents get rows (pending ones get theirs when they are linked)."""
     path = tmp_path / "pending.db"
-    _linked(path, [])
-    _as_before_0021(path)
+    linked(path, [])
+    as_before_sentence_bands(path)
     with open_store(path) as store:
         assert store.conn.execute("SELECT count(*) FROM fold_bands").fetchone()[0] == 0
         store.save_analysis(demo[0])
-    _as_before_0021(path)
+    as_before_sentence_bands(path)
     with open_store(path) as store:
         assert store.conn.execute("SELECT count(*) FROM fold_bands").fetchone()[0] == 0
         assert store.links_pending() == 1

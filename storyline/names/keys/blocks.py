@@ -7,7 +7,8 @@ share one of its keys:
   organisation or place name that spells a person's name (labels.py, link/entities/relabel.py);
 - `d:<document>` a given name alone, resolved in its own document;
 - `o:<loose key>` an organisation or place name with its spellings (loose.py;
-  link/entities/variants.py `variant_roots` groups by loose key);
+  link/entities/variants.py `variant_roots` groups by loose key), and an abbreviation by its letters
+  ("XQ" meets "Xq Ltd": `abbreviation_keys`);
 - `t:<shape>` the first and last letters of its words: the one-letter typos `variant_roots` joins;
 - `a:<letters>` an abbreviation, the names whose initials it is and the names it is defined after;
 - `s:<word>` a short form ("Fed", "Gulf") and the long names it can stand for (short.py,
@@ -104,8 +105,8 @@ def _name_keys(record: NameRecord) -> set[str]:
         if record.person.given_key is None and record.person.initial is None and org_key(record.alias):
             return {f"p:{record.block}", f"o:{loose_key(org_key(record.alias))}"}  # maybe a place
         return {f"p:{record.block}"}
-    if record.abbreviation:  # "FED" goes where the short form "Fed" goes (short.py)
-        return {f"a:{record.block}", f"s:{record.block}"}
+    if record.abbreviation:
+        return set(abbreviation_keys(record))
     loose = loose_key(record.block)
     found = {f"o:{loose}", *short_keys(record)}
     if typo_block(loose):  # `variant_roots` joins one-letter typos of the same shape
@@ -116,6 +117,14 @@ def _name_keys(record: NameRecord) -> set[str]:
     if surname:  # a person's name tagged ORG/GPE may join that person (labels.py)
         found.add(f"p:{surname}")
     return found
+
+
+def abbreviation_keys(record: NameRecord) -> frozenset[str]:
+    """An abbreviation's keys: its letters' `a:` block (the names it can stand for), the `s:` block of
+    the short form of those letters ("FED" goes where "Fed" goes, short.py) and the `o:` block of their
+    loose key: an abbreviation no name resolves keeps its letters as entity key, which `variant_roots`
+    groups with the organisations of that loose key ("XQ" with "Xq Ltd", whose legal form it drops)."""
+    return frozenset({f"a:{record.block}", f"s:{record.block}", f"o:{loose_key(record.block)}"})
 
 
 def _appositions(analysis: DocumentAnalysis) -> list[tuple[str, str]]:
