@@ -1,23 +1,29 @@
 """The band index's writes at scale: batches of 100 documents' band rows written into a copy of a scale
-db (bench/scale/build.py), each in its own transaction, old way (into `fold_bands` at once) or tiered
-(storyline/store/fold_bands.py: the newest tier, merged down past its bound). Per batch: its wall time
-(insert, merges and commit) and the WAL it wrote; which batches merged, and into which tier.
+db (bench/scale/build.py), each in its own transaction, the way before the tiers (`flat`: into
+`fold_bands` at once) or tiered (storyline/store/fold_bands.py: the newest tier, merged down past its
+bound) with whole-tier merges (`whole`: a tier's merge in one batch, the way before slices) or by
+bounded slices (`tiered`, storyline/store/tiers.py). Per batch: its wall and CPU time (insert, merges
+and commit) and the WAL it wrote; which tiers moved rows, and how many. `--base-rows`/`--tiers` force
+small tiers, so the deepest tier's merge into `fold_bands` comes within a few dozen batches.
 
 The rows are what a full relink stores for the corpus's next documents (`sentence_band_rows`), computed
 before the timing starts; nothing else of the link step runs. Results go to bench/results/band_writes.md.
 
-Run: nice -n 10 python -m bench.scale.band_writes [--size 10000] [--batches 20] [--modes flat,tiered]
+Run: nice -n 10 python -m bench.scale.band_writes [--size 10000] [--batches 20] [--modes flat,whole,tiered]
+         [--base-rows 100000] [--tiers 5] [--budget 100000]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sqlite3
 import statistics
 import tempfile
 import time
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.machine import machine_line, peak_rss_mb
@@ -25,7 +31,7 @@ from bench.scale.build import CACHE, documents
 from storyline.sketch.bands import sentence_band_rows
 from storyline.store import open_store
 from storyline.store.connection import atomic
-from storyline.store.fold_bands import BandRow, save_bands
+from storyline.store.fold_bands import BASE_ROWS, GROWTH, SLICE_ROWS, TIERS, BandRow, save_bands
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULT = ROOT / "bench" / "results" / "band_writes.md"
@@ -54,70 +60,89 @@ def _flat(conn: sqlite3.Connection, batch: Mapping[str, frozenset[BandRow]]) -> 
     conn.executemany(sql, rows)
 
 
-def run(size: int, mode: str, found: Sequence[Batch], folder: Path) -> list[str]:
+WHOLE = 10**15  # a slice budget no tier reaches: every merge moves its whole tier at once
+
+
+def run(size: int, mode: str, found: Sequence[Batch], folder: Path, tiers: Tiers) -> list[str]:
     """Write `found` into a copy of the `size` db the `mode` way; the result's table rows."""
     copy = folder / f"{mode}.db"
     shutil.copyfile(next(CACHE.glob(f"scale-{size}-*.db")), copy)
     wal = Path(f"{copy}-wal")
     lines: list[str] = []
     times: list[float] = []
+    cpus: list[float] = []
     with open_store(copy) as store:
         conn = store.conn
         for number, batch in enumerate(found, 1):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            before = _tiers(conn)
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
+            moves = []
             with atomic(conn):
                 if mode == "flat":
                     _flat(conn, batch)
                 else:
-                    save_bands(conn, batch, full=False)
-            took = time.perf_counter() - started
-            times.append(took)
-            merged = _merged(before, _tiers(conn))
+                    budget = WHOLE if mode == "whole" else tiers.budget
+                    moves = save_bands(conn, batch, full=False, bounds=tiers.bounds, budget=budget)
+            times.append(time.perf_counter() - started)
+            cpus.append(time.process_time() - cpu)
+            merged = ", ".join(f"{m.tier}: {m.rows:,}" + ("" if m.done else " …") for m in moves) or "-"
             rows = sum(len(held) for held in batch.values())
             mb = wal.stat().st_size / 1e6
-            lines.append(f"| {size} | {mode} | {number} | {rows} | {took:.3f} | {mb:.1f} | {merged} |")
-    total = sum(times)
+            lines.append(
+                f"| {size} | {mode} | {number} | {rows} | {times[-1]:.3f} | {cpus[-1]:.3f} | {mb:.1f} "
+                f"| {merged} |"
+            )
     lines.append(
-        f"| {size} | {mode} | all {len(found)} | | total {total:.2f}, median {statistics.median(times):.3f}, "
-        f"max {max(times):.3f} | | peak RSS {peak_rss_mb():.0f} MB |"
+        f"| {size} | {mode} | all {len(found)} | | total {sum(times):.2f}, median "
+        f"{statistics.median(times):.3f}, max {max(times):.3f} | total {sum(cpus):.2f}, median "
+        f"{statistics.median(cpus):.3f}, max {max(cpus):.3f} | | peak RSS {peak_rss_mb():.0f} MB |"
     )
     for path in folder.glob(f"{mode}.db*"):
         path.unlink()
     return lines
 
 
-def _tiers(conn: sqlite3.Connection) -> dict[int, int]:
-    sql = "SELECT tier, count(*) FROM fold_band_tiers GROUP BY tier"
-    return dict(conn.execute(sql))
+@dataclass(frozen=True, slots=True)
+class Tiers:
+    """The tiers' bounds and the slice budget a run writes with."""
 
-
-def _merged(before: Mapping[int, int], after: Mapping[int, int]) -> str:
-    """The tiers a batch merged down (a tier that held rows and holds fewer now)."""
-    gone = [str(tier) for tier, rows in sorted(before.items()) if after.get(tier, 0) < rows]
-    return ", ".join(gone) or "-"
+    bounds: tuple[int, ...]
+    budget: int
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--batches", type=int, default=20)
-    parser.add_argument("--modes", default="flat,tiered")
+    parser.add_argument("--modes", default="flat,whole,tiered")
+    parser.add_argument("--base-rows", type=int, default=BASE_ROWS, help="the newest tier's bound")
+    parser.add_argument(
+        "--tiers", type=int, default=TIERS, help="how many tiers (the last merges into fold_bands)"
+    )
+    parser.add_argument("--budget", type=int, default=SLICE_ROWS, help="rows a slice moves at least")
     args = parser.parse_args()
+    tiers = Tiers(tuple(args.base_rows * GROWTH**tier for tier in range(args.tiers)), args.budget)
     found = batches(args.size, args.batches)
     lines = [
         f"## {args.size} documents, {args.batches} batches of {ADDED} ({machine_line()})",
         "",
-        "| db | writes | batch | rows | s (insert, merges, commit) | WAL MB | tiers merged |",
-        "|---|---|---|---|---|---|---|",
+        f"Tier bounds {', '.join(f'{b:,}' for b in tiers.bounds)} rows, then `fold_bands`; slices of at "
+        f"least {tiers.budget:,} rows (twice a batch's rows when more); load {_load()} at the start.",
+        "",
+        "| db | writes | batch | rows | wall s (insert, merges, commit) | CPU s | WAL MB "
+        "| rows moved from tier (… merge goes on) |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     with tempfile.TemporaryDirectory(dir="/work/tmp") as folder:
         for mode in args.modes.split(","):
-            lines += run(args.size, mode, found, Path(folder))
+            lines += run(args.size, mode, found, Path(folder), tiers)
             print("\n".join(lines), flush=True)
     with RESULT.open("a") as out:
         out.write("\n".join(lines) + "\n\n")
+
+
+def _load() -> str:
+    return " / ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 if __name__ == "__main__":

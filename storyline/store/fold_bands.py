@@ -9,19 +9,23 @@ over the corpus; duplicates and copies are read by document through their indexe
 The keys are random 64-bit numbers, so a batch's rows written into one big index land on about as many
 pages as rows. A batch's rows go instead into the newest of a few small tiers (`fold_band_tiers`, one
 range of its index per tier), a tier over its bound is merged in key order into the next, the last into
-`fold_bands` (migration 0023): a batch writes pages in proportion to its rows whatever the table's size,
-and each row is written again once per tier, page after page. Reads ask `fold_bands` and every tier.
+`fold_bands` (migration 0023), by slices of a bounded number of rows per batch (storyline/store/tiers.py,
+migration 0025): a batch writes pages in proportion to its rows whatever the table's size, each row is
+written again once per tier, page after page, and no batch rewrites a whole tier. Reads ask
+`fold_bands` and every tier.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from storyline.model import Copy, Document, NearDuplicate, Span
 from storyline.store.load import document_from
 from storyline.store.select_in import chunks, marks
 from storyline.store.stories import copy_from
+from storyline.store.tiers import STATE_SQL, Move, Tiered, clear, insert
 
 BANDS_SQL = """
 CREATE TABLE fold_bands (
@@ -46,8 +50,22 @@ BASE_ROWS = 100_000  # the newest tier's bound: ~2 batches of 100 documents (~44
 GROWTH = 4  # each tier's bound is GROWTH times the one before
 TIERS = 5  # tiers 0 (newest) to 4; reads ask each
 TIER_BOUNDS = tuple(BASE_ROWS * GROWTH**tier for tier in range(TIERS))  # 100k ... 25.6M rows, then fold_bands
+SLICE_ROWS = BASE_ROWS  # rows a tier in a merge moves per batch at least (storyline/store/tiers.py)
 _TIERS = ", ".join(str(tier) for tier in range(TIERS))
 _COLUMNS = "band, document, sentence_start, sentence_end"
+TIER_STATE_SQL = f"""{STATE_SQL};
+INSERT INTO fold_tier_state (tiered, tier, held, cursor_key)
+SELECT 'fold_bands', tier, count(*), NULL FROM fold_band_tiers GROUP BY tier
+"""  # migration 0025: each tier's rows counted once, no merge in flight
+BANDS = Tiered(
+    base="fold_bands",
+    tiers="fold_band_tiers",
+    columns=tuple(_COLUMNS.split(", ")),
+    key=3,
+    by=1,  # slices are runs of band keys: random numbers, spread evenly over every tier
+    bounds=TIER_BOUNDS,
+    budget=SLICE_ROWS,
+)
 
 
 Sentence = tuple[int, int]  # a stored sentence's [start, end) in its document's text
@@ -75,46 +93,26 @@ def save_bands(
     *,
     full: bool,
     bounds: Sequence[int] | None = None,
-) -> None:
+    budget: int | None = None,
+) -> list[Move]:
     """Write the sentences' band keys of documents (`full`: replacing every document's), in the caller's
-    transaction. A full relink writes `fold_bands` afresh; a batch writes into the newest tier, and each
-    tier holding more rows than its bound in `bounds` is merged into the next (the last into `fold_bands`)."""
+    transaction. A full relink writes `fold_bands` afresh; a batch writes into the newest tier and moves
+    a slice of each tier in a merge (`bounds`, `budget`: the tiers' bounds and the rows a slice moves at
+    least, BANDS's when None); the slices moved."""
     rows = sorted(
         (band, document, start, end) for document, found in bands.items() for band, start, end in found
     )  # in key order (band, document, start): inserted page after page, not at random places of a table
     if full:
         conn.execute("DELETE FROM fold_bands")
-        conn.execute("DELETE FROM fold_band_tiers")
+        clear(conn, BANDS)
         conn.executemany(f"INSERT OR IGNORE INTO fold_bands ({_COLUMNS}) VALUES (?, ?, ?, ?)", rows)
-        return
-    conn.executemany(f"INSERT OR IGNORE INTO fold_band_tiers (tier, {_COLUMNS}) VALUES (0, ?, ?, ?, ?)", rows)
-    settle_tiers(conn, TIER_BOUNDS if bounds is None else bounds)
-
-
-def settle_tiers(conn: sqlite3.Connection, bounds: Sequence[int]) -> list[int]:
-    """Merge each tier holding more rows than its bound (at most TIERS bounds) into the next, newest
-    first; the tiers merged."""
-    merged: list[int] = []
-    for tier, bound in enumerate(bounds[:TIERS]):
-        held = conn.execute("SELECT count(*) FROM fold_band_tiers WHERE tier = ?", (tier,)).fetchone()[0]
-        if held <= bound:
-            break
-        _merge(conn, tier, last=tier == min(len(bounds), TIERS) - 1)
-        merged.append(tier)
-    return merged
-
-
-def _merge(conn: sqlite3.Connection, tier: int, *, last: bool) -> None:
-    """Move tier `tier`'s rows, in key order, into the next tier (`last`: into `fold_bands`); a row the
-    next tier holds already is kept once. The database streams the rows: none is loaded here."""
-    rows = f"{_COLUMNS} FROM fold_band_tiers WHERE tier = {int(tier)} ORDER BY {_COLUMNS}"
-    if last:
-        conn.execute(f"INSERT OR IGNORE INTO fold_bands ({_COLUMNS}) SELECT {rows}")
-    else:
-        conn.execute(
-            f"INSERT OR IGNORE INTO fold_band_tiers (tier, {_COLUMNS}) SELECT {int(tier) + 1}, {rows}"
-        )
-    conn.execute("DELETE FROM fold_band_tiers WHERE tier = ?", (tier,))
+        return []
+    table = replace(
+        BANDS,
+        bounds=tuple(TIER_BOUNDS if bounds is None else bounds)[:TIERS],
+        budget=SLICE_ROWS if budget is None else budget,
+    )
+    return insert(conn, table, rows)
 
 
 def all_bands(conn: sqlite3.Connection) -> list[tuple[int, str, int, int]]:
