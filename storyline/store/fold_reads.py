@@ -3,7 +3,10 @@
 Entities, statements, timeline entries and stories by id or by what they hold, events by id with their
 document's publication date, the quotes of given speakers, the owners of given mentions, and the
 timeline's stored counts (`fold_counts`: per linker, how many timeline events have each word or entity,
-and the number of events under the empty key).
+and the number of events under the empty key). Since migration 0025 `fold_counts` is a view of the
+counts' base table and its tiers: a batch's counts are written into a small tier, merged down in key
+order (storyline/store/tiers.py), so they touch pages in proportion to their number, not at random
+places of a table that grows with the corpus.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from storyline.store.load import (
 )
 from storyline.store.select_in import chunks, marks, select_in
 from storyline.store.stories import story_from
+from storyline.store.tiers import Tiered, clear, delete, insert, view_sql
 
 COUNTS_SQL = """
 CREATE TABLE fold_counts (
@@ -34,6 +38,27 @@ CREATE TABLE fold_counts (
 CREATE INDEX fold_counts_count ON fold_counts (linker, count);
 CREATE INDEX quotes_speaker ON quotes (speaker)
 """
+COUNTS = Tiered(
+    base="fold_counts_base",
+    tiers="fold_count_tiers",
+    columns=("linker", "key", "count"),
+    key=2,
+    by=2,  # slices are runs of (linker, key); the count index's rows of one count follow the same order
+    bounds=tuple(20_000 * 4**tier for tier in range(4)),  # ~6 batches of 100 documents' changed counts
+    budget=20_000,
+)
+COUNT_TIERS_SQL = f"""
+ALTER TABLE fold_counts RENAME TO fold_counts_base;
+CREATE TABLE fold_count_tiers (
+    tier INTEGER NOT NULL,
+    linker TEXT NOT NULL,
+    key TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    PRIMARY KEY (tier, linker, key)
+) WITHOUT ROWID;
+CREATE INDEX fold_count_tiers_count ON fold_count_tiers (tier, linker, count);
+{view_sql(COUNTS, "fold_counts")}
+"""  # migration 0025: `fold_counts` is read as before, a view of the base and the tiers
 
 
 def entities_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[Entity]:
@@ -162,17 +187,22 @@ def keys_counted_between(conn: sqlite3.Connection, linker: str, low: float, high
 
 
 def save_counts(conn: sqlite3.Connection, counts: Mapping[str, Mapping[str, int]], *, full: bool) -> None:
-    """Write counts (linker → key → count; 0 deletes), in the caller's transaction; `full` replaces all."""
+    """Write counts (linker → key → count; 0 deletes), in the caller's transaction; `full` replaces all.
+    A batch's counts replace the stored ones wherever they are and go into the newest tier (COUNTS,
+    storyline/store/tiers.py); `full` writes the base afresh."""
+    rows = sorted((linker, k, n) for linker, found in counts.items() for k, n in found.items() if n > 0)
     if full:
-        conn.execute("DELETE FROM fold_counts")
-    for linker, found in counts.items():
-        conn.executemany(
-            "DELETE FROM fold_counts WHERE linker = ? AND key = ?", [(linker, k) for k in sorted(found)]
-        )
-        conn.executemany(
-            "INSERT INTO fold_counts (linker, key, count) VALUES (?, ?, ?)",
-            [(linker, k, n) for k, n in sorted(found.items()) if n > 0],
-        )
+        conn.execute("DELETE FROM fold_counts_base")
+        clear(conn, COUNTS)
+        conn.executemany("INSERT INTO fold_counts_base (linker, key, count) VALUES (?, ?, ?)", rows)
+        return
+    delete(
+        conn,
+        COUNTS,
+        ("linker", "key"),
+        sorted((linker, k) for linker, found in counts.items() for k in found),
+    )
+    insert(conn, COUNTS, rows)
 
 
 def document_count(conn: sqlite3.Connection) -> int:

@@ -11,7 +11,7 @@ from storyline.errors import ForeignDatabase, StoreError
 from storyline.store import abbreviation_keys, fold_mentions, sentence_bands
 from storyline.store.connection import atomic
 from storyline.store.fold_bands import BANDS_SQL, TIER_STATE_SQL, TIERS_SQL
-from storyline.store.fold_reads import COUNTS_SQL
+from storyline.store.fold_reads import COUNT_TIERS_SQL, COUNTS_SQL
 from storyline.store.fold_state import FOLD_DATA_SQL, FOLD_SQL
 from storyline.store.postgres import is_postgres
 from storyline.store.schema import CORE, FTS, LINKS_PENDING, VIEWS
@@ -88,7 +88,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration("0023_bands9_band_tiers", TIERS_SQL),
     Migration(abbreviation_keys.NAME, "", abbreviation_keys.refill_abbreviation_keys, portable=True),
-    Migration("0025_write10_tier_state", TIER_STATE_SQL),
+    Migration("0025_write10_tiers", TIER_STATE_SQL + ";\n" + COUNT_TIERS_SQL),
 )
 FIRST = MIGRATIONS[0].name
 

@@ -148,6 +148,32 @@ def _row(names: Iterable[str]) -> str:
     return found[0] if len(found) == 1 else f"({', '.join(found)})"
 
 
+def delete(
+    conn: sqlite3.Connection, table: Tiered, columns: Sequence[str], values: Sequence[Sequence[Any]]
+) -> None:
+    """Delete the rows equal to each of `values` on `columns` wherever they are (the base and every
+    tier, whatever the kept counts say), the counts lowered by what each tier lost."""
+    where = " AND ".join(f"{column} = ?" for column in columns)
+    conn.executemany(f"DELETE FROM {table.base} WHERE {where}", values)
+    held = _state(conn, table)
+    for tier in range(len(table.bounds)):
+        gone = conn.executemany(f"DELETE FROM {table.tiers} WHERE tier = {tier} AND {where}", values).rowcount
+        state = held.get(tier, _Held(0, None))
+        held[tier] = _Held(max(0, state.rows - max(0, gone)), state.cursor)
+    _save_state(conn, table, held)
+
+
+def view_sql(table: Tiered, name: str) -> str:
+    """A view `name` of every row of `table`, the base's and each tier's (a reader's WHERE reaches
+    each part's index: SQLite and PostgreSQL push it into both sides of the UNION ALL)."""
+    columns = ", ".join(table.columns)
+    tiers = ", ".join(str(tier) for tier in range(len(table.bounds)))
+    return (
+        f"CREATE VIEW {name} AS SELECT {columns} FROM {table.base} "
+        f"UNION ALL SELECT {columns} FROM {table.tiers} WHERE tier IN ({tiers})"
+    )
+
+
 def clear(conn: sqlite3.Connection, table: Tiered) -> None:
     """Empty every tier of `table` and forget its merges (a full rewrite of the base)."""
     conn.execute(f"DELETE FROM {table.tiers}")

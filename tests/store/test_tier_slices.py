@@ -104,7 +104,7 @@ def test_a_full_relink_forgets_the_merges(store: Store) -> None:
 def test_the_migration_counts_the_tiers_rows() -> None:
     """A db whose tiers were written before the state table (migration 0023 alone) gets their counts."""
     conn = connect(":memory:")
-    migrate(conn, [m for m in MIGRATIONS if m.name != "0025_write10_tier_state"])
+    migrate(conn, [m for m in MIGRATIONS if m.name != "0025_write10_tiers"])
     rows = [
         (tier, band, f"d{band}", 0, 9) for tier in (0, 2) for band in range(tier * 10, tier * 10 + 5 + tier)
     ]
