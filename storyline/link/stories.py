@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from storyline.link.story_graph import Edge, communities, components
@@ -67,9 +67,19 @@ def build_stories(analyses: Sequence[DocumentAnalysis]) -> tuple[Story, ...]:
     return update_stories(StoryState(), analyses).stories
 
 
-def update_stories(state: StoryState, new: Iterable[DocumentAnalysis]) -> StoryUpdate:
-    """Fold `new` documents into `state` (changed in place); return the stories that changed."""
-    added = sorted({a.document.id: story_keys(a) for a in new if a.document.id not in state.keys}.items())
+def update_stories(
+    state: StoryState, new: Iterable[DocumentAnalysis], known: Mapping[str, StoryKeys] | None = None
+) -> StoryUpdate:
+    """Fold `new` documents into `state` (changed in place); return the stories that changed. `known`:
+    the story keys of some of them, computed before (not computed again)."""
+    found = known or {}
+    added = sorted(
+        {
+            a.document.id: found[a.document.id] if a.document.id in found else story_keys(a)
+            for a in new
+            if a.document.id not in state.keys
+        }.items()
+    )
     for document, keys in added:
         state.keys[document] = keys
         for name in keys.names:

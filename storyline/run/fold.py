@@ -44,11 +44,10 @@ def link_new(store: Store, settings: Settings) -> set[str]:
     if store.link_state() != LINK_STATE or store.corpus_dated() or store.keyed_documents(pending):
         return relink(store, settings)  # links of another version, or a document analysed again
     new = store.analyses_of(pending)
-    folds = _Folds(
-        entities=fold_entities(store, new, store.corrections()),
-        stories=fold_stories(store, new),
-        copies=fold_copies(store, new, settings.min_near_duplicate),
-    )
+    entities = fold_entities(store, new, store.corrections())
+    stories = fold_stories(store, new)
+    copies = fold_copies(store, new, settings.min_near_duplicate, stories.keys)  # story keys made once
+    folds = _Folds(entities=entities, stories=stories, copies=copies)
     old_entities, fresh = _differing(store.reads.entities_by_id(folds.entities.replaced), folds.entities)
     if store.reads.has_undated():
         return _fold_reading_all(store, settings, new, folds)  # the corpus may date an undated document

@@ -55,8 +55,14 @@ class CopyFold:
     rows: FoldRows
 
 
-def fold_copies(store: Store, new: Sequence[DocumentAnalysis], threshold: float) -> CopyFold:
-    """Fold `new` documents into the stored near-duplicates and copies (module docstring)."""
+def fold_copies(
+    store: Store,
+    new: Sequence[DocumentAnalysis],
+    threshold: float,
+    keys: Mapping[str, StoryKeys] | None = None,
+) -> CopyFold:
+    """Fold `new` documents into the stored near-duplicates and copies (module docstring); `keys`: the
+    new documents' story keys if the stories' fold computed them (not computed again)."""
     new_ids = {a.document.id for a in new}
     units = banded([a.document for a in new])
     bands = document_bands(units)
@@ -68,7 +74,7 @@ def fold_copies(store: Store, new: Sequence[DocumentAnalysis], threshold: float)
     scope = new_ids | _documents(fresh) | shared
     duplicates = set(fresh) | store.duplicates_of(scope - new_ids)
     duplicates |= store.duplicates_of(_documents(duplicates) - scope)
-    inputs = _inputs(store, new, new_facts, scope, duplicates)
+    inputs = _inputs(store, new, new_facts, scope, duplicates, keys or {})
     old = store.copies_of(scope)
     return CopyFold(
         duplicates=tuple(sorted(fresh, key=_order)),
@@ -109,8 +115,10 @@ def _inputs(
     new_facts: Mapping[str, frozenset[str]],
     scope: Collection[str],
     duplicates: Iterable[NearDuplicate],
+    known: Mapping[str, StoryKeys],
 ) -> CopyInputs:
-    """What `copies_in` reads for the copies of `scope`: stored where a document is not new."""
+    """What `copies_in` reads for the copies of `scope`: stored where a document is not new (`known`:
+    story keys of new documents already computed)."""
     facts = {**_decoded_facts(store, set(scope) - new_facts.keys()), **new_facts}
     quotes = _union(quote_facts(facts[d]) for d in scope)
     holders = {fact: set(found) for fact, found in store.holders(QUOTES, quotes).items()}
@@ -122,7 +130,9 @@ def _inputs(
     everyone = _documents(duplicates) | partners | set(scope)
     documents: dict[str, Document] = {a.document.id: a.document for a in new}
     documents.update(store.documents_of(everyone - documents.keys()))
-    keys: dict[str, StoryKeys] = {a.document.id: story_keys(a) for a in new}
+    keys: dict[str, StoryKeys] = {
+        a.document.id: known[a.document.id] if a.document.id in known else story_keys(a) for a in new
+    }
     stored_keys = store.fold_data(STORIES, _documents(duplicates) - keys.keys())
     keys.update((d, decode(d, text)) for d, text in stored_keys.items())
     return CopyInputs(

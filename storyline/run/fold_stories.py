@@ -32,6 +32,7 @@ class StoryFold:
     names: dict[str, frozenset[str]]  # document -> its story names (the name index)
     data: dict[str, str]  # document -> its encoded keys
     groups: dict[str, frozenset[str]]  # document -> {its linked group}, for every document regrouped
+    keys: dict[str, StoryKeys]  # document -> its story keys, for the new documents
 
 
 def encode(keys: StoryKeys) -> str:
@@ -71,7 +72,7 @@ def fold_stories(store: Store, new: Sequence[DocumentAnalysis]) -> StoryFold:
         keys = state.keys[document] = decode(document, text)
         for name in keys.names:
             state.by_name.setdefault(name, set()).add(document)
-    update = update_stories(state, new)
+    update = update_stories(state, new, fresh)
     regrouped = documents | fresh.keys()
     return StoryFold(
         stories=update.stories,
@@ -79,6 +80,7 @@ def fold_stories(store: Store, new: Sequence[DocumentAnalysis]) -> StoryFold:
         names={d: k.names for d, k in fresh.items()},
         data={d: encode(k) for d, k in fresh.items()},
         groups={d: frozenset({state.group_of[d]}) for d in regrouped if d in state.group_of},
+        keys=fresh,
     )
 
 
