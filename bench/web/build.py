@@ -27,6 +27,9 @@ SKIP = {
     "entity_stats",  # kept by triggers as entity_mentions rows are copied
     "fold_keys",  # the incremental linker's blocking state: keyed by names, not ids (not varied)
     "fold_blocks",
+    "fold_counts_base",  # the timeline's counts and their tiers (keyed by words, not ids)
+    "fold_count_tiers",
+    "fold_tier_state",  # per tiered table and tier: its rows and merge cursor
     "vector_versions",
 }
 

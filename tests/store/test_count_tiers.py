@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -15,8 +16,9 @@ from storyline.model import DocumentAnalysis
 from storyline.run.relink import relink
 from storyline.settings import Settings
 from storyline.store import Store, fold_reads, open_store
-from storyline.store.connection import atomic
+from storyline.store.connection import atomic, connect
 from storyline.store.fold_reads import COUNTS, counts_of, keys_counted_between, save_counts
+from storyline.store.migrations import MIGRATIONS, migrate
 from storyline.store.tiers import held_rows
 from tests.run.test_fold import _copied, _dated, demo, folded, full, snapshot  # noqa: F401  (the fixture)
 
@@ -111,3 +113,30 @@ def test_fold_through_small_count_tiers_equals_a_full_relink(
         assert merged > 0 and store.conn.execute("SELECT count(*) FROM fold_count_tiers").fetchone()[0] > 0
         assert snapshot(store) == full(corpus)
         assert db_state(store) == db_state(whole)
+
+
+def _migrated_with_counts(target: str) -> Store:
+    """A db migrated up to 0025's predecessors with counts in the `fold_counts` table, then opened
+    (0025 renames it under its view and adds the tiers)."""
+    conn = connect(target)
+    migrate(conn, [m for m in MIGRATIONS if m.name != "0025_write10_tiers"])
+    conn.executemany(
+        "INSERT INTO fold_counts (linker, key, count) VALUES (?, ?, ?)",
+        [("words", "w:a", 3), ("words", "w:b", 1), ("entities", "e1", 2)],
+    )
+    conn.close()
+    return open_store(target)
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgresql"])
+def test_the_migration_keeps_the_stored_counts_readable_and_writable(
+    dialect: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    target = str(tmp_path / "counts.db") if dialect == "sqlite" else request.getfixturevalue("pg_url")
+    with _migrated_with_counts(target) as store:
+        assert counts_of(store.conn, "words", ["w:a", "w:b", "w:c"]) == {"w:a": 3, "w:b": 1}
+        assert keys_counted_between(store.conn, "entities", 1, 2) == {"e1"}
+        with atomic(store.conn):
+            save_counts(store.conn, {"words": {"w:a": 0, "w:b": 5, "w:c": 1}}, full=False)
+        assert counts_of(store.conn, "words", ["w:a", "w:b", "w:c"]) == {"w:b": 5, "w:c": 1}
+        assert _stored(store) == {"words": {"w:b": 5, "w:c": 1}, "entities": {"e1": 2}}
