@@ -46,6 +46,7 @@ COUNTS = Tiered(
     by=2,  # slices are runs of (linker, key); the count index's rows of one count follow the same order
     bounds=tuple(20_000 * 4**tier for tier in range(4)),  # ~6 batches of 100 documents' changed counts
     budget=20_000,
+    indexed=True,  # fold_count_tiers_count
 )
 COUNT_TIERS_SQL = f"""
 ALTER TABLE fold_counts RENAME TO fold_counts_base;

@@ -50,6 +50,7 @@ class Tiered:
     by: int  # how many leading key columns a slice is cut along (a slice is a run of their values)
     bounds: tuple[int, ...]  # each tier's bound on its rows, newest first; the last merges into `base`
     budget: int  # rows a tier in a merge moves per batch, at least
+    indexed: bool = False  # the tier table has another index (SQLite would delete a slice through it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,14 +131,17 @@ def _slice(
         params.extend(upper)
     within = " AND ".join(where)
     columns = ", ".join(table.columns)
-    rows = f"SELECT {columns} FROM {table.tiers} WHERE {within} ORDER BY {order}"
+    source = f"FROM {table.tiers} WHERE {within} ORDER BY {order}"
     if last:
-        landed = conn.execute(f"INSERT OR IGNORE INTO {table.base} ({columns}) {rows}", params).rowcount
+        into, rows = f"INSERT OR IGNORE INTO {table.base} ({columns})", f"SELECT {columns} {source}"
     else:
-        deeper = f"SELECT {int(tier) + 1}, {columns} FROM {table.tiers} WHERE {within} ORDER BY {order}"
-        landed = conn.execute(
-            f"INSERT OR IGNORE INTO {table.tiers} (tier, {columns}) {deeper}", params
-        ).rowcount
+        into, rows = (
+            f"INSERT OR IGNORE INTO {table.tiers} (tier, {columns})",
+            f"SELECT {tier + 1}, {columns} {source}",
+        )
+    landed = conn.execute(f"{into} {rows}", params).rowcount
+    if table.indexed:  # by key: SQLite's planner would scan a run of key values through the other index
+        within = f"tier = {int(tier)} AND {_row(order.split(', '))} IN (SELECT {order} {source})"
     moved = conn.execute(f"DELETE FROM {table.tiers} WHERE {within}", params).rowcount
     return int(moved), int(landed), upper
 
