@@ -20,6 +20,7 @@ import os
 import shutil
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Mapping, Sequence
@@ -126,7 +127,8 @@ def main() -> None:
     lines = [
         f"## {args.size} documents, {args.batches} batches of {ADDED} ({machine_line()})",
         "",
-        f"Tier bounds {', '.join(f'{b:,}' for b in tiers.bounds)} rows, then `fold_bands`; slices of at "
+        f"`python -m bench.scale.band_writes {' '.join(sys.argv[1:])}`;",
+        f"tier bounds {', '.join(f'{b:,}' for b in tiers.bounds)} rows, then `fold_bands`; slices of at "
         f"least {tiers.budget:,} rows (twice a batch's rows when more); load {_load()} at the start.",
         "",
         "| db | writes | batch | rows | wall s (insert, merges, commit) | CPU s | WAL MB "
