@@ -66,12 +66,7 @@ def glued_cuts(lines: Sequence[Line]) -> list[Cut]:
 
 def glued_break(text: str, *, head: bool) -> int:
     """The column where a sentence starts after a glued headline or caption on the line, or 0."""
-    end = text.find(" . ")
-    if end < 0 and not text.rstrip().endswith(_FULL_STOPS):
-        return 0
-    words = (text if end < 0 else text[:end]).split(" ")
-    stop = next((i for i, word in enumerate(words) if _ends_sentence(word)), None)
-    words = words if stop is None else words[: stop + 1]
+    words = first_sentence(text)
     most = len(words) if head else CAPTION_MAX_WORDS + 1
     best = 0
     for index in range(HEAD_MIN_WORDS, min(most, len(words) - SENTENCE_MIN_WORDS + 1)):
@@ -80,6 +75,17 @@ def glued_break(text: str, *, head: bool) -> int:
     if not best or (not head and _CLOCK.search(" ".join(words[:best]))):
         return 0
     return len(" ".join(words[:best])) + 1
+
+
+def first_sentence(text: str) -> list[str]:
+    """The line's words up to its first full stop; none when the line has no full stop (a run of
+    headlines)."""
+    end = text.find(" . ")
+    if end < 0 and not text.rstrip().endswith(_FULL_STOPS):
+        return []
+    words = (text if end < 0 else text[:end]).split(" ")
+    stop = next((i for i, word in enumerate(words) if _ends_sentence(word)), None)
+    return words if stop is None else words[: stop + 1]
 
 
 def _ends_sentence(word: str) -> bool:

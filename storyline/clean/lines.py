@@ -6,12 +6,15 @@ import re
 from dataclasses import dataclass
 
 from storyline.clean.captions import bullet_cuts, gallery_cuts
+from storyline.clean.chat import chat_cuts
 from storyline.clean.comments import comment_section_start, is_comment_notice, post_header_cuts
 from storyline.clean.credits import wire_credit_cuts
 from storyline.clean.footers import footer_cuts
 from storyline.clean.furniture import furniture_reason, prefix_cuts
 from storyline.clean.glued import glued_cuts
 from storyline.clean.head import head_cuts
+from storyline.clean.lede import lede_cuts
+from storyline.clean.news_links import news_link_cuts
 from storyline.clean.notices import listing_cuts, notice_reason
 from storyline.clean.offsets import Cut
 from storyline.clean.patterns import BYLINE, COMMENT_FORM, LINES, PROMO, RELATED_LABEL, TIMESTAMP
@@ -82,6 +85,9 @@ def line_cuts(
     cuts.extend(bullet_cuts(pairs))
     cuts.extend(listing_cuts(pairs, len(text)))
     cuts.extend(glued_cuts(pairs))
+    cuts.extend(lede_cuts(pairs))
+    cuts.extend(news_link_cuts(pairs))
+    cuts.extend(chat_cuts(pairs))
     cuts.extend(wire_credit_cuts(pairs))
     cuts.extend(wire_caption_cuts(pairs))
     cuts.extend(teaser_cuts(pairs))
