@@ -8,13 +8,17 @@ each from its label to the next turn, so their questions, plans and dates ("I ha
 weeks") never reach the quotes or the timeline.
 
 A page is a live chat when at least `MIN_PLACE_TURNS` turns are led by a place ("City , St. :", "City ,
-State :", "Washington , D.C. :"), the readers' signature: a transcript ("BLITZER : ...") or a quoted list
-("Minuses : ...") has none. In a chat, a turn is the guest's when its label is a person's name (two to
-four capitalised words or initials, "Laura E. Kodres") that leads two turns or more or is named in the
-chat's introduction above the first turn ("Jo Lane , economist at ..., was online Friday ..."). Every
-other turn is a reader's, as is a line that opens with the colon alone (the page split the handle off
-onto the line above: "Tired of waiting .\n: Several months ago ..."; the handle line, at most
-`HANDLE_WORDS` words, goes with it). A reader's turn ends at the next turn or after `TURN_LINES` lines.
+State :", "Washington , D.C. :"), the readers' signature, and ask a question ("?") in their own words: a
+transcript ("BLITZER : ...") or a labelled list ("Minuses : ...") has no place, and a roundup of quotes
+after a name and its outlet ("Jo Lane , Twitter : `` ... ''") opens each turn with a quotation mark. In a
+chat, a turn is the guest's when its label is a person's name (two to four capitalised words or initials,
+"Laura E. Kodres") that leads two turns or more or is named in the chat's introduction, the lines above
+the first place-signed turn ("Jo Lane , economist at ..., was online Friday ..."; a headline "River
+levels : ..." there is no turn). Every other turn is a reader's, as is a line
+that opens with the colon alone (the page split the handle off onto the line above: "Tired of waiting
+.\n: Several months ago ..."; the handle line, at most `HANDLE_WORDS` words, goes with it). A reader's
+turn ends at the next turn, at a guest's label glued inside its line ("... folks ? Jo Lane : The ..."),
+or after `TURN_LINES` lines.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ TURN_LINES = 25  # a reader's question is never longer
 _STATE = r"(?:[A-Z][a-z]{1,4}\.?|[A-Z]\.[A-Z]\.|[A-Z]{2}|USVI|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
 # a reader's place: "Silver Spring , Md.", "Austin , Texas", "Washington , D.C."; not "KING , CNN"
 PLACE = re.compile(rf"(?:St\. )?[A-Z][a-z][\w'-]*(?: [A-Z][a-z][\w'-]*){{0,3}} ?, {_STATE}")
+_QUOTES = ("``", '"', "“", "'")
 _NOTICES = ("Note", "Refresh Page")  # "Editor 's Note : ...", "To Refresh Page : Press ..." are notices
 PERSON = re.compile(r"[A-Z][a-z'-]+(?: (?:[A-Z]\.|[A-Z][a-z'-]+)){1,3}")
 
@@ -42,7 +47,7 @@ def chat_cuts(lines: Sequence[Line]) -> list[Cut]:
     """Cuts for the reader turns of a live chat page (none when the page is no chat)."""
     labels = [_label(text) for _, text in lines]
     places = [index for index, label in enumerate(labels) if label and PLACE.fullmatch(label)]
-    if len(places) < MIN_PLACE_TURNS:
+    if sum(1 for index in places if _asks(lines, labels, index)) < MIN_PLACE_TURNS:
         return []
     intro = " ".join(text for _, text in lines[: places[0]])  # the headline, the intro, the guest's hello
     counts = Counter(label for label in labels if label)
@@ -69,6 +74,15 @@ def _turn_end(turn: Sequence[Line], guests: set[str]) -> int:
             return start + column + 1
     start, text = turn[-1]
     return start + len(text) + 1
+
+
+def _asks(lines: Sequence[Line], labels: list[str | None], index: int) -> bool:
+    """Whether the turn at `index` asks a question in the reader's own words (not a quote printed after a
+    name and its outlet: "Jo Lane , Twitter : `` The debate ... ''")."""
+    ahead = range(index + 1, min(len(lines), index + TURN_LINES))
+    end = next((line for line in ahead if labels[line] is not None), min(len(lines), index + TURN_LINES))
+    content = lines[index][1].split(":", 1)[1].strip()
+    return not content.startswith(_QUOTES) and any("?" in text for _, text in lines[index:end])
 
 
 def _label(text: str) -> str | None:

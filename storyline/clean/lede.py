@@ -51,6 +51,8 @@ _MODIFIERS = frozenset(_MODIFIER_WORDS.split())
 # a word ending a sentence in untokenised text: "Turkey." "2018." "up.”"; not "U.S."
 _UNTOKENISED_END = re.compile(r"[A-Za-z0-9][a-z0-9,'-]+[.!?][\"”’']?")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'/-]+ (?:--|—|-) ")  # "WASHINGTON -- A six-year trend ..."
+_PREPOSITION_WORDS = "of in on at for by with from to into about over under after before than via near"
+_PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
 _CLAUSE_WORDS = (PHRASE_CONTINUERS & STOPWORDS) - {"and", "of", "the", "a", "an"}  # "that", "who", "into"
 _CLOSERS = "\"”’'"
 _CAPITALISED = re.compile(r"[A-Z][\w'.&-]*")
@@ -113,7 +115,9 @@ def _opens(words: list[str], index: int) -> bool:
 def _lede_start(words: list[str], index: int) -> int:
     """Where the lede whose subject's name is at `index` starts: there, or back at a short descriptor
     before the name ("... the show Pop star Michael Jackson had ...", "... fund Oil giant BP is ...");
-    0 when the descriptor follows another name ("... the UN-Arab League envoy Kofi Annan ...")."""
+    0 when the name stands inside a phrase: after a preposition and a word ("... videos of spectacular
+    Gulf oil leaks are ..."), or after a descriptor that follows another name or a phrase word ("... the
+    UN-Arab League envoy Kofi Annan ...", "... and Motown veteran Smokey Robinson are ...")."""
     if words[index] in SENTENCE_OPENERS:
         return index
     run = 0
@@ -121,15 +125,15 @@ def _lede_start(words: list[str], index: int) -> int:
         run += 1
     start = index - run - 1
     if run > DESCRIPTOR_WORDS or start < 1 or not _CAPITALISED.fullmatch(words[start]):
+        if words[index - 2].lower() in _PREPOSITIONS:
+            return 0  # "... videos of spectacular Gulf oil leaks are ...": the name is inside a phrase
         return index  # "... boost confidence in the company BP has ...": no descriptor
     if words[start] in SENTENCE_OPENERS:  # "... Sayyida Zainab Some 48 Iranian pilgrims have ..."
         return start if _opens(words, start) else index  # "... his This Is It tour Final ...": a title
     before = words[start - 1]
-    if before.lower() in PHRASE_CONTINUERS:
-        return index  # "... disaster in US history US President ...": the head's own phrase
-    if _CAPITALISED.fullmatch(before) or start < HEAD_MIN_WORDS or not _opens(words, start):
-        return 0
-    return start
+    if before.lower() in PHRASE_CONTINUERS or _CAPITALISED.fullmatch(before):
+        return 0  # "... Tents from Cornish aid charity Shelterbox are ...": one phrase, no break in it
+    return start if start >= HEAD_MIN_WORDS and _opens(words, start) else 0
 
 
 def _echoes(words: list[str], index: int) -> bool:

@@ -48,6 +48,7 @@ def test_a_transcript_or_a_labelled_list_is_no_chat() -> None:
         "LANE : The river will crest on Thursday .\nKING , CNN : Thank you .\nREED , CNN : And the dock ?\n",
         "Pluses : The docks are new .\nMinuses : The river floods .\nVerdict : Move the boat .\n",
         "Silver Spring , Md. : The county opened a shelter .\nThe shelter has 40 beds .\n",
+        'Jo Lane , Twitter : "Is this the end of the drought ? Yes ."\nAl Reed , Fox News : "Why now ?"\n',
     ):
         document = cleaned(text)
         assert document.text == text.strip(), text

@@ -39,6 +39,11 @@ def lede(line: str) -> str:
             "May , have removed most of the oil from the docks .",
             "The cleanup crews",
         ),
+        (  # a descriptor's capitalised word starts the lede, also before a phrase
+            "Acme cables on show Photos of spectacular Acme cables were shown to the county board on "
+            "Monday , officials said .",
+            "Photos of spectacular Acme cables",
+        ),
         (  # a short descriptor before the lede's name belongs to the lede
             "Acme gives up on the bridge contract after the delays Engineering firm Acme has withdrawn "
             "from the bridge contract , the county said .",
@@ -68,6 +73,10 @@ def test_a_lede_naming_its_heads_subject_again_starts_after_the_head(line: str, 
         "Acme wants more time for the repairs As the county 's Bridge Board chairman Jo Lane said "
         "on Monday , Acme has asked for two more months .",
         "`` Acme has done what it promised , '' Acme chief Jo Lane told the county board on Monday .",
+        # the name inside a phrase: after a preposition and a word, after a descriptor after "from"
+        "Acme cables on show Videos taken of rusty Acme cables were shown to the county board on Monday .",
+        "Acme crews at work on the bridge Crews from Riverside aid charity Acme are repairing the old "
+        "span this week .",
         "RIVERTON -- The county said on Monday that the delays would cost the county Acme millions .",
     ],
 )
