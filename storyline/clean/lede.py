@@ -4,15 +4,21 @@ A news page's headline and photo caption say whom the story is about, and its le
 the subject of its first clause: "BP hopes the new unit will boost confidence in the company BP has formed
 a new unit ...", "Kenneth Feinberg oversaw ... the 2001 attacks Independent administrator Kenneth Feinberg
 pledged ...", "... hearings in wake of gulf disaster Cleanup and containment efforts continue ...". When
-the page runs them into one line with no full stop, the lede starts where:
-- a capitalised word follows a plain lower-case word, a number or a closing quote (no word a phrase goes
-  on from: "in", "said", "chief Tony Hayward"; no open quotation), or follows a capitalised word when it is
-  a sentence opener ("... in the Gulf of Mexico The X Prize foundation ...");
-- a subject of at most `SUBJECT_WORDS` words runs from it to a finite verb ("has", "said", "pledged") or to
-  an appositive's comma ("The X Prize foundation , best known for ...");
+the page runs them into its first line with no full stop, the lede starts where:
+- a capitalised word follows a plain lower-case word, a number or a closing quote, or follows any word
+  when it is a sentence opener ("... in the Gulf of Mexico The X Prize foundation ..."); not after a word
+  a phrase goes on from ("in", "said", "chief Tony Hayward"), a name particle ("al Qaeda"), a modifier
+  ("former", "new"), a verb ("would choose", "-ing", "-ed"), a comma, a quote's attribution ("`` ... , ''
+  BP executive ... said") or inside an open quote;
+- a subject of at most `SUBJECT_WORDS` words runs from it to a finite verb ("has", "said", "pledged") or,
+  after an opener, to an appositive's comma ("The X Prize foundation , best known for ..."), with no
+  clause or phrase word in it ("... host Laura Ingraham that Rubio had", "... tube Sunday into the");
 - that subject names a content word the head before it holds (case folded: "Cleanup" / "cleanup");
 - and the sentence from it reaches its full stop with at least `SENTENCE_MIN_WORDS` words.
-The last such place on the line is the lede's start (a headline, then a caption, then the lede).
+A short descriptor before the name goes with the lede ("... the show Pop star Michael Jackson had ...");
+a name inside a phrase is no lede ("... videos of spectacular Gulf oil leaks are ...", "... from Cornish
+aid charity Shelterbox are ..."). The last such place on the line is the lede's start (a headline, then a
+caption, then the lede), searched past the break glued.py found, never in a line holding a dateline.
 A lede that opens with a name the head does not hold ("... oil-spill storm John Browne , the former chief
 executive ...") keeps its head: a name after a lower-case word is mostly a name inside a sentence.
 
@@ -53,6 +59,7 @@ _UNTOKENISED_END = re.compile(r"[A-Za-z0-9][a-z0-9,'-]+[.!?][\"”’']?")
 _DATELINE = re.compile(r"[A-Z][A-Z .,'/-]+ (?:--|—|-) ")  # "WASHINGTON -- A six-year trend ..."
 _PREPOSITION_WORDS = "of in on at for by with from to into about over under after before than via near"
 _PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
+_POSSESSIVES = frozenset(["his", "her", "its", "their", "our", "my", "your"])
 _CLAUSE_WORDS = (PHRASE_CONTINUERS & STOPWORDS) - {"and", "of", "the", "a", "an"}  # "that", "who", "into"
 _CLOSERS = "\"”’'"
 _CAPITALISED = re.compile(r"[A-Z][\w'.&-]*")
@@ -115,9 +122,10 @@ def _opens(words: list[str], index: int) -> bool:
 def _lede_start(words: list[str], index: int) -> int:
     """Where the lede whose subject's name is at `index` starts: there, or back at a short descriptor
     before the name ("... the show Pop star Michael Jackson had ...", "... fund Oil giant BP is ...");
-    0 when the name stands inside a phrase: after a preposition and a word ("... videos of spectacular
-    Gulf oil leaks are ..."), or after a descriptor that follows another name or a phrase word ("... the
-    UN-Arab League envoy Kofi Annan ...", "... and Motown veteran Smokey Robinson are ...")."""
+    0 when the name stands inside a phrase: after a preposition or a possessive and a word ("... videos of
+    spectacular Gulf oil leaks are ...", "... his three-year Iraq adventure is ..."), or after a
+    descriptor that follows another name or a phrase word ("... the UN-Arab League envoy Kofi Annan ...",
+    "... and Motown veteran Smokey Robinson are ...")."""
     if words[index] in SENTENCE_OPENERS:
         return index
     run = 0
@@ -125,8 +133,9 @@ def _lede_start(words: list[str], index: int) -> int:
         run += 1
     start = index - run - 1
     if run > DESCRIPTOR_WORDS or start < 1 or not _CAPITALISED.fullmatch(words[start]):
-        if words[index - 2].lower() in _PREPOSITIONS:
-            return 0  # "... videos of spectacular Gulf oil leaks are ...": the name is inside a phrase
+        if words[index - 2].lower() in _PREPOSITIONS | _POSSESSIVES:
+            return 0  # "... videos of spectacular Gulf oil leaks are ...", "... his three-year Iraq adventure
+            # is ...": the name is inside a phrase
         return index  # "... boost confidence in the company BP has ...": no descriptor
     if words[start] in SENTENCE_OPENERS:  # "... Sayyida Zainab Some 48 Iranian pilgrims have ..."
         return start if _opens(words, start) else index  # "... his This Is It tour Final ...": a title

@@ -75,6 +75,8 @@ def test_a_lede_naming_its_heads_subject_again_starts_after_the_head(line: str, 
         "`` Acme has done what it promised , '' Acme chief Jo Lane told the county board on Monday .",
         # the name inside a phrase: after a preposition and a word, after a descriptor after "from"
         "Acme cables on show Videos taken of rusty Acme cables were shown to the county board on Monday .",
+        "When Acme leaves next year , the county will do what it can to ensure its two-year Acme contract "
+        "is not seen as a failure .",
         "Acme crews at work on the bridge Crews from Riverside aid charity Acme are repairing the old "
         "span this week .",
         "RIVERTON -- The county said on Monday that the delays would cost the county Acme millions .",
