@@ -2,7 +2,8 @@
 
 "Overnight" that says when something happened ("Fighting raged overnight", "NATO struck Tripoli
 overnight") is a part of the day, the night (TimeML TIME ...TNI, a night valued on the day it begins, as
-TimeBank annotates it: the night before the day told). It is no time when it says how fast ("the crisis cannot
+TimeBank annotates it: the night before the day told, counted from the publication, dateline or post
+day, rules_extent). It is no time when it says how fast ("the crisis cannot
 be solved overnight", "the police evaporated overnight", "almost overnight") or names a kind of thing
 ("overnight rates", "an overnight stay", "overnight polls"). With a parse, an "overnight" candidate
 (rule "overnight") is dropped when it modifies a noun, or its verb is negated, under a modal of

@@ -275,15 +275,17 @@ _FUTURE_BEFORE = re.compile(
 
 
 def _overnight(match: re.Match[str]) -> Reading | None:
-    """ "Fighting raged overnight": the night before the story's day (TIDES 2005 parts of the day: a
-    night is valued on the day it begins, TNI; TimeML anchors it on the day told), or the coming night
-    in a future clause ("crews will work overnight")."""
+    """ "Fighting raged overnight": the night that has just passed when the story is told, so the night
+    before its day (a night is valued on the day it begins, TNI), or the coming night in a future clause
+    ("crews will work overnight"). It counts from the day told (the publication, dateline or post day),
+    not from a day the story reported: "The quake struck on Tuesday [...] There were reports of looting
+    overnight", told on Wednesday, is Tuesday's night."""
     before = match.string[max(0, match.start() - 80) : match.start()]
     if _SUDDENLY_BEFORE.search(before[-30:]) or _OVERNIGHT_THING_AFTER.match(match.string, match.end()):
         return None
     sentence_start = max(before.rfind(". "), before.rfind("\n"))
     offset = 0 if _FUTURE_BEFORE.search(before[sentence_start + 1 :]) else -1
-    return Reading(type="TIME", unit="day", offset=offset, relative_to="narrative", clock="NI")
+    return Reading(type="TIME", unit="day", offset=offset, clock="NI")
 
 
 _CLOCK_LEAD = re.compile(r"\b(?:at|by|until|till|around|about|after|before|from|to|since|and)\s+$", re.I)

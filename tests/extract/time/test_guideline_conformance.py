@@ -140,6 +140,7 @@ TIMES = [
     Case("a spoken hour of the afternoon", "The ceasefire began at four in the afternoon.", "four in the afternoon", "TIME", "1998-10-07T16:00"),
     Case("overnight: the night before the day told (TNI)", "Fighting raged overnight in the capital.", "overnight", "TIME", "1998-10-06TNI"),
     Case("overnight in a future clause: the coming night", "Crews will work overnight to mend the line.", "overnight", "TIME", "1998-10-07TNI"),
+    Case("overnight after a day reported: the night just past", "The quake struck on Monday. There were reports of looting overnight.", "overnight", "TIME", "1998-10-06TNI"),
     Case("overnight as suddenly is no timex", "Peace did not happen overnight.", "", "", ""),
     Case("overnight under a modal of possibility is a manner", "The crisis could not be solved overnight.", "", "", ""),
     Case("overnight graded is a manner", "The town emptied almost overnight.", "", "", ""),
