@@ -129,6 +129,8 @@ def check_schema(conn: sqlite3.Connection, name: str, *, read_only: bool) -> lis
         raise ForeignDatabase(
             f"cannot read the schema of {name}: {error}", hint="give --db a database storyline created"
         ) from error
+    if tables == {"migrations"} and not done:  # storyline's own db, killed while it was created
+        tables = set()  # (before the migrations table was made with the first migration)
     if tables and FIRST not in done:
         raise ForeignDatabase(
             f"{name} is an SQLite database of another application, not storyline's; it was left untouched",
@@ -169,20 +171,26 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
             f"cannot read the schema version: {error}", hint="give --db a database storyline created"
         ) from error
     _refuse_newer("the database", done, 0)
-    if not done:
-        rowid = ", rowid BIGINT GENERATED ALWAYS AS IDENTITY" if is_postgres(conn) else ""
-        conn.execute(
-            f"CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL{rowid})"
-        )
     new = [m for m in migrations if m.name not in done]
-    for migration in new:
-        _apply(conn, migration)
+    for index, migration in enumerate(new):
+        _apply(conn, migration, first=not done and index == 0)
     return [m.name for m in new]
 
 
-def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
+def _create_migrations_table(conn: sqlite3.Connection) -> None:
+    rowid = ", rowid BIGINT GENERATED ALWAYS AS IDENTITY" if is_postgres(conn) else ""
+    conn.execute(
+        f"CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL{rowid})"
+    )
+
+
+def _apply(conn: sqlite3.Connection, migration: Migration, *, first: bool = False) -> None:
+    """Apply one migration and record it in one transaction; the `first` one also creates the
+    `migrations` table in that transaction, so a run killed while it creates a db leaves no table."""
     try:
         with atomic(conn):
+            if first:
+                _create_migrations_table(conn)
             _run(conn, migration)
             conn.execute(
                 "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
