@@ -46,6 +46,7 @@ class Loaded:
     members: dict[str, dict[str, Mention]] = field(default_factory=dict)  # key → its name mentions
     reading: dict[str, frozenset[str]] = field(default_factory=dict)  # name mention → the keys it reads
     letters: dict[str, set[str]] = field(default_factory=dict)  # a: key → its names' phrase keys
+    stored_letters: dict[str, set[str]] = field(default_factory=dict)  # ... of the stored documents
     abbreviated: dict[str, set[str]] = field(default_factory=dict)  # document → its abbreviations' a: keys
     joining: dict[str, tuple[int, bool]] = field(default_factory=dict)  # a: key → (names, one name)
     abbreviations: dict[str, set[str]] = field(default_factory=dict)  # a: key → its abbreviations
@@ -86,6 +87,8 @@ class Loaded:
         others = [r for r in records if r.mention.label != PERSON]
         for letters, phrases in local_candidates(others, analysis.document.text).items():
             self.letters.setdefault(f"a:{letters}", set()).update(phrases)
+            if document not in self.new:
+                self.stored_letters.setdefault(f"a:{letters}", set()).update(phrases)
         self.abbreviated[document] = set()
         for record in others:
             initials = [k for k in keys.get(record.mention.id, ()) if k.startswith("a:")]
@@ -125,6 +128,22 @@ class Loaded:
         classes (`orgs.never_one_name`): then the corpus's never are one name, whatever is added, so a
         pending abbreviation of those letters keeps them as its key."""
         return never_one_name(self.letters.get(key, ()))
+
+    def stored_dead(self, store: Store, keys: frozenset[str]) -> frozenset[str]:
+        """Those of the `a:` keys among `keys` that are `dead` in the stored documents alone, read in part
+        up to WITNESSES of them per key not dead yet: a pending stored abbreviation of those letters had
+        them as its key and keeps them, whatever long names new documents add."""
+        keys = frozenset(k for k in keys if k.startswith("a:"))
+        holders = store.holders(LINKER, [k for k in keys if not self._stored_dead(k)])
+        first = {d for found in holders.values() for d in sorted(found - self.analyses.keys())[:WITNESSES]}
+        if first:
+            self._read_partial(store, first, store.keys_of(LINKER, first))
+            self.owner.update(store.reads.owners_of(self.unowned))
+            self.unowned.clear()
+        return frozenset(k for k in keys if self._stored_dead(k))
+
+    def _stored_dead(self, key: str) -> bool:
+        return never_one_name(self.stored_letters.get(key, ()))
 
     def _read_part(
         self, store: Store, part: set[str], stored: dict[str, frozenset[str]], wanted: frozenset[str]

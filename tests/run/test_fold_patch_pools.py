@@ -179,10 +179,10 @@ def _read_in_part(stored: list[DocumentAnalysis], new: DocumentAnalysis) -> tupl
     return read, left
 
 
-def test_long_names_of_initials_two_names_share_are_left_unread_past_the_witnesses() -> None:
-    """A new "Viking Gear" gives its initials to the stored "VG", whose corpus names are "Volta Group"
-    and "Vulcan Gas" (two join classes): "VG" stays its own entity whatever more "vg" names come, so
-    the stored long names past WITNESSES are not read."""
+def test_initials_two_stored_names_share_are_not_followed_from_a_new_long_name() -> None:
+    """A new "Viking Gear" gives its initials to the stored "VG", but the stored "vg" names are "Volta
+    Group" and "Vulcan Gas" (two join classes): "VG" was its own entity and stays it whatever more "vg"
+    names come, so the fold reads WITNESSES of the long names to see it and not the "vg" block."""
     stored = [analysis([("VG", "ORG")], text="VG said.")]
     stored += [
         analysis([(name, "ORG")], text=f"{name} met {n}.")
@@ -190,17 +190,31 @@ def test_long_names_of_initials_two_names_share_are_left_unread_past_the_witness
     ]
     read, left = _read_in_part(stored, analysis([("Viking Gear", "ORG")], text="Viking Gear met."))
     assert len(read) == fold_loaded.WITNESSES
-    assert left == len(stored) - 1 - fold_loaded.WITNESSES
+    assert left == 0
+
+
+def test_long_names_of_dead_initials_are_left_unread_past_the_witnesses() -> None:
+    """A new "VG" reads the "vg" block: once "Viking Gear" (its own document's) and the witnesses read
+    show two join classes, the other stored long names with those initials are not read."""
+    stored = [
+        analysis([(name, "ORG")], text=f"{name} met {n}.")
+        for n, name in enumerate(["Volta Group", "Vulcan Gas"] * 4)
+    ]
+    new = analysis([("VG", "ORG"), ("Viking Gear", "ORG")], text="VG and Viking Gear met.")
+    read, left = _read_in_part(stored, new)
+    assert len(read) == fold_loaded.WITNESSES
+    assert left == len(stored) - fold_loaded.WITNESSES
 
 
 def test_a_long_name_in_the_entity_of_an_abbreviation_of_its_initials_is_read() -> None:
     """ "Vesta Group (VG)" gives its document's "VG" the entity of "Vesta Group": every stored "Vesta
     Group" is in the entity of an abbreviation of its initials, so it is read although "vg" is dead
-    (`Loaded._held`). "Viking Gear" and "Vesta Group" prove "vg" dead before any witness is read, so
-    no "Vulcan Gas" document is read."""
+    (`Loaded._held`). The new "Viking Gear" and that "Vesta Group" prove "vg" dead before any witness is
+    read, so no "Vulcan Gas" document is read."""
     stored = [analysis([("Vesta Group", "ORG"), ("VG", "ORG")], text="Vesta Group (VG) said.")]
     stored += [analysis([("Vulcan Gas", "ORG")], text=f"Vulcan Gas met {n}.") for n in range(5)]
     held = [analysis([("Vesta Group", "ORG")], text=f"Vesta Group met {n}.") for n in range(3)]
-    read, left = _read_in_part([*stored, *held], analysis([("Viking Gear", "ORG")], text="Viking Gear met."))
+    new = analysis([("VG", "ORG"), ("Viking Gear", "ORG")], text="VG and Viking Gear met.")
+    read, left = _read_in_part([*stored, *held], new)
     assert read == {d.document.id for d in held}
     assert left == 5
