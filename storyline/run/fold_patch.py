@@ -7,9 +7,10 @@ their *read* keys are wanted too, until nothing grows (`read_closure`): a long n
 person's `r:` keys are only written (abbreviations, short forms and role mentions read them), so they are
 followed from a new mention or one whose key changed, and only where a stored mention reads them
 (`with_readers`); a new long name's `a:` key not even there when the stored names with those initials
-are `dead` (fold_loaded.py: the stored abbreviations of those letters are their own entity and stay it). Each decided mention is thus decided with every block it reads. A long name met only
-through its `a:` key gives an abbreviation its phrase key and is decided only where the abbreviation can
-take its entity; its document is read in part (storyline/run/fold_loaded.py). Linking gives each
+are `dead` (fold_loaded.py: the stored abbreviations of those letters are their own entity and stay
+it). Each decided mention is thus decided with every block it reads. A long name met only through its
+`a:` key gives an abbreviation its phrase key and is decided only where the abbreviation can take its
+entity; its document is read in part (storyline/run/fold_loaded.py). Linking gives each
 decided mention an entity key; a stored entity they leave with other mentions (its *remainder*, never
 loaded) keeps its key, recovered from its id (`make_id("entity", type, key)`), and the entity at that
 key gets the remainder back: its name, type and aliases come from the records of all its
