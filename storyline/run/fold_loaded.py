@@ -10,6 +10,12 @@ initials are spellings of one name (`one_name`), or when such an abbreviation is
 entity (it may leave it: `_held`). Otherwise every abbreviation of those letters stays its
 own entity whatever the long names' entities are, and reads only their phrase keys, which the long names
 give without their other blocks: they are linked as they are, and not decided.
+
+Such long names are not read at all once the loaded phrase keys of those letters hold two join classes
+(`dead`, `orgs.never_one_name`): the corpus's then never are one name, whatever documents come, so no
+pending abbreviation's key can change, and the loaded ones (WITNESSES per key at most, read first) prove
+it to the link too. At scale a block of two or three initials holds long names of every copy of the
+corpus; this reads a few of them, not the block.
 """
 
 from __future__ import annotations
@@ -17,13 +23,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from storyline.link.entities.orgs import local_candidates, one_name
+from storyline.link.entities.orgs import local_candidates, never_one_name, one_name
 from storyline.model import DocumentAnalysis, Mention
 from storyline.names.keys.blocks import mention_keys, written_keys
 from storyline.names.keys.records import PERSON, read_record
 from storyline.store import Store
 
 LINKER = "entities"
+WITNESSES = 3  # documents read in part per `a:` key not dead yet before the others may be left unread
 
 
 @dataclass
@@ -39,12 +46,14 @@ class Loaded:
     members: dict[str, dict[str, Mention]] = field(default_factory=dict)  # key → its name mentions
     reading: dict[str, frozenset[str]] = field(default_factory=dict)  # name mention → the keys it reads
     letters: dict[str, set[str]] = field(default_factory=dict)  # a: key → its names' phrase keys
+    stored_letters: dict[str, set[str]] = field(default_factory=dict)  # ... of the stored documents
     abbreviated: dict[str, set[str]] = field(default_factory=dict)  # document → its abbreviations' a: keys
     joining: dict[str, tuple[int, bool]] = field(default_factory=dict)  # a: key → (names, one name)
     abbreviations: dict[str, set[str]] = field(default_factory=dict)  # a: key → its abbreviations
     owner: dict[str, str] = field(default_factory=dict)  # stored mention with an a: key → its entity
     unowned: list[str] = field(default_factory=list)  # ... whose entity is not read yet
     partial: dict[str, frozenset[str]] = field(default_factory=dict)  # document read in part → its keys
+    left: dict[str, frozenset[str]] = field(default_factory=dict)  # ... left unread (`_read_part`)
     whole: bool = False  # read every document whole (the closure over entities)
 
     @classmethod
@@ -63,6 +72,7 @@ class Loaded:
         phrase keys its names give each abbreviation (`local_candidates`), its abbreviations' `a:` keys."""
         document = analysis.document.id
         self.analyses[document] = analysis
+        self.left.pop(document, None)
         self.keys.update(keys)
         surnames = {k for p in analysis.mentions for k in keys.get(p.id, ()) if k.startswith("p:")}
         for mention in analysis.mentions:
@@ -77,6 +87,8 @@ class Loaded:
         others = [r for r in records if r.mention.label != PERSON]
         for letters, phrases in local_candidates(others, analysis.document.text).items():
             self.letters.setdefault(f"a:{letters}", set()).update(phrases)
+            if document not in self.new:
+                self.stored_letters.setdefault(f"a:{letters}", set()).update(phrases)
         self.abbreviated[document] = set()
         for record in others:
             initials = [k for k in keys.get(record.mention.id, ()) if k.startswith("a:")]
@@ -89,25 +101,86 @@ class Loaded:
     def read(self, store: Store, wanted: frozenset[str]) -> None:
         """Load the stored documents with a key among `wanted` not searched yet: whole, or, where every
         wanted key a document has is a long name's `a:` key (`_initials_only`), its names not tagged
-        PERSON alone, read whole once a mention of it is `needed` or it has another wanted key. Their
-        mentions' keys are the stored ones (`_stored_keys`)."""
+        PERSON alone, read whole once a mention of it is `needed` or it has another wanted key; such a
+        document is not read at all where each of those keys is `dead` (`_read_part`). Their mentions'
+        keys are the stored ones (`_stored_keys`)."""
         found = store.documents_with_keys(LINKER, wanted - self.searched) - self.analyses.keys()
         stored = store.keys_of(LINKER, found)
+        if self.whole:  # the closure reads whole what the patch left unread
+            stored.update(self.left)
+            found |= self.left.keys()
+            self.left.clear()
         part = (
             set() if self.whole else {d for d in found if _initials_only(stored.get(d, frozenset()), wanted)}
         )
-        partial = store.named_analyses_of(part, organisations=True) if part else []
-        partial_keys = _stored_keys(store, partial, roles=False)
-        for analysis in partial:
-            self.add(analysis, partial_keys[analysis.document.id])
-        self.partial.update((d, stored.get(d, frozenset())) for d in part)
         self._read_whole(store, found - part, stored)
+        self._read_part(store, part, stored, wanted)
         self.searched |= wanted
         self.owner.update(store.reads.owners_of(self.unowned))
         self.unowned.clear()
+        self._read_held(store)
         grown = [d for d, keys in self.partial.items() if self.whole or self._grown(d, keys, wanted)]
         self._read_whole(store, set(grown), {d: self.partial.pop(d) for d in grown})
         self.unowned.clear()  # read again: their owners are read
+
+    def dead(self, key: str) -> bool:
+        """Whether the phrase keys loaded names give the abbreviations of an `a:` key hold two join
+        classes (`orgs.never_one_name`): then the corpus's never are one name, whatever is added, so a
+        pending abbreviation of those letters keeps them as its key."""
+        return never_one_name(self.letters.get(key, ()))
+
+    def stored_dead(self, store: Store, keys: frozenset[str]) -> frozenset[str]:
+        """Those of the `a:` keys among `keys` that are `dead` in the stored documents alone, read in part
+        up to WITNESSES of them per key not dead yet: a pending stored abbreviation of those letters had
+        them as its key and keeps them, whatever long names new documents add."""
+        keys = frozenset(k for k in keys if k.startswith("a:"))
+        holders = store.holders(LINKER, [k for k in keys if not self._stored_dead(k)])
+        first = {d for found in holders.values() for d in sorted(found - self.analyses.keys())[:WITNESSES]}
+        if first:
+            self._read_partial(store, first, store.keys_of(LINKER, first))
+            self.owner.update(store.reads.owners_of(self.unowned))
+            self.unowned.clear()
+        return frozenset(k for k in keys if self._stored_dead(k))
+
+    def _stored_dead(self, key: str) -> bool:
+        return never_one_name(self.stored_letters.get(key, ()))
+
+    def _read_part(
+        self, store: Store, part: set[str], stored: dict[str, frozenset[str]], wanted: frozenset[str]
+    ) -> None:
+        """Read in part the documents of `part` (each wanted key of theirs an `a:` key of long names), but
+        those whose wanted keys are all `dead` once WITNESSES of them per key not dead yet are read: their
+        names only give phrase keys to abbreviations whose key those cannot change (the loaded ones
+        prove it, and the link reads those) and are not decided (`needed`: no abbreviation of theirs is in
+        their document, the phrase keys are not one name's), unless `_held` (`_read_held`)."""
+        by_key: dict[str, list[str]] = {}
+        for document in sorted(part):
+            for key in stored.get(document, frozenset()) & wanted:
+                by_key.setdefault(key, []).append(document)
+        first = {d for key, found in by_key.items() if not self.dead(key) for d in found[:WITNESSES]}
+        self._read_partial(store, first, stored)
+        rest = part - first
+        left = {d for d in rest if all(self.dead(k) for k in stored.get(d, frozenset()) & wanted)}
+        self._read_partial(store, rest - left, stored)
+        self.left.update((d, stored.get(d, frozenset())) for d in left)
+
+    def _read_partial(self, store: Store, documents: set[str], stored: dict[str, frozenset[str]]) -> None:
+        partial = store.named_analyses_of(documents, organisations=True) if documents else []
+        partial_keys = _stored_keys(store, partial, roles=False)
+        for analysis in partial:
+            self.add(analysis, partial_keys[analysis.document.id])
+        self.partial.update((d, stored.get(d, frozenset())) for d in documents)
+
+    def _read_held(self, store: Store) -> None:
+        """Read in part the documents left unread that have a mention in a stored entity holding a loaded
+        abbreviation of one of their `a:` keys: such a long name is decided (`_held`)."""
+        keys = {k for keys in self.left.values() for k in keys if k.startswith("a:")}
+        entities = {self.owner[a] for k in keys for a in self.abbreviations.get(k, ()) if a in self.owner}
+        held = store.reads.documents_of_entities(entities) & self.left.keys() if entities else set()
+        if held:
+            self._read_partial(store, held, {d: self.left.pop(d) for d in held})
+            self.owner.update(store.reads.owners_of(self.unowned))
+            self.unowned.clear()
 
     def _grown(self, document: str, keys: frozenset[str], wanted: frozenset[str]) -> bool:
         """Whether a document read in part is to be read whole."""

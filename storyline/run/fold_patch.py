@@ -6,9 +6,11 @@ the new documents' keys, the stored name mentions with a wanted key are loaded (
 their *read* keys are wanted too, until nothing grows (`read_closure`): a long name's `a:`/`s:` keys and a
 person's `r:` keys are only written (abbreviations, short forms and role mentions read them), so they are
 followed from a new mention or one whose key changed, and only where a stored mention reads them
-(`with_readers`). Each decided mention is thus decided with every block it reads. A long name met only
-through its `a:` key gives an abbreviation its phrase key and is decided only where the abbreviation can
-take its entity; its document is read in part (storyline/run/fold_loaded.py). Linking gives each
+(`with_readers`); a new long name's `a:` key not even there when the stored names with those initials
+are `dead` (fold_loaded.py: the stored abbreviations of those letters are their own entity and stay
+it). Each decided mention is thus decided with every block it reads. A long name met only through its
+`a:` key gives an abbreviation its phrase key and is decided only where the abbreviation can take its
+entity; its document is read in part (storyline/run/fold_loaded.py). Linking gives each
 decided mention an entity key; a stored entity they leave with other mentions (its *remainder*, never
 loaded) keeps its key, recovered from its id (`make_id("entity", type, key)`), and the entity at that
 key gets the remainder back: its name, type and aliases come from the records of all its
@@ -79,7 +81,8 @@ def patched_fold(
         m.id: written_keys(m, loaded.keys[m.id]) for a in new for m in a.mentions if m.id in loaded.keys
     }
     read = union(loaded.keys[m] - written.get(m, frozenset()) for a in new for m in _keyed(a, loaded.keys))
-    wanted = read_closure(store, loaded, read | with_readers(store, union(written.values()) - read))
+    followed = with_readers(store, union(written.values()) - read)
+    wanted = read_closure(store, loaded, read | (followed - loaded.stored_dead(store, followed)))
     if len(loaded.analyses) - len(loaded.new) >= MOST_READ * store.reads.document_count():
         return None
     while True:

@@ -1,12 +1,12 @@
 """Reads of the incremental link step by index: the stored records a fold needs, never the whole corpus.
 
-Entities, statements, timeline entries and stories by id or by what they hold, events by id with their
-document's publication date, the quotes of given speakers, the owners of given mentions, and the
-timeline's stored counts (`fold_counts`: per linker, how many timeline events have each word or entity,
-and the number of events under the empty key). Since migration 0025 `fold_counts` is a view of the
-counts' base table and its tiers: a batch's counts are written into a small tier, merged down in key
-order (storyline/store/tiers.py), so they touch pages in proportion to their number, not at random
-places of a table that grows with the corpus.
+Entities, statements, timeline entries and stories by id or by what they hold, the documents of given
+entities' mentions, events by id with their document's publication date, the quotes of given speakers,
+the owners of given mentions, and the timeline's stored counts (`fold_counts`: per linker, how many
+timeline events have each word or entity, and the number of events under the empty key). Since
+migration 0025 `fold_counts` is a view of the counts' base table and its tiers: a batch's counts are
+written into a small tier, merged down in key order (storyline/store/tiers.py), so they touch pages in
+proportion to their number, not at random places of a table that grows with the corpus.
 """
 
 from __future__ import annotations
@@ -109,6 +109,15 @@ def owners_of(conn: sqlite3.Connection, mentions: Iterable[str]) -> dict[str, st
     """Each of `mentions` in a stored entity → that entity's id."""
     sql = "SELECT mention, entity FROM entity_mentions WHERE mention IN ({marks})"
     return {row[0]: row[1] for row in select_in(conn, sql, mentions)}
+
+
+def documents_of_entities(conn: sqlite3.Connection, entities: Iterable[str]) -> set[str]:
+    """The documents of the mentions of the stored entities among `entities`."""
+    sql = (
+        "SELECT DISTINCT m.document FROM entity_mentions AS em JOIN mentions AS m ON m.id = em.mention"
+        " WHERE em.entity IN ({marks})"
+    )
+    return {row[0] for row in select_in(conn, sql, entities)}
 
 
 def mentions_by_id(conn: sqlite3.Connection, ids: Iterable[str]) -> list[Mention]:
@@ -238,6 +247,9 @@ class FoldReads:
 
     def owners_of(self, mentions: Iterable[str]) -> dict[str, str]:
         return owners_of(self.conn, mentions)
+
+    def documents_of_entities(self, entities: Iterable[str]) -> set[str]:
+        return documents_of_entities(self.conn, entities)
 
     def mentions_by_id(self, ids: Iterable[str]) -> list[Mention]:
         return mentions_by_id(self.conn, ids)

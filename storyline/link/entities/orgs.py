@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from storyline.link.entities.variants import variant_roots
+from storyline.link.entities.variants import join_class, variant_roots
 from storyline.names.keys.records import NameRecord, can_be_abbreviated
 from storyline.names.orgkey import acronyms, bare_name
 
@@ -69,8 +70,24 @@ def _coincidence(letters: str, capitals: list[str]) -> bool:
 
 def one_name(keys: set[str]) -> str | None:
     """The key standing for all of `keys` when they are spellings of one name (the smallest; one group
-    of `variant_roots`, so typos and "US"/"American" agree and two countries' bodies do not), else None."""
-    return min(keys) if keys and len(set(variant_roots(keys).values())) == 1 else None
+    of `variant_roots`, so typos and "US"/"American" agree and two countries' bodies do not), else None.
+    Keys of two join classes are never one group (`never_one_name`): no grouping is needed for them."""
+    if not keys or never_one_name(keys):
+        return None
+    return min(keys) if len(set(variant_roots(keys).values())) == 1 else None
+
+
+def never_one_name(keys: Iterable[str]) -> bool:
+    """Whether `keys` hold two join classes (`variants.join_class`): then neither they nor any set holding
+    them are spellings of one name (the corpus's candidates only grow, so its key stays the letters)."""
+    first: str | None = None
+    for key in keys:
+        found = join_class(key)
+        if first is None:
+            first = found
+        elif found != first:
+            return True
+    return False
 
 
 @dataclass

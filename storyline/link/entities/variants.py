@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from storyline.names.keys.loose import loose_key
+from storyline.names.keys.loose import loose_key, typo_block
 from storyline.names.orgkey import bare_name
 from storyline.names.orgwords import COUNTRY_OF_PREFIX
 
@@ -36,6 +36,15 @@ def _one_letter_less(loose: str) -> Iterator[str]:
         if len(word) >= TYPO_MIN_LETTERS:
             for at in range(1, len(word) - 1):
                 yield " ".join([*words[:index], word[:at] + word[at + 1 :], *words[index + 1 :]])
+
+
+def join_class(key: str) -> str:
+    """What every key `variant_roots` can put in one group with `key` shares: the typo shape of its loose
+    key (`typo_block`: a one-letter typo keeps each word's first and last letters and the word count), or
+    for a one-word loose key that loose key itself (marked `=`: it meets only its own loose key). Keys of
+    two classes are never one group, whatever other keys come with them."""
+    loose = loose_key(key)
+    return typo_block(loose) or f"={loose}"
 
 
 def _typo_roots(looses: set[str]) -> dict[str, str]:
