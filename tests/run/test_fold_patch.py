@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
@@ -21,6 +21,7 @@ from storyline.run.relink import relink
 from storyline.settings import Settings
 from storyline.store import Store, open_store
 from tests.link.entities.entity_builders import analysis
+from tests.run.reads import record_named_reads
 
 State = tuple[tuple[Entity, ...], frozenset[tuple[str, str]]]
 
@@ -226,19 +227,11 @@ def test_the_closure_after_the_patch_reads_no_document_twice(monkeypatch: pytest
         analysis([("Villa Gloria", "ORG"), ("Otto Berg", "PERSON")], text="Villa Gloria hired Otto Berg."),
     ]
     later = analysis([("Villa Gloria", "ORG"), ("Berg", "PERSON")], text="Villa Gloria and Berg said.")
-    read: list[str] = []
     with open_store(":memory:") as store:
         for document in stored:
             store.save_analysis(document)
         link_new(store, Settings())
-        original = store.named_analyses_of
-
-        def counted(documents: Iterable[str], organisations: bool = False) -> list[DocumentAnalysis]:
-            found = original(documents, organisations=organisations)
-            read.extend(a.document.id for a in found if not organisations)
-            return found
-
-        monkeypatch.setattr(store, "named_analyses_of", counted)
+        read = record_named_reads(store, in_part=False)
         store.save_analysis(later)
         assert link_new(store, Settings()) == set()
     assert sorted(read) == sorted(d.document.id for d in stored)

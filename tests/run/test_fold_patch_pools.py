@@ -6,7 +6,6 @@ loose key is its letters): one document at a time and in two batches, it equals 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable
 
 import pytest
 
@@ -16,6 +15,7 @@ from storyline.run.fold import link_new
 from storyline.settings import Settings
 from storyline.store import open_store
 from tests.link.entities.entity_builders import analysis
+from tests.run.reads import record_named_reads
 from tests.run.test_fold_patch import _folded, _full
 
 NAMES = (
@@ -157,26 +157,18 @@ def test_the_fold_equals_a_full_relink_with_initials_left_unread(
 def _read_in_part(stored: list[DocumentAnalysis], new: DocumentAnalysis) -> tuple[set[str], int]:
     """The stored documents the fold of `new` reads in part (names not tagged PERSON alone), and how
     many it leaves unread; the fold equals a full relink."""
-    read: set[str] = set()
     with open_store(":memory:") as store:
         for document in stored:
             store.save_analysis(document)
         link_new(store, Settings())
-        original = store.named_analyses_of
-
-        def counted(documents: Iterable[str], organisations: bool = False) -> list[DocumentAnalysis]:
-            found = original(documents, organisations=organisations)
-            read.update(a.document.id for a in found if organisations)
-            return found
-
-        store.named_analyses_of = counted  # type: ignore[method-assign]
+        read = record_named_reads(store, in_part=True)
         store.save_analysis(new)
         loaded = fold_loaded.Loaded.of([new])
         assert fold_patch.patched_fold(store, [new], loaded) is not None
         left = len(loaded.left)
         assert link_new(store, Settings()) == set()
     assert _folded([stored, [new]]) == _full([*stored, new])
-    return read, left
+    return set(read), left
 
 
 def test_initials_two_stored_names_share_are_not_followed_from_a_new_long_name() -> None:
