@@ -33,14 +33,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from storyline.clean.glued import first_sentence, glued_break
+from storyline.clean.glued import HEAD_MIN_WORDS, SENTENCE_MIN_WORDS, first_sentence, glued_break
 from storyline.clean.offsets import Cut, Line
 from storyline.clean.page_patterns import WIRE_DATELINE
 from storyline.words import ABBREVIATIONS, PHRASE_CONTINUERS, SENTENCE_OPENERS, STOPWORDS
 
 SUBJECT_WORDS = 5  # words from the lede's first word to its verb
-SENTENCE_MIN_WORDS = 8  # the lede's first sentence, up to its full stop
-HEAD_MIN_WORDS = 4  # the head before it
 DESCRIPTOR_WORDS = 2  # lower-case words of a descriptor before a name ("Energy giant", "Pop star")
 HEAD_MAX_WORDS = 45  # a headline, a standfirst and a caption
 _FINITE_WORDS = (
