@@ -116,8 +116,7 @@ class Loaded:
         self._read_whole(store, found - part, stored)
         self._read_part(store, part, stored, wanted)
         self.searched |= wanted
-        self.owner.update(store.reads.owners_of(self.unowned))
-        self.unowned.clear()
+        self._read_owners(store)
         self._read_held(store)
         grown = [d for d, keys in self.partial.items() if self.whole or self._grown(d, keys, wanted)]
         self._read_whole(store, set(grown), {d: self.partial.pop(d) for d in grown})
@@ -138,8 +137,7 @@ class Loaded:
         first = {d for found in holders.values() for d in sorted(found - self.analyses.keys())[:WITNESSES]}
         if first:
             self._read_partial(store, first, store.keys_of(LINKER, first))
-            self.owner.update(store.reads.owners_of(self.unowned))
-            self.unowned.clear()
+            self._read_owners(store)
         return frozenset(k for k in keys if self._stored_dead(k))
 
     def _stored_dead(self, key: str) -> bool:
@@ -179,8 +177,12 @@ class Loaded:
         held = store.reads.documents_of_entities(entities) & self.left.keys() if entities else set()
         if held:
             self._read_partial(store, held, {d: self.left.pop(d) for d in held})
-            self.owner.update(store.reads.owners_of(self.unowned))
-            self.unowned.clear()
+            self._read_owners(store)
+
+    def _read_owners(self, store: Store) -> None:
+        """The stored entities of the mentions read whose owner is not read yet."""
+        self.owner.update(store.reads.owners_of(self.unowned))
+        self.unowned.clear()
 
     def _grown(self, document: str, keys: frozenset[str], wanted: frozenset[str]) -> bool:
         """Whether a document read in part is to be read whole."""
