@@ -7,8 +7,9 @@ against o:xq), so the entity fold never loaded the other one; an abbreviation no
 of its letters (storyline/names/keys/blocks.py `abbreviation_keys`).
 
 The migration adds it where a relink writes it, for every document `fold_keys` has entity keys for, in
-pieces of PIECE documents in id order: the abbreviation's row in `fold_mention_keys` (a document without
-rows stays without: the fold keys it itself), its document's `fold_keys` and its entity's `fold_blocks`.
+pieces in id order (fold_mentions.keyed_document_pieces): the abbreviation's row in `fold_mention_keys`
+(a document without rows stays without: the fold keys it itself), its document's `fold_keys` and its
+entity's `fold_blocks`.
 It reads only the name mentions not tagged PERSON (no analysis is loaded) and works on PostgreSQL too (the
 store's portable queries). A db whose entities the fold already split this way (an incremental link
 that met the hole) keeps that split until a new document meets the block (the fold then loads both
@@ -22,12 +23,11 @@ import sqlite3
 
 from storyline.names.keys.blocks import abbreviation_keys
 from storyline.names.keys.records import read_record
-from storyline.store.fold_mentions import LINKER, mention_keys_of
+from storyline.store.fold_mentions import LINKER, keyed_document_pieces, mention_keys_of
 from storyline.store.load import mention_from
 from storyline.store.select_in import select_in
 
 NAME = "0024_neutral10_abbreviation_keys"
-PIECE = 500  # documents read at a time
 
 _MENTIONS = (
     "SELECT *, entity AS linked_entity FROM mentions "
@@ -41,10 +41,8 @@ _MENTION = "UPDATE fold_mention_keys SET keys = ? WHERE document = ? AND mention
 
 def refill_abbreviation_keys(conn: sqlite3.Connection) -> None:
     """Add every linked abbreviation's keys to the fold state (module docstring)."""
-    sql = "SELECT DISTINCT document FROM fold_keys WHERE linker = ? ORDER BY document"
-    documents = [row[0] for row in conn.execute(sql, (LINKER,))]
-    for start in range(0, len(documents), PIECE):
-        _refill(conn, documents[start : start + PIECE])
+    for piece in keyed_document_pieces(conn):
+        _refill(conn, piece)
 
 
 def _refill(conn: sqlite3.Connection, documents: list[str]) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from storyline.names.keys.blocks import mention_keys
 from storyline.store.select_in import select_in
@@ -72,8 +72,15 @@ def fill_mention_keys(conn: sqlite3.Connection) -> None:
     """Key every document with entity keys in `fold_keys` from its stored analysis (module docstring)."""
     from storyline.store.fold_state import named_analyses_of
 
+    for piece in keyed_document_pieces(conn):
+        analyses = named_analyses_of(conn, piece)
+        conn.executemany(_INSERT, _rows({a.document.id: mention_keys(a) for a in analyses}))
+
+
+def keyed_document_pieces(conn: sqlite3.Connection) -> Iterator[list[str]]:
+    """The documents `fold_keys` has entity keys for, in id order, PIECE at a time (what a migration
+    refilling entity keys goes over)."""
     sql = "SELECT DISTINCT document FROM fold_keys WHERE linker = ? ORDER BY document"
     documents = [row[0] for row in conn.execute(sql, (LINKER,))]
     for start in range(0, len(documents), PIECE):
-        analyses = named_analyses_of(conn, documents[start : start + PIECE])
-        conn.executemany(_INSERT, _rows({a.document.id: mention_keys(a) for a in analyses}))
+        yield documents[start : start + PIECE]
