@@ -25,7 +25,7 @@ from storyline.model import Copy, Document, NearDuplicate, Span
 from storyline.store.load import document_from
 from storyline.store.select_in import chunks, marks
 from storyline.store.stories import copy_from
-from storyline.store.tiers import STATE_SQL, Move, Tiered, clear, insert
+from storyline.store.tiers import STATE_SQL, Move, Tiered, insert, rewrite
 
 BANDS_SQL = """
 CREATE TABLE fold_bands (
@@ -103,9 +103,7 @@ def save_bands(
         (band, document, start, end) for document, found in bands.items() for band, start, end in found
     )  # in key order (band, document, start): inserted page after page, not at random places of a table
     if full:
-        conn.execute("DELETE FROM fold_bands")
-        clear(conn, BANDS)
-        conn.executemany(f"INSERT OR IGNORE INTO fold_bands ({_COLUMNS}) VALUES (?, ?, ?, ?)", rows)
+        rewrite(conn, BANDS, rows)
         return []
     table = replace(
         BANDS,

@@ -26,7 +26,7 @@ from storyline.store.load import (
 )
 from storyline.store.select_in import chunks, marks, select_in
 from storyline.store.stories import story_from
-from storyline.store.tiers import Tiered, clear, delete, insert, view_sql
+from storyline.store.tiers import Tiered, delete, insert, rewrite, view_sql
 
 COUNTS_SQL = """
 CREATE TABLE fold_counts (
@@ -202,9 +202,7 @@ def save_counts(conn: sqlite3.Connection, counts: Mapping[str, Mapping[str, int]
     storyline/store/tiers.py); `full` writes the base afresh."""
     rows = sorted((linker, k, n) for linker, found in counts.items() for k, n in found.items() if n > 0)
     if full:
-        conn.execute("DELETE FROM fold_counts_base")
-        clear(conn, COUNTS)
-        conn.executemany("INSERT INTO fold_counts_base (linker, key, count) VALUES (?, ?, ?)", rows)
+        rewrite(conn, COUNTS, rows)
         return
     delete(
         conn,

@@ -178,6 +178,17 @@ def view_sql(table: Tiered, name: str) -> str:
     )
 
 
+def rewrite(conn: sqlite3.Connection, table: Tiered, rows: Sequence[Sequence[Any]]) -> None:
+    """Replace every row of `table` by `rows` (tuples of `table.columns`), all in the base: a full
+    relink's write; the tiers emptied, their merges forgotten."""
+    conn.execute(f"DELETE FROM {table.base}")
+    clear(conn, table)
+    values = ", ".join("?" * len(table.columns))
+    conn.executemany(
+        f"INSERT OR IGNORE INTO {table.base} ({', '.join(table.columns)}) VALUES ({values})", rows
+    )
+
+
 def clear(conn: sqlite3.Connection, table: Tiered) -> None:
     """Empty every tier of `table` and forget its merges (a full rewrite of the base)."""
     conn.execute(f"DELETE FROM {table.tiers}")
